@@ -1,0 +1,151 @@
+//! Stage 2: checks on the loaded profile that need the law data: every statute, body and
+//! identifier the profile names must exist for its jurisdiction, and facts that a sentence
+//! depends on must be complete. (The full GDPR rule catalogue builds on this module.)
+
+use crate::diagnostics::Diagnostic;
+use crate::law::LawData;
+use crate::load::locate::PathIndex;
+use crate::load::profile::{Profile, Qualifier};
+use crate::load::vocab::Art6;
+use crate::load::LoadedProfile;
+use std::collections::BTreeSet;
+
+/// Validates one profile; returns its diagnostics, located in its file.
+pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
+    let index = PathIndex::new(&lp.source);
+    let mut out = Vec::new();
+    let mut push = |field: String, d: Diagnostic| {
+        let mut d = d.file(&lp.path).field(field.clone());
+        if let Some((l, c)) = index.find(&field) {
+            d = d.at(l, c);
+        }
+        out.push(d);
+    };
+    let p: &Profile = &lp.profile;
+
+    if p.languages.is_empty() {
+        push(
+            "languages".into(),
+            Diagnostic::error("profile/no-language", "the profile publishes no language")
+                .help("list at least one of nl, nl-BE, nb, en; the first is authoritative"),
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for (i, l) in p.languages.iter().enumerate() {
+        if !seen.insert(*l) {
+            push(
+                format!("languages[{i}]"),
+                Diagnostic::error("profile/duplicate-language", format!("`{l}` is listed twice")),
+            );
+        }
+    }
+
+    let statute = |id: &str| law.statute(id).is_some();
+    let known: Vec<&str> = law.statutes.keys().map(String::as_str).collect();
+    let unknown_statute = |id: &str| {
+        Diagnostic::error(
+            "profile/unknown-statute",
+            format!(
+                "`{id}` is not a statute of the {} law data",
+                law.jurisdiction.code()
+            ),
+        )
+        .help(format!("known statutes: {}", known.join(", ")))
+    };
+    let mut refs: Vec<(String, &str)> = Vec::new();
+    for (i, s) in p.document.legal_framework.iter().enumerate() {
+        refs.push((format!("document.legal_framework[{i}]"), s));
+    }
+    for (i, pu) in p.purposes.iter().enumerate() {
+        for (j, s) in pu.basis.national.iter().enumerate() {
+            refs.push((format!("purposes[{i}].basis.national[{j}]"), s));
+        }
+    }
+    for (i, r) in p.retention.iter().enumerate() {
+        if let Some(s) = &r.statute {
+            refs.push((format!("retention[{i}].statute"), s));
+        }
+    }
+    if let Some(pr) = &p.patient_record {
+        for (i, s) in pr.statutes.iter().enumerate() {
+            refs.push((format!("patient_record.statutes[{i}]"), s));
+        }
+    }
+    for (i, m) in p.controller.mandataries.iter().enumerate() {
+        if let Some(s) = &m.statute {
+            refs.push((format!("controller.mandataries[{i}].statute"), s));
+        }
+    }
+    if let Some(s) = p.security_officer.as_ref().and_then(|s| s.statute.as_ref()) {
+        refs.push(("security_officer.statute".into(), s));
+    }
+    for (field, id) in refs {
+        if !statute(id) {
+            push(field, unknown_statute(id));
+        }
+    }
+    if let Some(sup) = &p.supervision {
+        for (i, b) in sup.sector.iter().enumerate() {
+            if !law.bodies.contains_key(b) {
+                let bodies: Vec<&str> = law.bodies.keys().map(String::as_str).collect();
+                push(
+                    format!("supervision.sector[{i}]"),
+                    Diagnostic::error(
+                        "profile/unknown-body",
+                        format!("`{b}` is not a body of the {} law data", law.jurisdiction.code()),
+                    )
+                    .help(format!("known bodies: {}", bodies.join(", "))),
+                );
+            }
+        }
+    }
+
+    for (i, pu) in p.purposes.iter().enumerate() {
+        if pu.basis.art6 == Art6::LegitimateInterest && pu.legitimate_interest.is_none() {
+            push(
+                format!("purposes[{i}].basis.art6"),
+                Diagnostic::error(
+                    "gdpr/art13-1d-interest",
+                    "legitimate interest is the basis, but the interest is not named (GDPR Art. 13(1)(d))",
+                )
+                .help("add `legitimate_interest:` saying whose interest and why, e.g. the safety of patients and staff"),
+            );
+        }
+    }
+    for (i, r) in p.retention.iter().enumerate() {
+        if r.period.is_none() && r.criterion.is_none() {
+            push(
+                format!("retention[{i}]"),
+                Diagnostic::error(
+                    "gdpr/art13-2a-period",
+                    "a retention entry needs a `period` or a `criterion` (GDPR Art. 13(2)(a))",
+                )
+                .help("write e.g. `period: 20 years` and `from: last_change`"),
+            );
+        }
+        if r.period.is_some_and(|p| p.is_range()) && r.qualifier != Qualifier::Exactly {
+            push(
+                format!("retention[{i}].qualifier"),
+                Diagnostic::error(
+                    "profile/range-qualifier",
+                    "a range such as `5-10 years` cannot also be `at_least` or `at_most`",
+                ),
+            );
+        }
+    }
+    if p.purposes.is_empty() {
+        push(
+            "purposes".into(),
+            Diagnostic::error("gdpr/art13-1c-purposes", "no purposes (GDPR Art. 13(1)(c))")
+                .help("list each purpose with its legal basis under `purposes:`"),
+        );
+    }
+    if p.retention.is_empty() {
+        push(
+            "retention".into(),
+            Diagnostic::error("gdpr/art13-2a-period", "no retention periods (GDPR Art. 13(2)(a))")
+                .help("add a `retention:` table, e.g. the medical record and financial data"),
+        );
+    }
+    out
+}

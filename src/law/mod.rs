@@ -1,0 +1,257 @@
+//! Law as data: one YAML file per jurisdiction (`nl.yaml`, `no.yaml`, `be.yaml`), embedded
+//! in the binary. Every value carries the date it is valid from and a `reference` to the
+//! source it was verified against, so a lawyer can review this folder without reading Rust
+//! and a profile is judged by the law on its `effective` date (the OpenFisca pattern).
+
+use crate::load::profile::{Jurisdiction, Qualifier};
+use crate::load::text::{Date, Lang, Period};
+use crate::load::vocab::{Record, StartEvent};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A name in each language the tool writes. `nl-BE` falls back to `nl`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub nl: String,
+    #[serde(rename = "nl-BE", default)]
+    pub nl_be: Option<String>,
+    pub nb: String,
+    pub en: String,
+}
+
+impl Names {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::NlBe => self.nl_be.as_deref().unwrap_or(&self.nl),
+            Lang::Nb => &self.nb,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawData {
+    pub jurisdiction: Jurisdiction,
+    /// The supervisory authority, one entry per period of validity.
+    pub authority: Vec<Authority>,
+    /// Statutes a statement cites, by id (`wgbo`, `pasientjournalloven`, …).
+    pub statutes: BTreeMap<String, Statute>,
+    /// Statutory retention rules, dated.
+    pub retention: Vec<RetentionRule>,
+    pub national_id: NationalId,
+    pub patient_access: PatientAccess,
+    /// Camera footage: the national maximum or guidance.
+    pub camera_retention: CameraRule,
+    /// Other public bodies a statement names (sector supervisors, disputes committees).
+    #[serde(default)]
+    pub bodies: BTreeMap<String, Body>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    pub valid_from: Date,
+    #[serde(default)]
+    pub valid_until: Option<Date>,
+    /// Abbreviation (AP, GBA); empty for Datatilsynet.
+    #[serde(default)]
+    pub short: Option<String>,
+    pub name: Names,
+    pub postal_address: Vec<String>,
+    #[serde(default)]
+    pub visiting_address: Vec<String>,
+    pub website: String,
+    /// The English-language site, if separate.
+    #[serde(default)]
+    pub website_en: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// How a complaint is lodged, in each language.
+    pub complaint_route: Names,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statute {
+    /// Common short name per language (AVG / personvernforordningen / GDPR).
+    #[serde(default)]
+    pub short: Option<Names>,
+    pub name: Names,
+    /// Official citation (date, number, publication).
+    #[serde(default)]
+    pub citation: Option<String>,
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    #[serde(default)]
+    pub valid_until: Option<Date>,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionRule {
+    pub record: Record,
+    pub period: Period,
+    pub qualifier: Qualifier,
+    pub from: StartEvent,
+    /// Id of the statute in `statutes`.
+    pub statute: String,
+    /// Article and paragraph.
+    pub article: String,
+    pub valid_from: Date,
+    #[serde(default)]
+    pub valid_until: Option<Date>,
+    /// Upper bound, where the law sets one (BE: 50 years).
+    #[serde(default)]
+    pub max: Option<Period>,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalId {
+    pub name: Names,
+    pub statute: String,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatientAccess {
+    /// The patient-law statute giving access to the record.
+    pub statute: String,
+    pub article: String,
+    /// The national deadline for access, when the patient law sets one.
+    #[serde(default)]
+    pub deadline: Option<Period>,
+    /// Minimum age at which patients exercise access themselves.
+    #[serde(default)]
+    pub own_access_age: Option<u8>,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CameraRule {
+    pub max: Period,
+    /// Whether `max` is a statutory limit (BE) or guidance (NL, NO).
+    pub binding: bool,
+    pub source: Names,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    pub name: Names,
+    #[serde(default)]
+    pub website: Option<String>,
+    pub reference: String,
+}
+
+/// Errors in the embedded law data: bugs in this repository, never user errors.
+#[derive(Debug, thiserror::Error)]
+pub enum LawError {
+    #[error("law data {file}: {message}")]
+    Invalid { file: &'static str, message: String },
+}
+
+const SOURCES: [(Jurisdiction, &str, &str); 3] = [
+    (Jurisdiction::NL, "src/law/nl.yaml", include_str!("nl.yaml")),
+    (Jurisdiction::NO, "src/law/no.yaml", include_str!("no.yaml")),
+    (Jurisdiction::BE, "src/law/be.yaml", include_str!("be.yaml")),
+];
+
+/// The law data of every jurisdiction, parsed once.
+#[derive(Debug, Clone)]
+pub struct Law {
+    by: BTreeMap<Jurisdiction, LawData>,
+}
+
+impl Law {
+    pub fn load() -> Result<Law, LawError> {
+        let mut by = BTreeMap::new();
+        for (j, file, src) in SOURCES {
+            let data: LawData = serde_saphyr::from_str(src).map_err(|e| LawError::Invalid {
+                file,
+                message: e.to_string(),
+            })?;
+            if data.jurisdiction != j {
+                return Err(LawError::Invalid {
+                    file,
+                    message: format!("says jurisdiction {}", data.jurisdiction.code()),
+                });
+            }
+            data.validate().map_err(|message| LawError::Invalid { file, message })?;
+            by.insert(j, data);
+        }
+        Ok(Law { by })
+    }
+
+    pub fn get(&self, j: Jurisdiction) -> &LawData {
+        // `load` inserts every jurisdiction or fails.
+        &self.by[&j]
+    }
+}
+
+fn in_force(from: Option<Date>, until: Option<Date>, on: Date) -> bool {
+    from.is_none_or(|f| f <= on) && until.is_none_or(|u| on <= u)
+}
+
+impl LawData {
+    fn validate(&self) -> Result<(), String> {
+        for r in &self.retention {
+            if !self.statutes.contains_key(&r.statute) {
+                return Err(format!("retention rule cites unknown statute `{}`", r.statute));
+            }
+        }
+        for id in [&self.national_id.statute, &self.patient_access.statute] {
+            if !self.statutes.contains_key(id) {
+                return Err(format!("cites unknown statute `{id}`"));
+            }
+        }
+        if self.authority.is_empty() {
+            return Err("no supervisory authority".into());
+        }
+        Ok(())
+    }
+
+    /// The supervisory authority on `date`.
+    pub fn authority_on(&self, date: Date) -> &Authority {
+        self.authority
+            .iter()
+            .filter(|a| in_force(Some(a.valid_from), a.valid_until, date))
+            .max_by_key(|a| a.valid_from)
+            .unwrap_or_else(|| {
+                // Before the earliest entry: the earliest one (a profile dated earlier is
+                // judged by the checker, not refused here).
+                self.authority
+                    .iter()
+                    .min_by_key(|a| a.valid_from)
+                    .expect("validated non-empty")
+            })
+    }
+
+    /// The statutory retention rule for a record on `date`.
+    pub fn retention_rule(&self, record: Record, date: Date) -> Option<&RetentionRule> {
+        self.retention
+            .iter()
+            .filter(|r| r.record == record && in_force(Some(r.valid_from), r.valid_until, date))
+            .max_by_key(|r| r.valid_from)
+    }
+
+    pub fn statute(&self, id: &str) -> Option<&Statute> {
+        self.statutes.get(id)
+    }
+
+    /// Whether a statute is in force on `date`.
+    pub fn statute_in_force(&self, id: &str, date: Date) -> bool {
+        self.statutes
+            .get(id)
+            .is_some_and(|s| in_force(s.valid_from, s.valid_until, date))
+    }
+}
