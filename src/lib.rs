@@ -11,3 +11,6 @@ pub mod law;
 pub mod load;
 pub mod output;
 pub mod site;
+pub mod i18n;
+pub mod model;
+pub mod render;

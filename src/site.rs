@@ -5,7 +5,11 @@ use crate::check;
 use crate::diagnostics::Diagnostic;
 use crate::law::Law;
 use crate::load::{self, locales, text::Lang, Config, LoadedProfile};
+use crate::i18n::Wording;
+use crate::model;
 use crate::output::OutputTree;
+use crate::render::{self, SiteInfo};
+use std::sync::Arc;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -94,6 +98,70 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
     if res.diagnostics.iter().any(Diagnostic::is_error) {
         return res;
     }
-    res.tree = Some(OutputTree::default());
+    res.diagnostics.extend(check::i18n::parity(&locales));
+    let (wording, mut d) = Wording::new(&locales);
+    res.diagnostics.append(&mut d);
+    if res.diagnostics.iter().any(Diagnostic::is_error) {
+        return res;
+    }
+    let wording = Arc::new(wording);
+    let theme_name = res.config.theme.clone().unwrap_or_else(|| "default".into());
+    let theme = match render::load_theme(root, &theme_name, wording.clone()) {
+        Ok(t) => t,
+        Err(mut d) => {
+            res.diagnostics.append(&mut d);
+            return res;
+        }
+    };
+    let base_url = opts.base_url.clone().or_else(|| res.config.base_url.clone());
+    let title = res.config.title.clone().unwrap_or_else(|| "Privacy".into());
+    let site = SiteInfo {
+        base_url: base_url.as_deref(),
+        title: &title,
+    };
+    let mut tree = OutputTree::default();
+    let mut clinics = Vec::new();
+    for lp in &profiles {
+        let langs: Vec<Lang> = if opts.langs.is_empty() {
+            lp.profile.languages.clone()
+        } else {
+            opts.langs.clone()
+        };
+        let law_data = law.get(lp.profile.jurisdiction);
+        let mut docs = Vec::new();
+        for lang in &langs {
+            if !wording.has(*lang) {
+                res.diagnostics.push(Diagnostic::error(
+                    "i18n/no-locale",
+                    format!("no wording for `{lang}` (locales/{lang}/ is missing)"),
+                ));
+                continue;
+            }
+            match model::build_statement(lp, law_data, &wording, *lang) {
+                Ok(doc) => docs.push(doc),
+                Err(mut d) => {
+                    for x in &mut d {
+                        if x.file.is_none() {
+                            x.message = format!("{} (building {} in {lang})", x.message, lp.id);
+                        }
+                    }
+                    res.diagnostics.append(&mut d)
+                }
+            }
+        }
+        let default = langs.first().copied().unwrap_or(Lang::Nl);
+        if let Err(d) = theme.render_statements(&docs, default, &site, &wording, &mut tree) {
+            res.diagnostics.push(d);
+        }
+        clinics.push((lp.id.clone(), lp.profile.controller.name.clone(), langs));
+    }
+    if let Err(d) = theme.render_index(&clinics, &site, &wording, &mut tree) {
+        res.diagnostics.push(d);
+    }
+    res.diagnostics.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
+    res.diagnostics.dedup();
+    if !res.diagnostics.iter().any(Diagnostic::is_error) {
+        res.tree = Some(tree);
+    }
     res
 }

@@ -10,6 +10,59 @@ use crate::load::vocab::Art6;
 use crate::load::LoadedProfile;
 use std::collections::BTreeSet;
 
+pub mod i18n;
+
+/// Message ids of every vocabulary label the wording must provide.
+pub fn vocab_ids() -> Vec<String> {
+    use crate::load::vocab::*;
+    fn ids<T: Copy>(all: &[T], msg: fn(T) -> String) -> Vec<String> {
+        all.iter().map(|t| msg(*t)).collect()
+    }
+    let mut v = Vec::new();
+    v.extend(ids(Audience::ALL, Audience::msg));
+    v.extend(ids(ProviderKind::ALL, ProviderKind::msg));
+    v.extend(ids(RegistrationScheme::ALL, RegistrationScheme::msg));
+    v.extend(ids(Principle::ALL, Principle::msg));
+    v.extend(ids(Role::ALL, Role::msg));
+    v.extend(ids(MandateScope::ALL, MandateScope::msg));
+    v.extend(ids(DpoTask::ALL, DpoTask::msg));
+    v.extend(ids(Subject::ALL, Subject::msg));
+    v.extend(ids(Category::ALL, Category::msg));
+    v.extend(ids(Example::ALL, Example::msg));
+    v.extend(ids(Source::ALL, Source::msg));
+    v.extend(ids(SourceCondition::ALL, SourceCondition::msg));
+    v.extend(ids(PurposeId::ALL, PurposeId::msg));
+    v.extend(PurposeId::ALL.iter().map(|p| format!("{}-desc", p.msg())));
+    v.extend(ids(Art6::ALL, Art6::msg));
+    v.extend(ids(Art9::ALL, Art9::msg));
+    v.extend(ids(RecipientKind::ALL, RecipientKind::msg));
+    v.extend(ids(Condition::ALL, Condition::msg));
+    v.extend(ids(DataForm::ALL, DataForm::msg));
+    v.extend(ids(Service::ALL, Service::msg));
+    v.extend(ids(Mechanism::ALL, Mechanism::msg));
+    v.extend(ids(Record::ALL, Record::msg));
+    v.extend(ids(StartEvent::ALL, StartEvent::msg));
+    v.extend(ids(Extension::ALL, Extension::msg));
+    v.extend(Extension::ALL.iter().map(|p| format!("{}-case", p.msg())));
+    v.extend(ids(DeletionTrigger::ALL, DeletionTrigger::msg));
+    v.extend(ids(Measure::ALL, Measure::msg));
+    v.extend(ids(Standard::ALL, Standard::msg));
+    v.extend(ids(CookieCategory::ALL, CookieCategory::msg));
+    v.extend(CookieCategory::ALL.iter().map(|p| format!("{}-desc", p.msg())));
+    v.extend(ids(Channel::ALL, Channel::msg));
+    v.extend(ids(ComplaintBody::ALL, ComplaintBody::msg));
+    v.extend(ids(ErasureStep::ALL, ErasureStep::msg));
+    v.extend(ids(Guidance::ALL, Guidance::msg));
+    v.extend(ids(NationalIdUse::ALL, NationalIdUse::msg));
+    v.extend(ids(QualityActivity::ALL, QualityActivity::msg));
+    v.extend(ids(MarketingChannel::ALL, MarketingChannel::msg));
+    v.extend(ids(PlatformKind::ALL, PlatformKind::msg));
+    v.extend(ids(Defined::ALL, Defined::msg));
+    v.extend(Defined::ALL.iter().map(|p| format!("{}-def", p.msg())));
+    v.extend(ids(RefusalGround::ALL, RefusalGround::msg));
+    v
+}
+
 /// Validates one profile; returns its diagnostics, located in its file.
 pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
     let index = PathIndex::new(&lp.source);

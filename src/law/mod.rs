@@ -88,6 +88,9 @@ pub struct Statute {
     pub valid_from: Option<Date>,
     #[serde(default)]
     pub valid_until: Option<Date>,
+    /// The Dutch name takes the neuter article "het" (het Koninklijk besluit, het Besluit …).
+    #[serde(default)]
+    pub neuter: bool,
     pub reference: String,
 }
 

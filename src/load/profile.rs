@@ -37,15 +37,6 @@ fn default_documents() -> Vec<DocumentKind> {
     vec![DocumentKind::Statement]
 }
 
-/// Formal (`u`) or informal (`je`) address in Dutch. Norwegian always uses `du`, English `you`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AddressForm {
-    #[default]
-    Formal,
-    Informal,
-}
-
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
@@ -57,8 +48,6 @@ pub struct Profile {
     pub languages: Vec<Lang>,
     #[serde(default = "default_documents")]
     pub documents: Vec<DocumentKind>,
-    #[serde(default)]
-    pub address_form: AddressForm,
     pub version: String,
     /// The law data valid on this date judge the profile.
     pub effective: Date,
@@ -99,8 +88,9 @@ pub struct Profile {
     pub processors: Vec<Processor>,
     #[serde(default)]
     pub processors_general: Option<ProcessorsGeneral>,
+    /// Transfers outside the EEA; omit when the profile says nothing about them.
     #[serde(default)]
-    pub transfers: Transfers,
+    pub transfers: Option<Transfers>,
     #[serde(default)]
     pub data_flow: Vec<LocalizedText>,
     #[serde(default)]
@@ -142,10 +132,9 @@ pub struct Profile {
     pub complaints: ComplaintsInfo,
     #[serde(default)]
     pub definitions: Definitions,
+    /// The statement does not cover websites of third parties linked from ours.
     #[serde(default)]
     pub third_party_websites: bool,
-    #[serde(default)]
-    pub contact: Option<LocalizedText>,
 }
 
 /// One entry of the version history.

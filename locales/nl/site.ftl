@@ -1,0 +1,97 @@
+### Site chrome, dates, units and small connectives (reference locale: Dutch).
+
+doc-title-statement = Privacyverklaring
+doc-version-line = Versie { $version }, geldig vanaf { $date }
+skip-to-content = Direct naar de inhoud
+nav-languages = Taal
+toc-heading = Inhoud
+footer-all-statements = Alle privacyverklaringen
+
+lang-nl = Nederlands
+lang-nl-BE = Nederlands (België)
+lang-nb = Norsk bokmål
+lang-en = English
+
+date = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+period = { $n } { $unit }
+period-range = { $min } tot { $max } { $unit }
+unit-hours = { $n ->
+    [one] uur
+   *[other] uur
+}
+unit-days = { $n ->
+    [one] dag
+   *[other] dagen
+}
+unit-weeks = { $n ->
+    [one] week
+   *[other] weken
+}
+unit-months = { $n ->
+    [one] maand
+   *[other] maanden
+}
+unit-years = { $n ->
+    [one] jaar
+   *[other] jaar
+}
+qualifier-at-least = ten minste { $period }
+qualifier-at-most = ten hoogste { $period }
+
+join-and = { $head } en { $last }
+join-or-list = { $head } of { $last }
+# $neuter is "yes" for names that take "het" (het Koninklijk besluit); other languages may ignore it.
+statute-ref = { $neuter ->
+    [yes] het { $name }
+   *[other] de { $name }
+}
+
+country-nl = Nederland
+country-be = België
+country-no = Noorwegen
+country-de = Duitsland
+country-se = Zweden
+country-dk = Denemarken
+country-fr = Frankrijk
+country-ie = Ierland
+country-us = Verenigde Staten
+country-gb = Verenigd Koninkrijk
+country-ch = Zwitserland
+
+label-email = E-mail
+label-phone = Telefoon
+label-website = Website
+label-visiting-address = Bezoekadres
+label-postal-address = Postadres
+label-legal-basis = Rechtsgrond:
+label-legitimate-interest = Ons gerechtvaardigd belang:
+
+col-data = Gegevens
+col-period = Bewaartermijn
+col-from = Gerekend vanaf
+col-basis = Wettelijke grondslag
+col-processor = Verwerker
+col-service = Dienst
+col-country = Land
+col-policy = Privacyverklaring van de verwerker
+col-cookie = Cookie
+col-provider = Aanbieder
+col-category = Soort
+col-purpose = Doel
+col-duration = Bewaarduur
+col-version = Versie
+col-date = Datum
+col-change = Wijziging

@@ -1,0 +1,259 @@
+### The statement's sentences (reference locale: Dutch, formal "u").
+### Variables: $controller is the name we use for the clinic in running text.
+
+heading-introduction = Inleiding
+heading-controller = Wie is verantwoordelijk voor uw gegevens?
+heading-dpo = Functionaris gegevensbescherming en toezicht
+heading-definitions = Begrippen
+heading-data = Welke persoonsgegevens verwerken wij?
+heading-sources = Van wie ontvangen wij uw gegevens?
+heading-purposes = Waarvoor gebruiken wij uw gegevens en op welke grondslag?
+heading-staff = Wie heeft toegang tot uw gegevens?
+heading-recipients = Met wie delen wij uw gegevens?
+heading-transfers = Doorgifte buiten de Europese Economische Ruimte
+heading-data-flow = Gegevensstromen en anonimisering
+heading-retention = Hoe lang bewaren wij uw gegevens?
+heading-file-structure = Opbouw van het patiëntendossier
+heading-security = Hoe beveiligen wij uw gegevens?
+heading-communication = Veilig met ons communiceren
+heading-cameras = Cameratoezicht
+heading-cookies = Cookies
+heading-call-recording = Opnemen van telefoongesprekken
+heading-research = Wetenschappelijk onderzoek en kwaliteit van zorg
+heading-marketing = Nieuwsbrieven, marketing en online diensten
+heading-minors = Kinderen
+heading-automated = Geautomatiseerde besluitvorming
+heading-rights = Uw rechten
+heading-requests = Hoe dient u een verzoek in en hoe behandelen wij het?
+heading-complaints = Klachten
+heading-third-party = Websites van derden
+heading-changes = Wijzigingen en versies
+
+## Introduction
+intro-statement = { $controller } verwerkt persoonsgegevens van { $audience }. In deze privacyverklaring leggen wij uit welke persoonsgegevens wij verwerken, waarvoor en op welke grondslag wij dat doen, met wie wij ze delen, hoe lang wij ze bewaren en welke rechten u heeft.
+intro-principles = Daarbij houden wij ons aan de volgende uitgangspunten:
+intro-latest-version = De meest recente versie van deze privacyverklaring vindt u op
+
+## Controller
+controller-is = De verwerkingsverantwoordelijke voor uw persoonsgegevens is { $name }.
+controller-is-kind = De verwerkingsverantwoordelijke voor uw persoonsgegevens is { $name }, { $kind }.
+controller-locations = { $n ->
+    [one] Wij zijn gevestigd op de volgende locatie:
+   *[other] Wij zijn gevestigd op de volgende locaties:
+}
+controller-representatives = Namens de verwerkingsverantwoordelijke treden op: { $roles }.
+controller-mandatary = { $role } treedt op als lasthebber van de verwerkingsverantwoordelijke en is samen met haar verantwoordelijk voor:
+controller-mandatary-basis = de taken die { $statute } aan deze functie toekent
+controller-central-contact = Centraal aanspreekpunt voor de verwerking van persoonsgegevens is { $role }.
+controller-responsible-processors = { $controller } blijft verantwoordelijk voor de verwerkingen die verwerkers in onze opdracht uitvoeren.
+
+## DPO and supervision
+dpo-appointed = Wij hebben een functionaris gegevensbescherming (FG) aangesteld. U kunt de FG bereiken via:
+dpo-appointed-named = Wij hebben een functionaris gegevensbescherming (FG) aangesteld: { $name }. U kunt de FG bereiken via:
+dpo-tasks = De functionaris gegevensbescherming:
+security-officer = Wij hebben een informatieveiligheidsconsulent aangesteld. Deze beheert de risico's voor de informatieveiligheid en adviseert de leiding over alle technische aspecten daarvan.
+security-officer-statute = Wij hebben een informatieveiligheidsconsulent aangesteld. Deze beheert de risico's voor de informatieveiligheid en adviseert de leiding over alle technische aspecten daarvan. Zijn taken volgen uit { $statute }.
+supervision-health-professional = Gegevens over uw gezondheid worden uitsluitend verwerkt onder het toezicht en de verantwoordelijkheid van een beroepsbeoefenaar in de gezondheidszorg die aan het beroepsgeheim is gebonden (artikel 9 lid 3 AVG).
+supervision-lead = De centrale verantwoordelijkheid voor en het toezicht op de patiëntenbestanden berust bij { $role }, daarin bijgestaan door:
+supervision-sector = { $body } houdt toezicht op de gezondheidszorg en dus ook op { $controller }.
+supervision-authority = De { $authority } ziet erop toe dat wij de privacywetgeving naleven.
+
+## Definitions
+definitions-lead = In deze privacyverklaring gebruiken wij de volgende begrippen:
+
+## Data
+data-subjects = Wij verwerken persoonsgegevens van { $subjects }.
+data-lead = Wij verwerken de volgende categorieën persoonsgegevens:
+data-health-special = Gegevens over uw gezondheid behoren tot de bijzondere categorieën van persoonsgegevens. De wet beschermt deze gegevens extra; wij verwerken ze alleen voor zover dat voor de hieronder genoemde doelen noodzakelijk is.
+national-id-lead = Wij gebruiken uw { $national_id } om:
+national-id-check = Wij zijn verplicht te controleren of u degene bent bij wie het { $national_id } hoort. Daarom vragen wij u om een geldig identiteitsbewijs.
+patient-record-duty = Wij zijn wettelijk verplicht een medisch dossier over uw behandeling bij te houden. Daarin leggen wij de gegevens vast die nodig zijn om u goede zorg te verlenen.
+patient-record-duty-statutes = Wij zijn wettelijk verplicht een medisch dossier over uw behandeling bij te houden ({ $statutes }). Daarin leggen wij de gegevens vast die nodig zijn om u goede zorg te verlenen.
+patient-record-system = Uw dossier wordt opgeslagen in een afzonderlijk, afgeschermd elektronisch patiëntendossier ({ $system }).
+account-stored = Na uw registratie bewaren wij de gegevens die u heeft opgegeven, zodat u ze niet bij elk bezoek opnieuw hoeft in te vullen en wij contact met u kunnen opnemen in het kader van de zorgverlening.
+consent-form = Bij uw eerste bezoek vragen wij u een toestemmingsverklaring te ondertekenen, waarin u { $what }.
+consent-form-electronic = toestemming geeft voor elektronische communicatie
+consent-form-information = bevestigt dat u onze patiëntinformatie over de voor u relevante behandelingen en de regels van onze kliniek heeft gelezen
+consent-form-stored = Uw toestemming en voorkeuren worden vastgelegd in { $system }.
+
+## Sources
+sources-lead = De meeste gegevens ontvangen wij van uzelf. Daarnaast ontvangen wij gegevens over u van:
+sources-only-patient = Wij ontvangen uw gegevens van uzelf.
+
+## Purposes
+purposes-lead = Wij verwerken uw persoonsgegevens alleen voor de hieronder genoemde doelen, en alleen als de wet ons daarvoor een grondslag geeft. Wij verwerken niet meer gegevens dan voor het doel nodig is en gebruiken ze niet voor een doel dat daarmee onverenigbaar is.
+basis-national = in samenhang met { $statutes }
+purpose-opt-out = U kunt aangeven dat u hier niet aan wilt meewerken; wij respecteren dat.
+purpose-consent-withdraw = U kunt uw toestemming op elk moment intrekken. Dat geldt voor de toekomst: verwerkingen vóór de intrekking blijven rechtmatig.
+provision-heading = Bent u verplicht ons uw gegevens te geven?
+provision-contractual = De gegevens over uw gezondheid zijn nodig om de behandelingsovereenkomst uit te voeren. Geeft u ze niet, dan kunnen wij u geen goede en veilige zorg verlenen.
+provision-statutory = Sommige gegevens zijn wij wettelijk verplicht vast te leggen, zoals uw { $national_id } en de gegevens van uw identiteitsbewijs. Zonder die gegevens mogen wij u niet behandelen of de zorg niet declareren.
+provision-patient-duty = Wij verwachten van u dat u onze zorgverleners naar beste weten de inlichtingen en medewerking geeft die zij redelijkerwijs nodig hebben om de behandelingsovereenkomst uit te voeren.
+
+## Staff
+staff-confidentiality = Al onze medewerkers hebben een geheimhoudingsplicht.
+staff-secrecy-non-medical = Het medisch beroepsgeheim geldt voor al onze medewerkers, ook als zij geen medische achtergrond hebben.
+staff-roles-lead = Binnen onze organisatie verwerken de volgende medewerkers uw gegevens, ieder binnen de grenzen van zijn taak:
+staff-need-to-know = Medewerkers hebben alleen toegang tot de gegevens die zij voor hun taak nodig hebben.
+staff-logging = Wij leggen vast wie toegang heeft gehad tot uw elektronische gegevens.
+staff-compliance-checks = Wij controleren regelmatig of iedereen zich aan deze afspraken houdt en treden op bij overtredingen.
+staff-undertaking = Iedere medewerker die toegang nodig heeft tot patiëntgegevens heeft zich ertoe verbonden deze regels en de AVG na te leven, en is gebonden aan het beroepsgeheim of een gelijkwaardige vertrouwelijkheidsverplichting.
+
+## Recipients and processors
+recipients-lead = { $controller } verstrekt uw gegevens alleen aan anderen als dat noodzakelijk is voor de hierboven genoemde doelen en de wet het toestaat. Het gaat om:
+recipients-no-publication = Wij publiceren uw persoonsgegevens niet.
+processors-heading = Verwerkers
+processors-lead = Wij schakelen verwerkers in: externe partijen die in onze opdracht persoonsgegevens verwerken. Zij mogen uw gegevens alleen volgens onze instructies gebruiken.
+processors-kinds = Het gaat bijvoorbeeld om { $kinds }.
+processors-agreement = Met iedere verwerker sluiten wij een verwerkersovereenkomst (artikel 28 AVG).
+processors-agreement-confidentiality = Met iedere verwerker sluiten wij een verwerkersovereenkomst (artikel 28 AVG), waarin wij vastleggen dat de verwerker uw gegevens alleen in onze opdracht verwerkt en tot geheimhouding verplicht is.
+processors-same-security = Wij eisen van onze verwerkers hetzelfde niveau van beveiliging en vertrouwelijkheid als wij zelf bieden.
+
+## Transfers
+transfers-none = Wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte (EER) of aan internationale organisaties.
+transfers-lead = Wij geven persoonsgegevens door aan ontvangers buiten de Europese Economische Ruimte (EER), met de volgende waarborgen:
+transfers-safeguard = de waarborg kunt u inzien via
+transfers-notice-promise = Mocht een doorgifte van uw gegevens naar een land buiten de Europese Unie of aan een internationale organisatie nodig zijn, dan informeren wij u vooraf over de gevolgen daarvan voor de beveiliging van uw gegevens.
+transfers-otherwise-anonymous = Buiten de hierboven genoemde gevallen wisselen wij uitsluitend anonieme gegevens uit met andere personen en instanties.
+
+## Data flow and anonymisation
+data-flow-lead = Gegevens over uw gezondheid doorlopen binnen onze organisatie het volgende circuit:
+anonymisation-by = Het anonimiseren van persoonsgegevens gebeurt door { $role }. Geanonimiseerde gegevens zijn redelijkerwijs niet meer tot een individuele patiënt te herleiden.
+anonymisation-when = Wij anonimiseren persoonsgegevens alleen als vaststaat dat het bewaren van identificeerbare gegevens voor het doel niet langer nodig is. Dat is onder meer het geval bij:
+
+## Retention
+retention-lead = Wij bewaren uw persoonsgegevens niet langer dan nodig is voor het doel waarvoor wij ze verwerken, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
+destruction-within = Na afloop van de bewaartermijn worden de gegevens binnen { $period } uit onze bestanden verwijderd en vernietigd.
+destruction-approval = Het medische deel van het dossier wordt alleen vernietigd met instemming van { $roles }.
+destruction-exceptions = Vernietiging blijft achterwege wanneer:
+destruction-anonymised = Gegevens die zo zijn bewerkt dat zij redelijkerwijs niet meer tot een persoon te herleiden zijn, mogen in geanonimiseerde vorm bewaard blijven.
+deletion-lead = Gegevens worden uit de patiëntenbestanden verwijderd:
+
+## File structure
+file-structure-lead = Het patiëntendossier bestaat uit de volgende onderdelen:
+file-structure-mixed = Het patiëntendossier wordt deels elektronisch en deels op papier bijgehouden en bestaat uit de volgende onderdelen:
+file-structure-linkage = De onderdelen zijn op patiëntniveau met elkaar verbonden door middel van { $keys }.
+
+## Security
+security-lead = Wij nemen passende technische en organisatorische maatregelen om uw persoonsgegevens te beschermen tegen verlies, onbevoegde kennisneming, wijziging en ander onrechtmatig gebruik (artikel 32 AVG). Wij nemen onder meer de volgende maatregelen:
+breach-authority = Gaat er toch iets mis met de beveiliging van uw gegevens (een datalek), dan melden wij dat binnen 72 uur aan de { $authority }, tenzij het datalek waarschijnlijk geen risico voor u oplevert (artikel 33 AVG).
+breach-subjects = Als een datalek waarschijnlijk een hoog risico voor u oplevert, informeren wij u daar onverwijld over en adviseren wij u hoe u ermee kunt omgaan (artikel 34 AVG).
+breach-report = Vermoedt u een datalek of ziet u een zwakke plek in onze beveiliging, meld het dan bij onze functionaris gegevensbescherming.
+breach-anonymous = Zo'n melding mag ook anoniem.
+
+## Cameras
+cameras-where = In { $places } hangen camera's. Wij hebben daar een gerechtvaardigd belang bij: { $purpose }
+cameras-stored = De beelden worden opgenomen en daarna verwijderd.
+cameras-retention = De beelden worden ten hoogste { $period } bewaard.
+cameras-not-stored = De beelden worden niet opgeslagen; zij zijn alleen rechtstreeks te bekijken.
+cameras-incident = Is er een incident vastgelegd, zoals een diefstal, dan bewaren wij de betreffende beelden tot het incident is afgehandeld.
+cameras-viewer = De beelden zijn alleen te bekijken voor { $role }.
+cameras-viewer-cause = De beelden worden alleen bekeken door { $role }, en alleen als daar redelijkerwijs aanleiding voor is, bijvoorbeeld bij een inbraak.
+cameras-police = Bij een vermoeden van een strafbaar feit dragen wij de beelden over aan de politie.
+cameras-signage = Op het cameratoezicht wordt u gewezen door { $signage }.
+
+## Cookies
+cookies-definition = Een cookie is een klein tekstbestand dat bij een bezoek aan onze website in de browser van uw computer, tablet of smartphone wordt opgeslagen.
+cookies-categories = Wij gebruiken de volgende soorten cookies:
+cookies-consent-banner = Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming heeft gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u hem heeft gegeven.
+cookies-consent-not-needed = Wij plaatsen alleen cookies die strikt noodzakelijk zijn voor de werking van de website; daarvoor is geen toestemming nodig.
+cookies-not-identifying = Wij slaan de gegevens uit cookies niet zo op dat zij u persoonlijk identificeren.
+cookies-delete = U kunt cookies op elk moment verwijderen via de instellingen van uw browser.
+cookie-session = tot het einde van uw bezoek
+
+## Call recording
+call-recording = Als u contact heeft met { $role } voor informatie of het plannen van een afspraak, kan het gesprek worden opgenomen om onze medewerkers te trainen.
+call-recording-opt-out = U kunt aan het begin van het gesprek aangeven dat u niet wilt dat het gesprek wordt opgenomen.
+call-recording-retention = Hoe lang wij opnamen bewaren, staat in de tabel met bewaartermijnen.
+
+## Research and quality
+research-heading = Wetenschappelijk onderzoek
+research-trials = Bij medisch-wetenschappelijk onderzoek zoeken wij naar betere manieren om ziekten en aandoeningen te voorkomen of te behandelen, bijvoorbeeld door nieuwe geneesmiddelen, therapieën of medische hulpmiddelen te testen met medewerking van proefpersonen (patiënten of gezonde vrijwilligers).
+research-record = Ook de gegevens in uw medisch dossier kunnen bijdragen aan wetenschappelijk onderzoek.
+research-pseudonymised = Wij versleutelen (pseudonimiseren) de gegevens voor onderzoek zo veel mogelijk.
+research-external = Wij delen uw versleutelde gegevens met externe wetenschappelijk onderzoekers.
+research-confidentiality = Externe onderzoekers ondertekenen een geheimhoudingsverklaring.
+research-publications = In presentaties en publicaties van onderzoekers worden nooit gegevens getoond die tot u herleidbaar zijn.
+research-programmes = Het gaat onder meer om:
+quality-heading = Kwaliteit van zorg
+quality-lead = Wij gebruiken gegevens ook om de kwaliteit van onze zorg te bewaken en te verbeteren, onder meer voor:
+quality-encrypted = Als in rapportages van interne kwaliteitsonderzoekers of externe visiteurs persoonsgegevens voorkomen, worden deze versleuteld.
+
+## Marketing and platforms
+marketing-lead = Met uw toestemming gebruiken wij uw contactgegevens voor { $channels }.
+marketing-preferences = U bepaalt zelf welke berichten u ontvangt en kunt uw voorkeuren op elk moment wijzigen via { $portal }.
+marketing-object = U kunt zich altijd kosteloos afmelden en bezwaar maken tegen het gebruik van uw gegevens voor direct marketing; wij stoppen dan met dat gebruik (artikel 21 lid 2 en 3 AVG).
+platforms-lead = U kunt ook gebruikmaken van de volgende online diensten:
+platform-booking = u kunt daar ook zelf online afspraken maken
+
+## Minors
+minors-consent = Wij verzamelen via onze website of sociale media niet bewust persoonsgegevens van bezoekers die jonger zijn dan { $age } jaar zonder toestemming van hun ouders of voogd.
+minors-cannot-verify = Wij kunnen niet controleren of een bezoeker ouder is dan { $age } jaar. Ouders en voogden die vermoeden dat wij zonder hun toestemming gegevens van hun kind hebben ontvangen, kunnen contact met ons opnemen; wij verwijderen die gegevens dan.
+
+## Automated decisions
+automated-none = Wij nemen geen besluiten over u die uitsluitend berusten op geautomatiseerde verwerking, waaronder profilering (artikel 22 AVG).
+automated-used = Wij nemen besluiten over u die berusten op geautomatiseerde verwerking. Hieronder leest u volgens welke logica en met welke gevolgen.
+
+## Rights
+rights-lead = U heeft op grond van de AVG en de wet die uw rechten als patiënt regelt de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
+right-access = Recht op inzage en een kopie
+right-access-desc = U mag weten of wij persoonsgegevens over u verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. U krijgt ook een kopie van uw gegevens; de eerste kopie is gratis (artikel 15 AVG).
+right-access-patient-law = Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute } ({ $article }). Wij weigeren inzage alleen voor zover dat nodig is ter bescherming van de privacy van een ander.
+right-access-deadline = Op grond van die wet krijgt u inzage binnen { $period }.
+right-access-age = Vanaf { $age } jaar oefent u dit recht zelf uit.
+right-rectification = Recht op rectificatie en aanvulling
+right-rectification-desc = Zijn uw gegevens onjuist of onvolledig, dan kunt u ons vragen ze te verbeteren of aan te vullen (artikel 16 AVG). U kunt ook een eigen verklaring aan uw dossier laten toevoegen.
+right-rectification-practitioner = Over een correctie of aanvulling van het medisch dossier beslist uw behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
+right-erasure = Recht op gegevenswissing
+right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens de { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+right-erasure-law = de wet
+right-restriction = Recht op beperking van de verwerking
+right-restriction-desc = U kunt ons vragen het gebruik van uw gegevens tijdelijk te beperken, bijvoorbeeld zolang wij beoordelen of uw gegevens juist zijn of of uw bezwaar gegrond is (artikel 18 AVG).
+right-portability = Recht op overdraagbaarheid van gegevens
+right-portability-desc = Gegevens die u ons zelf heeft verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
+right-objection = Recht van bezwaar
+right-objection-desc = Verwerken wij uw gegevens op grond van ons gerechtvaardigd belang of een taak van algemeen belang, dan kunt u op grond van uw specifieke situatie bezwaar maken. Wij stoppen dan met die verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor een rechtsvordering (artikel 21 AVG).
+right-objection-marketing = Tegen het gebruik van uw gegevens voor direct marketing kunt u altijd bezwaar maken; wij stoppen dan met dat gebruik.
+right-withdraw = Recht om uw toestemming in te trekken
+right-withdraw-desc = Verwerken wij gegevens op basis van uw toestemming, dan kunt u die toestemming altijd intrekken, even gemakkelijk als u haar gaf. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met uw gegevens deden, blijft rechtmatig (artikel 7 lid 3 AVG).
+right-automated = Recht om niet te worden onderworpen aan geautomatiseerde besluitvorming
+right-automated-desc = U heeft het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en dat rechtsgevolgen of vergelijkbare gevolgen voor u heeft (artikel 22 AVG).
+right-complaint = Recht om een klacht in te dienen
+right-complaint-desc = U kunt een klacht indienen bij de toezichthoudende autoriteit. Hoe dat gaat, leest u onder Klachten.
+rights-representative = U kunt ook iemand anders schriftelijk machtigen om deze rechten namens u uit te oefenen.
+rights-journal-practitioner = Met vragen over het corrigeren of verwijderen van gegevens in uw medisch dossier kunt u terecht bij uw behandelaar.
+
+## Requests
+requests-channels = U kunt een verzoek indienen per { $channels }:
+requests-identification = Om te voorkomen dat uw gegevens bij een ander terechtkomen, vragen wij u zich te identificeren.
+requests-acknowledgement = U ontvangt een ontvangstbevestiging van uw verzoek.
+requests-deadline = Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12 lid 3 AVG).
+requests-deadline-own = Wij reageren zo snel mogelijk en uiterlijk binnen { $period } na ontvangst van uw verzoek; de wettelijke termijn is één maand (artikel 12 lid 3 AVG).
+requests-extension = Is uw verzoek ingewikkeld of dient u veel verzoeken in, dan kunnen wij deze termijn met ten hoogste twee maanden verlengen. Dat laten wij u dan binnen de eerste maand weten, met de reden.
+requests-free = Het indienen en behandelen van een verzoek is kosteloos. Is een verzoek kennelijk ongegrond of buitensporig, bijvoorbeeld omdat hetzelfde verzoek steeds opnieuw wordt ingediend, dan kunnen wij een redelijke vergoeding vragen of het verzoek weigeren.
+requests-unclear = Is uw verzoek onduidelijk of twijfelen wij aan uw identiteit, dan vragen wij u om aanvullende informatie.
+requests-refusal = Soms mogen of moeten wij een verzoek geheel of gedeeltelijk weigeren, bijvoorbeeld vanwege { $grounds }. Wij leggen u dan altijd uit waarom.
+requests-appeal = Bent u het niet eens met onze beslissing, dan kunt u een klacht indienen zoals beschreven onder Klachten.
+erasure-heading = Verwijdering van (delen van) uw medisch dossier
+erasure-channel = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in per { $channel }. Daarna gaat het als volgt:
+erasure-channel-address = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in per { $channel } aan { $name }, { $address }. Daarna gaat het als volgt:
+
+## Complaints
+complaints-internal = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
+complaints-internal-default = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
+complaints-authority = U heeft ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
+complaints-residence = U kunt zich ook wenden tot de toezichthouder van het land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
+complaints-external = Over de zorg zelf kunt u ook terecht bij:
+
+## Third-party websites
+third-party-websites = Deze privacyverklaring geldt niet voor websites van derden waarnaar onze website verwijst. Wij kunnen niet garanderen dat die derden betrouwbaar en veilig met uw persoonsgegevens omgaan. Lees daarom de privacyverklaring van die websites voordat u ze gebruikt.
+
+## Changes
+changes-effective = Dit is versie { $version } van deze privacyverklaring, geldig vanaf { $date }.
+changes-amended-by = Wijzigingen worden vastgesteld door { $who }.
+changes-notice = Wij kunnen deze privacyverklaring wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging, zoals een nieuw doel, een nieuwe ontvanger of een andere manier om uw rechten uit te oefenen, informeren wij u vooraf via { $channels }.
+changes-notice-default = Wij kunnen deze privacyverklaring wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging informeren wij u daar vooraf actief over.
+changes-informed-via = U wordt over de verwerking van uw gegevens ook geïnformeerd via { $channels }.
+changes-copy-reception = Een exemplaar van deze privacyverklaring ligt ter inzage aan het onthaal; op verzoek krijgt u een afschrift.
+changes-history = Versiegeschiedenis
+changes-legal-framework = Deze privacyverklaring is opgesteld in uitvoering van:

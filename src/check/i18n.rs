@@ -1,0 +1,95 @@
+//! Translation parity: every locale has the same message ids as the reference locale (`nl`),
+//! with the same variables and attributes. `nl-BE` holds only what differs in Flemish usage,
+//! so it is checked the other way: each of its messages must exist in `nl` with the same
+//! variables. Every term of every closed vocabulary must have a label.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::locales::{Locale, Locales};
+use crate::load::text::Lang;
+
+/// Reference locale: the legal source text.
+pub const REFERENCE: Lang = Lang::Nl;
+
+pub fn parity(locales: &Locales) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(reference) = locales.by_lang.get(&REFERENCE) else {
+        out.push(Diagnostic::error("i18n/no-reference", "locales/nl/ is missing: nl is the reference locale"));
+        return out;
+    };
+    for id in super::vocab_ids() {
+        if !reference.messages.contains_key(&id) {
+            out.push(
+                Diagnostic::error("i18n/missing-message", format!("vocabulary label `{id}` is missing in locales/nl/"))
+                    .help("every term of the profile vocabularies needs a label in each locale"),
+            );
+        }
+    }
+    for (lang, locale) in &locales.by_lang {
+        if *lang == REFERENCE {
+            continue;
+        }
+        if lang.base() == Some(REFERENCE) {
+            compare(locale, reference, *lang, REFERENCE, false, &mut out);
+        } else {
+            compare(reference, locale, REFERENCE, *lang, true, &mut out);
+            compare(locale, reference, *lang, REFERENCE, false, &mut out);
+        }
+    }
+    out
+}
+
+/// Reports ids of `from` missing in `to` (when `missing`), or extra ids / variable mismatches.
+fn compare(from: &Locale, to: &Locale, from_lang: Lang, to_lang: Lang, missing: bool, out: &mut Vec<Diagnostic>) {
+    for (id, shape) in &from.messages {
+        match to.messages.get(id) {
+            None if missing => {
+                let mut d = Diagnostic::error(
+                    "i18n/missing-message",
+                    format!("message `{id}` is in locales/{from_lang}/ but missing in locales/{to_lang}/"),
+                )
+                .help(format!("translate it in locales/{to_lang}/"));
+                d = d.file(&shape.file).at(shape.line, 1);
+                out.push(d);
+            }
+            None => out.push(
+                Diagnostic::error(
+                    "i18n/unknown-message",
+                    format!("message `{id}` in locales/{from_lang}/ does not exist in locales/{to_lang}/"),
+                )
+                .file(&shape.file)
+                .at(shape.line, 1)
+                .help("remove it, or add it to the reference locale first"),
+            ),
+            Some(other) if !missing => {
+                if other.variables != shape.variables {
+                    let fmt = |v: &std::collections::BTreeSet<String>| {
+                        v.iter().map(|x| format!("${x}")).collect::<Vec<_>>().join(", ")
+                    };
+                    out.push(
+                        Diagnostic::error(
+                            "i18n/variables",
+                            format!(
+                                "message `{id}` uses {{{}}} in locales/{from_lang}/ but {{{}}} in locales/{to_lang}/",
+                                fmt(&shape.variables),
+                                fmt(&other.variables)
+                            ),
+                        )
+                        .file(&shape.file)
+                        .at(shape.line, 1),
+                    );
+                }
+                if other.attributes != shape.attributes {
+                    out.push(
+                        Diagnostic::error(
+                            "i18n/attributes",
+                            format!("message `{id}` has different attributes in locales/{from_lang}/ and locales/{to_lang}/"),
+                        )
+                        .file(&shape.file)
+                        .at(shape.line, 1),
+                    );
+                }
+            }
+            Some(_) => {}
+        }
+    }
+}

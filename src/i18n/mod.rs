@@ -1,0 +1,135 @@
+//! Strict wording over `fluent-bundle`: one bundle per language, built once, where a
+//! missing message or a missing variable is an error, never text on a page. `nl-BE`
+//! layers its own messages over `nl`.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::locales::Locales;
+use crate::load::text::Lang;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::BTreeMap;
+
+pub type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
+
+/// Bundles for every language that has wording.
+pub struct Wording {
+    bundles: BTreeMap<Lang, Bundle>,
+}
+
+/// An argument value.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Str(s.clone())
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Num(f64::from(n))
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+
+impl Wording {
+    /// Builds the bundles; syntax errors were reported by the loader, overriding errors
+    /// (a message defined twice) are reported here.
+    pub fn new(locales: &Locales) -> (Wording, Vec<Diagnostic>) {
+        let mut bundles = BTreeMap::new();
+        let mut diags = Vec::new();
+        for lang in Lang::ALL {
+            let mut layers = Vec::new();
+            if let Some(base) = lang.base() {
+                if let Some(l) = locales.by_lang.get(&base) {
+                    layers.push(l);
+                }
+            }
+            match locales.by_lang.get(&lang) {
+                Some(l) => layers.push(l),
+                None => continue,
+            }
+            let langid: unic_langid::LanguageIdentifier = match lang.code().parse() {
+                Ok(l) => l,
+                Err(_) => continue,
+            };
+            let mut bundle: Bundle = Bundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            for layer in layers {
+                for f in &layer.files {
+                    let res = match FluentResource::try_new(f.source.clone()) {
+                        Ok(r) => r,
+                        Err((r, _)) => r,
+                    };
+                    bundle.add_resource_overriding(res);
+                }
+            }
+            bundles.insert(lang, bundle);
+        }
+        if bundles.is_empty() {
+            diags.push(
+                Diagnostic::error("i18n/no-locales", "no wording found under locales/")
+                    .help("the site folder needs locales/<lang>/*.ftl"),
+            );
+        }
+        (Wording { bundles }, diags)
+    }
+
+    pub fn has(&self, lang: Lang) -> bool {
+        self.bundles.contains_key(&lang)
+    }
+
+    /// Formats message `id` (or `id.attr`) in `lang`. Any missing message, attribute or
+    /// variable is an `Err` naming it.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let bundle = self
+            .bundles
+            .get(&lang)
+            .ok_or_else(|| format!("no wording for language `{lang}` (locales/{lang}/)"))?;
+        let (mid, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let msg = bundle
+            .get_message(mid)
+            .ok_or_else(|| format!("message `{mid}` is missing in locales/{lang}/"))?;
+        let pattern = match attr {
+            Some(a) => msg
+                .get_attribute(a)
+                .map(|a| a.value())
+                .ok_or_else(|| format!("attribute `{id}` is missing in locales/{lang}/"))?,
+            None => msg
+                .value()
+                .ok_or_else(|| format!("message `{mid}` has no value in locales/{lang}/"))?,
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Str(s) => fargs.set(*k, FluentValue::from(s.clone())),
+                Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        if let Some(e) = errors.first() {
+            return Err(format!("message `{id}` in locales/{lang}/: {e}"));
+        }
+        Ok(out.into_owned())
+    }
+}

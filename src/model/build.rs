@@ -1,0 +1,337 @@
+//! Builds the statement: the sections in the order a reader looks for them, each only when
+//! the profile has facts for it (controller, purposes, retention, rights and complaints are
+//! always there).
+
+use super::parts;
+use super::{mail, tel, web, Block, Ctx, Document, Meta, Rich, Section, Span};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, Wording};
+use crate::law::LawData;
+use crate::load::profile::Address;
+use crate::load::text::Lang;
+use crate::load::vocab::*;
+use crate::load::LoadedProfile;
+
+/// Builds the statement of `lp` in `lang`. Errors (missing wording or translations) are
+/// returned as diagnostics; the document is only returned when there are none.
+pub fn build_statement(
+    lp: &LoadedProfile,
+    law: &LawData,
+    wording: &Wording,
+    lang: Lang,
+) -> Result<Document, Vec<Diagnostic>> {
+    let mut cx = Ctx::new(lang, wording, law, lp);
+    let p = &lp.profile;
+    let title = match &p.document.title {
+        Some(t) => cx.lt(t, "document.title"),
+        None => cx.t0("doc-title-statement"),
+    };
+    let effective = cx.date(p.effective);
+    let version_line = cx.t(
+        "doc-version-line",
+        &[("version", (&p.version).into()), ("date", effective.clone().into())],
+    );
+    let meta = Meta {
+        title,
+        controller: p.controller.name.clone(),
+        version: p.version.clone(),
+        effective,
+        effective_iso: p.effective.iso(),
+        version_line,
+    };
+    let mut sections = Vec::new();
+    let builders: [fn(&mut Ctx) -> Option<Section>; 27] = [
+        intro,
+        controller,
+        parts::dpo,
+        parts::definitions,
+        parts::data,
+        parts::sources,
+        parts::purposes,
+        parts::staff,
+        parts::recipients,
+        parts::transfers,
+        parts::data_flow,
+        parts::retention,
+        parts::file_structure,
+        parts::security,
+        parts::communication,
+        parts::cameras,
+        parts::cookies,
+        parts::call_recording,
+        parts::research,
+        parts::marketing,
+        parts::minors,
+        parts::automated,
+        parts::rights,
+        parts::requests,
+        parts::complaints,
+        parts::third_party,
+        parts::changes,
+    ];
+    for b in builders {
+        if let Some(s) = b(&mut cx) {
+            sections.push(s);
+        }
+    }
+    if cx.diags.iter().any(Diagnostic::is_error) {
+        let mut d = cx.diags;
+        d.dedup();
+        return Err(d);
+    }
+    Ok(Document {
+        kind: "statement",
+        lang,
+        profile: lp.id.clone(),
+        meta,
+        sections,
+    })
+}
+
+/// A section with its heading from message `heading-<id>`.
+pub(super) fn section(cx: &mut Ctx, id: &str, blocks: Vec<Block>, covers: &[&'static str]) -> Section {
+    Section {
+        id: id.to_string(),
+        heading: cx.t0(&format!("heading-{id}")),
+        blocks,
+        covers: covers.to_vec(),
+    }
+}
+
+/// A paragraph; its first letter is capitalised (a sentence may open with a label such as
+/// "de hoofdarts").
+pub(super) fn para(text: String) -> Block {
+    let mut chars = text.chars();
+    let text = match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => text,
+    };
+    Block::Paragraph {
+        text: Rich::text(text),
+    }
+}
+
+/// A bulleted list. Items written as clauses ending in ";" end the list with ".".
+pub(super) fn list(mut items: Vec<Rich>) -> Block {
+    if let Some(last) = items.last_mut() {
+        if let Some(Span::Text { text }) = last.0.last_mut() {
+            if text.ends_with(';') {
+                text.pop();
+                text.push('.');
+            }
+        }
+    }
+    Block::List {
+        ordered: false,
+        items,
+    }
+}
+
+pub(super) fn address_lines(cx: &mut Ctx, a: &Address) -> Vec<Rich> {
+    let mut lines = Vec::new();
+    if let Some(att) = &a.attention {
+        lines.push(Rich::text(att.clone()));
+    }
+    lines.push(Rich::text(a.street.clone()));
+    lines.push(Rich::text(format!("{} {}", a.postcode, a.city)));
+    if let Some(c) = &a.country {
+        let own = cx.lp.profile.jurisdiction.code();
+        if !c.eq_ignore_ascii_case(own) {
+            let name = cx.t0(&format!("country-{}", c.to_ascii_lowercase()));
+            lines.push(Rich::text(name));
+        }
+    }
+    lines
+}
+
+/// One-line form of an address: "Hoofdweg 60, 3067 GH Rotterdam".
+pub(super) fn address_inline(a: &Address) -> String {
+    format!("{}, {} {}", a.street, a.postcode, a.city)
+}
+
+/// E-mail, phone and website lines.
+pub(super) fn contact_lines(
+    cx: &mut Ctx,
+    email: Option<&str>,
+    phone: Option<&str>,
+    website: Option<&str>,
+) -> Vec<(Rich, Rich)> {
+    let mut out = Vec::new();
+    if let Some(e) = email {
+        out.push((Rich::text(cx.t0("label-email")), Rich(vec![mail(e)])));
+    }
+    if let Some(p) = phone {
+        out.push((Rich::text(cx.t0("label-phone")), Rich(vec![tel(p)])));
+    }
+    if let Some(w) = website {
+        out.push((Rich::text(cx.t0("label-website")), Rich(vec![web(w)])));
+    }
+    out
+}
+
+fn intro(cx: &mut Ctx) -> Option<Section> {
+    let p = &cx.lp.profile;
+    let mut blocks = Vec::new();
+    if let Some(t) = &p.document.intro {
+        blocks.push(Block::Paragraph {
+            text: cx.lt_rich(t, "document.intro"),
+        });
+    }
+    let audience: Vec<String> = if p.document.audience.is_empty() {
+        vec![cx.t0(&Audience::Patients.msg())]
+    } else {
+        p.document.audience.iter().map(|a| a.msg()).collect::<Vec<_>>().iter().map(|m| cx.t0(m)).collect()
+    };
+    let audience = join_and(cx, audience);
+    let we = cx.we();
+    let text = cx.t(
+        "intro-statement",
+        &[("controller", we.into()), ("audience", audience.into())],
+    );
+    blocks.push(para(text));
+    if !p.document.principles.is_empty() {
+        let lead = cx.t0("intro-principles");
+        blocks.push(para(lead));
+        let items = p
+            .document
+            .principles
+            .iter()
+            .map(|pr| Rich::text(cx.t(&pr.msg(), &[("controller", cx.we().into())])))
+            .collect();
+        blocks.push(list(items));
+    }
+    if let Some(url) = &p.document.url {
+        let lead = cx.t0("intro-latest-version");
+        blocks.push(Block::Paragraph {
+            text: Rich::text(format!("{lead} ")).with(web(url)).then("."),
+        });
+    }
+    Some(section(cx, "introduction", blocks, &[]))
+}
+
+/// "a, b en c" / "a, b og c" / "a, b and c".
+pub(super) fn join_and(cx: &mut Ctx, items: Vec<String>) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items.into_iter().next().unwrap_or_default(),
+        n => {
+            let last = items[n - 1].clone();
+            let head = items[..n - 1].join(", ");
+            cx.t("join-and", &[("head", head.into()), ("last", last.into())])
+        }
+    }
+}
+
+fn controller(cx: &mut Ctx) -> Option<Section> {
+    let p = &cx.lp.profile;
+    let c = &p.controller;
+    let mut blocks = Vec::new();
+    let kind = c.kind.map(|k| cx.t0(&k.msg()));
+    let lead = match kind {
+        Some(k) => cx.t(
+            "controller-is-kind",
+            &[("name", (&c.name).into()), ("kind", k.into())],
+        ),
+        None => cx.t("controller-is", &[("name", (&c.name).into())]),
+    };
+    blocks.push(para(lead));
+    let mut items: Vec<(Rich, Rich)> = Vec::new();
+    if let Some(r) = &c.registration {
+        let label = cx.t0(&r.scheme.msg());
+        items.push((Rich::text(label), Rich::text(r.number.clone())));
+    }
+    if let Some(a) = &c.visiting_address {
+        let label = cx.t0("label-visiting-address");
+        let lines = address_lines(cx, a);
+        items.push((Rich::text(label), join_lines(lines)));
+    }
+    if let Some(a) = &c.postal_address {
+        let label = cx.t0("label-postal-address");
+        let lines = address_lines(cx, a);
+        items.push((Rich::text(label), join_lines(lines)));
+    }
+    let contacts = contact_lines(cx, c.email.as_deref(), c.phone.as_deref(), c.website.as_deref());
+    items.extend(contacts);
+    blocks.push(Block::Definitions { items });
+    if !p.locations.is_empty() {
+        let lead = cx.t("controller-locations", &[("n", p.locations.len().into())]);
+        blocks.push(para(lead));
+        let items = p
+            .locations
+            .iter()
+            .map(|l| {
+                let mut r = Rich(vec![Span::Strong { text: l.name.clone() }]);
+                if let Some(a) = &l.address {
+                    r.push_text(format!(", {}", address_inline(a)));
+                }
+                r
+            })
+            .collect();
+        blocks.push(list(items));
+    }
+    if !c.representatives.is_empty() {
+        let names: Vec<String> = c
+            .representatives
+            .iter()
+            .enumerate()
+            .map(|(i, r)| cx.term(r, Role::msg, &format!("controller.representatives[{i}]")))
+            .collect();
+        let names = join_and(cx, names);
+        let text = cx.t("controller-representatives", &[("roles", names.into())]);
+        blocks.push(para(text));
+    }
+    for (i, m) in c.mandataries.iter().enumerate() {
+        let role = cx.term(&m.role, Role::msg, &format!("controller.mandataries[{i}].role"));
+        let text = cx.t("controller-mandatary", &[("role", role.into())]);
+        blocks.push(para(text));
+        let mut items: Vec<Rich> = m.scope.iter().map(|s| Rich::text(cx.t0(&s.msg()))).collect();
+        if let Some(st) = &m.statute {
+            let name = cx.statute_full_ref(st);
+            let src = cx.t("controller-mandatary-basis", &[("statute", name.into())]);
+            items.push(Rich::text(src));
+        }
+        blocks.push(list(items));
+    }
+    if let Some(cc) = &c.central_contact {
+        let role = cx.term(cc, Role::msg, "controller.central_contact");
+        let text = cx.t("controller-central-contact", &[("role", role.into())]);
+        blocks.push(para(text));
+    }
+    if c.responsible_for_processors {
+        let text = cx.t("controller-responsible-processors", &[("controller", cx.we().into())]);
+        blocks.push(para(text));
+    }
+    Some(section(cx, "controller", blocks, &["13(1)(a)", "14(1)(a)"]))
+}
+
+/// "a, b of c" / "a, b eller c" / "a, b or c".
+pub(super) fn join_or(cx: &mut Ctx, items: Vec<String>) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items.into_iter().next().unwrap_or_default(),
+        n => {
+            let last = items[n - 1].clone();
+            let head = items[..n - 1].join(", ");
+            cx.t("join-or-list", &[("head", head.into()), ("last", last.into())])
+        }
+    }
+}
+
+/// A bold label followed by the clinic's own text: "**label:** text".
+pub(super) fn labelled(label: String, sep: &str, text: String) -> Rich {
+    Rich(vec![
+        Span::Strong { text: label },
+        Span::Text { text: sep.to_string() },
+        Span::Markdown { text },
+    ])
+}
+
+/// Address lines shown as one cell, separated by line breaks in HTML (", " in text).
+pub(super) fn join_lines(lines: Vec<Rich>) -> Rich {
+    let text = lines.iter().map(Rich::plain).collect::<Vec<_>>().join(", ");
+    Rich::text(text)
+}
+
+pub(super) fn arg(s: impl Into<String>) -> Arg {
+    Arg::Str(s.into())
+}

@@ -1,0 +1,97 @@
+//! Inline rich text to HTML: plain text is escaped, links were validated when the model
+//! was built (http, https, mailto, tel only), and markdown the clinic wrote is rendered
+//! with pulldown-cmark and then sanitised with ammonia against a small allowlist.
+
+use crate::model::{Rich, Span};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static B: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    B.get_or_init(|| {
+        let mut b = ammonia::Builder::empty();
+        b.add_tags(["a", "em", "strong", "code", "br", "p", "ul", "ol", "li"])
+            .add_tag_attributes("a", ["href"])
+            .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+            .link_rel(Some("noopener noreferrer"))
+            .url_relative(ammonia::UrlRelative::Deny);
+        b
+    })
+}
+
+/// Renders clinic-written markdown to sanitised inline HTML (a single paragraph loses its
+/// `<p>` so it can sit inside a sentence or a table cell).
+pub fn markdown_inline(src: &str) -> String {
+    use pulldown_cmark::{html, Options, Parser};
+    let parser = Parser::new_ext(src, Options::empty());
+    let mut out = String::new();
+    html::push_html(&mut out, parser);
+    let clean = sanitizer().clean(&out).to_string();
+    let trimmed = clean.trim();
+    if trimmed.matches("<p>").count() == 1 && trimmed.starts_with("<p>") && trimmed.ends_with("</p>") {
+        trimmed[3..trimmed.len() - 4].to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+pub fn rich(r: &Rich) -> String {
+    let mut out = String::new();
+    for s in &r.0 {
+        match s {
+            Span::Text { text } => out.push_str(&escape(text)),
+            Span::Strong { text } => {
+                out.push_str("<strong>");
+                out.push_str(&escape(text));
+                out.push_str("</strong>");
+            }
+            Span::Link { text, href } => {
+                out.push_str("<a href=\"");
+                out.push_str(&escape(href));
+                out.push_str("\">");
+                out.push_str(&escape(text));
+                out.push_str("</a>");
+            }
+            Span::Markdown { text } => out.push_str(&markdown_inline(text)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_and_javascript_links_are_removed() {
+        let h = markdown_inline("Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>");
+        assert!(!h.contains("<script"), "{h}");
+        assert!(!h.contains("javascript:"), "{h}");
+        assert!(!h.contains("onerror"), "{h}");
+        let h = markdown_inline("See [our site](https://a.example/) and **this**.");
+        assert!(h.contains("<a href=\"https://a.example/\" rel=\"noopener noreferrer\">our site</a>"), "{h}");
+        assert!(h.contains("<strong>this</strong>"));
+        assert!(!h.starts_with("<p>"));
+    }
+
+    #[test]
+    fn plain_text_is_escaped() {
+        let r = Rich::text("<b>\"x\" & y</b>");
+        assert_eq!(rich(&r), "&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;");
+    }
+}
