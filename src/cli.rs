@@ -27,7 +27,13 @@ Exit codes: 0 success; 1 the input has errors (each reported with file, line, co
 )]
 pub struct Cli {
     /// Site folder holding privgen.toml, content/, locales/ and themes/.
-    #[arg(short = 'C', long = "root", global = true, default_value = ".", env = "PRIVGEN_ROOT")]
+    #[arg(
+        short = 'C',
+        long = "root",
+        global = true,
+        default_value = ".",
+        env = "PRIVGEN_ROOT"
+    )]
     pub root: PathBuf,
     /// Diagnostic format: human (rustc-style), json, or github (workflow annotations).
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
@@ -91,7 +97,10 @@ fn parse_langs(raw: &[String]) -> Result<Vec<Lang>, String> {
         .flat_map(|s| s.split(','))
         .map(|s| {
             Lang::parse(s.trim()).ok_or_else(|| {
-                format!("unknown language `{s}`, expected one of {}", Lang::expected())
+                format!(
+                    "unknown language `{s}`, expected one of {}",
+                    Lang::expected()
+                )
             })
         })
         .collect()
@@ -149,7 +158,11 @@ fn run(cli: Cli) -> i32 {
     let out = out
         .or_else(|| config_out.map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("public"));
-    let out = if out.is_absolute() { out } else { cli.root.join(out) };
+    let out = if out.is_absolute() {
+        out
+    } else {
+        cli.root.join(out)
+    };
     match crate::output::write_atomic(&tree, &out) {
         Ok(()) => {
             if !cli.quiet && cli.format == Format::Human {
@@ -178,7 +191,11 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
     match cli.format {
         Format::Human => {
             for d in &diags {
-                let src = d.file.as_ref().and_then(|f| sources.get(f)).map(String::as_str);
+                let src = d
+                    .file
+                    .as_ref()
+                    .and_then(|f| sources.get(f))
+                    .map(String::as_str);
                 let _ = write!(err, "{}", d.render_human(src));
             }
             let errors = diags.iter().filter(|d| d.is_error()).count();

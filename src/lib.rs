@@ -4,13 +4,18 @@
 //! never reaches back into an earlier one. The library never prints or exits; the binary
 //! (`src/main.rs`) is a thin shell over [`cli`].
 
+// A `Diagnostic` (file, position, field, help) is the error type of every stage. It is
+// returned on the failure path only, so its size does not matter; boxing it would only
+// add noise at every call site.
+#![allow(clippy::result_large_err)]
+
 pub mod check;
 pub mod cli;
 pub mod diagnostics;
+pub mod i18n;
 pub mod law;
 pub mod load;
-pub mod output;
-pub mod site;
-pub mod i18n;
 pub mod model;
+pub mod output;
 pub mod render;
+pub mod site;

@@ -3,15 +3,15 @@
 
 use crate::check;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Wording;
 use crate::law::Law;
 use crate::load::{self, locales, text::Lang, Config, LoadedProfile};
-use crate::i18n::Wording;
 use crate::model;
 use crate::output::OutputTree;
 use crate::render::{self, SiteInfo};
-use std::sync::Arc;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What to build.
 #[derive(Debug, Clone, Default)]
@@ -113,7 +113,10 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
             return res;
         }
     };
-    let base_url = opts.base_url.clone().or_else(|| res.config.base_url.clone());
+    let base_url = opts
+        .base_url
+        .clone()
+        .or_else(|| res.config.base_url.clone());
     let title = res.config.title.clone().unwrap_or_else(|| "Privacy".into());
     let site = SiteInfo {
         base_url: base_url.as_deref(),
@@ -158,7 +161,8 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
     if let Err(d) = theme.render_index(&clinics, &site, &wording, &mut tree) {
         res.diagnostics.push(d);
     }
-    res.diagnostics.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
+    res.diagnostics
+        .sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
     res.diagnostics.dedup();
     if !res.diagnostics.iter().any(Diagnostic::is_error) {
         res.tree = Some(tree);

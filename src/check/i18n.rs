@@ -13,14 +13,20 @@ pub const REFERENCE: Lang = Lang::Nl;
 pub fn parity(locales: &Locales) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(reference) = locales.by_lang.get(&REFERENCE) else {
-        out.push(Diagnostic::error("i18n/no-reference", "locales/nl/ is missing: nl is the reference locale"));
+        out.push(Diagnostic::error(
+            "i18n/no-reference",
+            "locales/nl/ is missing: nl is the reference locale",
+        ));
         return out;
     };
     for id in super::vocab_ids() {
         if !reference.messages.contains_key(&id) {
             out.push(
-                Diagnostic::error("i18n/missing-message", format!("vocabulary label `{id}` is missing in locales/nl/"))
-                    .help("every term of the profile vocabularies needs a label in each locale"),
+                Diagnostic::error(
+                    "i18n/missing-message",
+                    format!("vocabulary label `{id}` is missing in locales/nl/"),
+                )
+                .help("every term of the profile vocabularies needs a label in each locale"),
             );
         }
     }
@@ -39,7 +45,14 @@ pub fn parity(locales: &Locales) -> Vec<Diagnostic> {
 }
 
 /// Reports ids of `from` missing in `to` (when `missing`), or extra ids / variable mismatches.
-fn compare(from: &Locale, to: &Locale, from_lang: Lang, to_lang: Lang, missing: bool, out: &mut Vec<Diagnostic>) {
+fn compare(
+    from: &Locale,
+    to: &Locale,
+    from_lang: Lang,
+    to_lang: Lang,
+    missing: bool,
+    out: &mut Vec<Diagnostic>,
+) {
     for (id, shape) in &from.messages {
         match to.messages.get(id) {
             None if missing => {

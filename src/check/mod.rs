@@ -48,7 +48,11 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(ids(Measure::ALL, Measure::msg));
     v.extend(ids(Standard::ALL, Standard::msg));
     v.extend(ids(CookieCategory::ALL, CookieCategory::msg));
-    v.extend(CookieCategory::ALL.iter().map(|p| format!("{}-desc", p.msg())));
+    v.extend(
+        CookieCategory::ALL
+            .iter()
+            .map(|p| format!("{}-desc", p.msg())),
+    );
     v.extend(ids(Channel::ALL, Channel::msg));
     v.extend(ids(ComplaintBody::ALL, ComplaintBody::msg));
     v.extend(ids(ErasureStep::ALL, ErasureStep::msg));
@@ -88,7 +92,10 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
         if !seen.insert(*l) {
             push(
                 format!("languages[{i}]"),
-                Diagnostic::error("profile/duplicate-language", format!("`{l}` is listed twice")),
+                Diagnostic::error(
+                    "profile/duplicate-language",
+                    format!("`{l}` is listed twice"),
+                ),
             );
         }
     }
@@ -145,7 +152,10 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
                     format!("supervision.sector[{i}]"),
                     Diagnostic::error(
                         "profile/unknown-body",
-                        format!("`{b}` is not a body of the {} law data", law.jurisdiction.code()),
+                        format!(
+                            "`{b}` is not a body of the {} law data",
+                            law.jurisdiction.code()
+                        ),
                     )
                     .help(format!("known bodies: {}", bodies.join(", "))),
                 );
@@ -196,8 +206,11 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
     if p.retention.is_empty() {
         push(
             "retention".into(),
-            Diagnostic::error("gdpr/art13-2a-period", "no retention periods (GDPR Art. 13(2)(a))")
-                .help("add a `retention:` table, e.g. the medical record and financial data"),
+            Diagnostic::error(
+                "gdpr/art13-2a-period",
+                "no retention periods (GDPR Art. 13(2)(a))",
+            )
+            .help("add a `retention:` table, e.g. the medical record and financial data"),
         );
     }
     out

@@ -101,7 +101,11 @@ impl Diagnostic {
                 let num = line.to_string();
                 let pad = " ".repeat(num.len());
                 let _ = writeln!(out, "{pad} |");
-                let _ = writeln!(out, "{num} | {}", text.chars().take(200).collect::<String>());
+                let _ = writeln!(
+                    out,
+                    "{num} | {}",
+                    text.chars().take(200).collect::<String>()
+                );
                 let col = self.column.unwrap_or(1).saturating_sub(1);
                 let _ = writeln!(out, "{pad} | {}^", " ".repeat(col.min(200)));
             }
@@ -141,7 +145,9 @@ impl Diagnostic {
 }
 
 fn gh_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn gh_prop(s: &str) -> String {
@@ -151,9 +157,8 @@ fn gh_prop(s: &str) -> String {
 /// Sorts diagnostics by file, line, column and code, for deterministic output.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (&a.file, a.line, a.column, &a.code, &a.message).cmp(&(
-            &b.file, b.line, b.column, &b.code, &b.message,
-        ))
+        (&a.file, a.line, a.column, &a.code, &a.message)
+            .cmp(&(&b.file, b.line, b.column, &b.code, &b.message))
     });
 }
 
@@ -177,7 +182,9 @@ mod tests {
 
     #[test]
     fn github_annotations_escape_properties() {
-        let d = Diagnostic::error("a:b", "50% wrong\nnext").file("c,d.yaml").at(1, 2);
+        let d = Diagnostic::error("a:b", "50% wrong\nnext")
+            .file("c,d.yaml")
+            .at(1, 2);
         assert_eq!(
             d.render_github(),
             "::error file=c%2Cd.yaml,line=1,col=2,title=a%3Ab::50%25 wrong%0Anext"

@@ -189,7 +189,8 @@ impl Law {
                     message: format!("says jurisdiction {}", data.jurisdiction.code()),
                 });
             }
-            data.validate().map_err(|message| LawError::Invalid { file, message })?;
+            data.validate()
+                .map_err(|message| LawError::Invalid { file, message })?;
             by.insert(j, data);
         }
         Ok(Law { by })
@@ -209,7 +210,10 @@ impl LawData {
     fn validate(&self) -> Result<(), String> {
         for r in &self.retention {
             if !self.statutes.contains_key(&r.statute) {
-                return Err(format!("retention rule cites unknown statute `{}`", r.statute));
+                return Err(format!(
+                    "retention rule cites unknown statute `{}`",
+                    r.statute
+                ));
             }
         }
         for id in [&self.national_id.statute, &self.patient_access.statute] {

@@ -76,9 +76,12 @@ pub fn load(root: &Path) -> (Locales, Vec<Diagnostic>) {
                     for e in errors {
                         let (l, c) = line_col(&source, e.pos.start);
                         diags.push(
-                            Diagnostic::error("i18n/syntax", format!("Fluent syntax error: {}", e.kind))
-                                .file(&shown)
-                                .at(l, c),
+                            Diagnostic::error(
+                                "i18n/syntax",
+                                format!("Fluent syntax error: {}", e.kind),
+                            )
+                            .file(&shown)
+                            .at(l, c),
                         );
                     }
                     collect(&res, &source, &shown, &mut locale.messages, &mut diags);
@@ -187,7 +190,8 @@ mod tests {
 
     #[test]
     fn variables_are_collected_from_selects_and_attributes() {
-        let src = "a = { $n ->\n   [one] één { $x }\n  *[other] { $n } { $y }\n }\n    .title = { $z }\n";
+        let src =
+            "a = { $n ->\n   [one] één { $x }\n  *[other] { $n } { $y }\n }\n    .title = { $z }\n";
         let res = fluent_syntax::parser::parse(src).unwrap();
         let mut m = BTreeMap::new();
         let mut d = Vec::new();

@@ -46,7 +46,11 @@ impl PathIndex {
             };
             match event {
                 Event::Scalar(value, ..) => {
-                    if let Some(Frame::Map { key: key @ None, path }) = stack.last_mut() {
+                    if let Some(Frame::Map {
+                        key: key @ None,
+                        path,
+                    }) = stack.last_mut()
+                    {
                         // A key: remember where it is, so errors point at the key.
                         positions.entry(join(path, &value)).or_insert(pos);
                         *key = Some(value.to_string());

@@ -143,7 +143,9 @@ pub fn load_profile(path: &Path, shown: &Path) -> Result<LoadedProfile, Vec<Diag
         )
         .file(shown)
         .field("id")
-        .help("use lowercase letters, digits and hyphens, e.g. `kliniek-de-linde`")]);
+        .help(
+            "use lowercase letters, digits and hyphens, e.g. `kliniek-de-linde`",
+        )]);
     }
     Ok(LoadedProfile {
         id,

@@ -169,9 +169,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Term<T> {
                 T::deserialize(de).map(Term::Known)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                LocalizedTextVisitor
-                    .visit_map(map)
-                    .map(Term::Custom)
+                LocalizedTextVisitor.visit_map(map).map(Term::Custom)
             }
         }
         d.deserialize_any(V(std::marker::PhantomData))
@@ -216,7 +214,9 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         _ => 28,
     }
 }
@@ -402,6 +402,9 @@ mod tests {
         assert_eq!(t.get(Lang::NlBe), Some("Hallo"));
         assert_eq!(t.get(Lang::Nb), None);
         let bad: Result<LocalizedText, _> = serde_saphyr::from_str("{fr: Bonjour}");
-        assert!(bad.unwrap_err().to_string().contains("unknown language `fr`"));
+        assert!(bad
+            .unwrap_err()
+            .to_string()
+            .contains("unknown language `fr`"));
     }
 }

@@ -29,7 +29,10 @@ pub fn build_statement(
     let effective = cx.date(p.effective);
     let version_line = cx.t(
         "doc-version-line",
-        &[("version", (&p.version).into()), ("date", effective.clone().into())],
+        &[
+            ("version", (&p.version).into()),
+            ("date", effective.clone().into()),
+        ],
     );
     let meta = Meta {
         title,
@@ -89,7 +92,12 @@ pub fn build_statement(
 }
 
 /// A section with its heading from message `heading-<id>`.
-pub(super) fn section(cx: &mut Ctx, id: &str, blocks: Vec<Block>, covers: &[&'static str]) -> Section {
+pub(super) fn section(
+    cx: &mut Ctx,
+    id: &str,
+    blocks: Vec<Block>,
+    covers: &[&'static str],
+) -> Section {
     Section {
         id: id.to_string(),
         heading: cx.t0(&format!("heading-{id}")),
@@ -180,7 +188,14 @@ fn intro(cx: &mut Ctx) -> Option<Section> {
     let audience: Vec<String> = if p.document.audience.is_empty() {
         vec![cx.t0(&Audience::Patients.msg())]
     } else {
-        p.document.audience.iter().map(|a| a.msg()).collect::<Vec<_>>().iter().map(|m| cx.t0(m)).collect()
+        p.document
+            .audience
+            .iter()
+            .map(|a| a.msg())
+            .collect::<Vec<_>>()
+            .iter()
+            .map(|m| cx.t0(m))
+            .collect()
     };
     let audience = join_and(cx, audience);
     let we = cx.we();
@@ -250,7 +265,12 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
         let lines = address_lines(cx, a);
         items.push((Rich::text(label), join_lines(lines)));
     }
-    let contacts = contact_lines(cx, c.email.as_deref(), c.phone.as_deref(), c.website.as_deref());
+    let contacts = contact_lines(
+        cx,
+        c.email.as_deref(),
+        c.phone.as_deref(),
+        c.website.as_deref(),
+    );
     items.extend(contacts);
     blocks.push(Block::Definitions { items });
     if !p.locations.is_empty() {
@@ -260,7 +280,9 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
             .locations
             .iter()
             .map(|l| {
-                let mut r = Rich(vec![Span::Strong { text: l.name.clone() }]);
+                let mut r = Rich(vec![Span::Strong {
+                    text: l.name.clone(),
+                }]);
                 if let Some(a) = &l.address {
                     r.push_text(format!(", {}", address_inline(a)));
                 }
@@ -281,10 +303,18 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
         blocks.push(para(text));
     }
     for (i, m) in c.mandataries.iter().enumerate() {
-        let role = cx.term(&m.role, Role::msg, &format!("controller.mandataries[{i}].role"));
+        let role = cx.term(
+            &m.role,
+            Role::msg,
+            &format!("controller.mandataries[{i}].role"),
+        );
         let text = cx.t("controller-mandatary", &[("role", role.into())]);
         blocks.push(para(text));
-        let mut items: Vec<Rich> = m.scope.iter().map(|s| Rich::text(cx.t0(&s.msg()))).collect();
+        let mut items: Vec<Rich> = m
+            .scope
+            .iter()
+            .map(|s| Rich::text(cx.t0(&s.msg())))
+            .collect();
         if let Some(st) = &m.statute {
             let name = cx.statute_full_ref(st);
             let src = cx.t("controller-mandatary-basis", &[("statute", name.into())]);
@@ -298,7 +328,10 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
         blocks.push(para(text));
     }
     if c.responsible_for_processors {
-        let text = cx.t("controller-responsible-processors", &[("controller", cx.we().into())]);
+        let text = cx.t(
+            "controller-responsible-processors",
+            &[("controller", cx.we().into())],
+        );
         blocks.push(para(text));
     }
     Some(section(cx, "controller", blocks, &["13(1)(a)", "14(1)(a)"]))
@@ -312,7 +345,10 @@ pub(super) fn join_or(cx: &mut Ctx, items: Vec<String>) -> String {
         n => {
             let last = items[n - 1].clone();
             let head = items[..n - 1].join(", ");
-            cx.t("join-or-list", &[("head", head.into()), ("last", last.into())])
+            cx.t(
+                "join-or-list",
+                &[("head", head.into()), ("last", last.into())],
+            )
         }
     }
 }
@@ -321,7 +357,9 @@ pub(super) fn join_or(cx: &mut Ctx, items: Vec<String>) -> String {
 pub(super) fn labelled(label: String, sep: &str, text: String) -> Rich {
     Rich(vec![
         Span::Strong { text: label },
-        Span::Text { text: sep.to_string() },
+        Span::Text {
+            text: sep.to_string(),
+        },
         Span::Markdown { text },
     ])
 }

@@ -80,12 +80,26 @@ impl Rich {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
-    Paragraph { text: Rich },
-    Subheading { text: String },
-    List { ordered: bool, items: Vec<Rich> },
-    Table { head: Vec<String>, rows: Vec<Vec<Rich>> },
-    Definitions { items: Vec<(Rich, Rich)> },
-    Address { lines: Vec<Rich> },
+    Paragraph {
+        text: Rich,
+    },
+    Subheading {
+        text: String,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Rich>,
+    },
+    Table {
+        head: Vec<String>,
+        rows: Vec<Vec<Rich>>,
+    },
+    Definitions {
+        items: Vec<(Rich, Rich)>,
+    },
+    Address {
+        lines: Vec<Rich>,
+    },
 }
 
 /// A section of the document.
@@ -199,7 +213,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Label of a vocabulary term, or the clinic's own label.
-    pub fn term<T: Copy>(&mut self, term: &Term<T>, msg: impl Fn(T) -> String, field: &str) -> String {
+    pub fn term<T: Copy>(
+        &mut self,
+        term: &Term<T>,
+        msg: impl Fn(T) -> String,
+        field: &str,
+    ) -> String {
         match term {
             Term::Known(t) => {
                 let id = msg(*t);
@@ -228,7 +247,11 @@ impl<'a> Ctx<'a> {
             let unit = self.t(&format!("unit-{}", p.unit.key()), &[("n", p.max.into())]);
             self.t(
                 "period-range",
-                &[("min", p.min.into()), ("max", p.max.into()), ("unit", unit.into())],
+                &[
+                    ("min", p.min.into()),
+                    ("max", p.max.into()),
+                    ("unit", unit.into()),
+                ],
             )
         } else {
             let unit = self.t(&format!("unit-{}", p.unit.key()), &[("n", p.min.into())]);
@@ -252,7 +275,10 @@ impl<'a> Ctx<'a> {
     pub fn statute_ref(&mut self, id: &str) -> String {
         let name = self.statute(id);
         let neuter = self.neuter(id);
-        self.t("statute-ref", &[("name", name.into()), ("neuter", neuter.into())])
+        self.t(
+            "statute-ref",
+            &[("name", name.into()), ("neuter", neuter.into())],
+        )
     }
 
     fn neuter(&self, id: &str) -> &'static str {
@@ -267,7 +293,10 @@ impl<'a> Ctx<'a> {
     pub fn statute_full_ref(&mut self, id: &str) -> String {
         let name = self.statute_full(id);
         let neuter = self.neuter(id);
-        self.t("statute-ref", &[("name", name.into()), ("neuter", neuter.into())])
+        self.t(
+            "statute-ref",
+            &[("name", name.into()), ("neuter", neuter.into())],
+        )
     }
 
     /// The full name of a statute, with its short form: "Wet op de geneeskundige
@@ -341,7 +370,10 @@ mod tests {
 
     #[test]
     fn unsafe_links_become_text() {
-        assert!(matches!(link("x", "javascript:alert(1)"), Span::Text { .. }));
+        assert!(matches!(
+            link("x", "javascript:alert(1)"),
+            Span::Text { .. }
+        ));
         assert!(matches!(link("x", "https://a.example/"), Span::Link { .. }));
         assert!(matches!(mail("a@b.example"), Span::Link { .. }));
         assert_eq!(

@@ -1,7 +1,10 @@
 //! Section builders, one per topic of the statement. Each returns `None` when the profile
 //! states nothing on the topic, except the sections the law always requires.
 
-use super::build::{address_inline, address_lines, arg, contact_lines, join_and, join_lines, join_or, labelled, list, para, section};
+use super::build::{
+    address_inline, address_lines, arg, contact_lines, join_and, join_lines, join_or, labelled,
+    list, para, section,
+};
 use super::{link, mail, web, Block, Ctx, Rich, Section, Span};
 use crate::load::profile::{Qualifier, Retention};
 use crate::load::text::Term;
@@ -33,7 +36,11 @@ pub(super) fn dpo(cx: &mut Ctx) -> Option<Section> {
         if !d.tasks.is_empty() {
             let lead = cx.t0("dpo-tasks");
             blocks.push(para(lead));
-            let items = d.tasks.iter().map(|t| Rich::text(cx.t0(&t.msg()))).collect();
+            let items = d
+                .tasks
+                .iter()
+                .map(|t| Rich::text(cx.t0(&t.msg())))
+                .collect();
             blocks.push(list(items));
         }
     }
@@ -58,7 +65,11 @@ pub(super) fn dpo(cx: &mut Ctx) -> Option<Section> {
             blocks.push(para(text));
             let mut items = Vec::new();
             for (i, a) in sup.assisted_by.iter().enumerate() {
-                let role = cx.term(&a.role, Role::msg, &format!("supervision.assisted_by[{i}].role"));
+                let role = cx.term(
+                    &a.role,
+                    Role::msg,
+                    &format!("supervision.assisted_by[{i}].role"),
+                );
                 let scope = cx.lt(&a.scope, &format!("supervision.assisted_by[{i}].scope"));
                 items.push(labelled(role, ": ", scope));
             }
@@ -67,16 +78,26 @@ pub(super) fn dpo(cx: &mut Ctx) -> Option<Section> {
             }
         }
         for id in &sup.sector {
-            let Some(body) = cx.law.bodies.get(id) else { continue };
+            let Some(body) = cx.law.bodies.get(id) else {
+                continue;
+            };
             let name = body.name.get(cx.lang).to_string();
-            let text = cx.t("supervision-sector", &[("body", name.into()), ("controller", cx.we().into())]);
+            let text = cx.t(
+                "supervision-sector",
+                &[("body", name.into()), ("controller", cx.we().into())],
+            );
             let mut r = Rich::text(text);
             if let Some(w) = &body.website {
                 r.push_text(" (").push(web(w)).push_text(")");
             }
             blocks.push(Block::Paragraph { text: r });
         }
-        let ap = cx.law.authority_on(p.effective).name.get(cx.lang).to_string();
+        let ap = cx
+            .law
+            .authority_on(p.effective)
+            .name
+            .get(cx.lang)
+            .to_string();
         let text = cx.t("supervision-authority", &[("authority", ap.into())]);
         blocks.push(para(text));
     }
@@ -97,10 +118,18 @@ pub(super) fn definitions(cx: &mut Ctx) -> Option<Section> {
     }
     for (i, c) in d.custom.iter().enumerate() {
         let term = cx.lt(&c.term, &format!("definitions.custom[{i}].term"));
-        let def = cx.lt_rich(&c.definition, &format!("definitions.custom[{i}].definition"));
+        let def = cx.lt_rich(
+            &c.definition,
+            &format!("definitions.custom[{i}].definition"),
+        );
         items.push((Rich(vec![Span::Strong { text: term }]), def));
     }
-    Some(section(cx, "definitions", vec![para(lead), Block::Definitions { items }], &[]))
+    Some(section(
+        cx,
+        "definitions",
+        vec![para(lead), Block::Definitions { items }],
+        &[],
+    ))
 }
 
 fn national_id_name(cx: &Ctx) -> String {
@@ -165,7 +194,10 @@ pub(super) fn data(cx: &mut Ctx) -> Option<Section> {
             cx.t0("patient-record-duty")
         } else {
             let names = join_and(cx, names);
-            cx.t("patient-record-duty-statutes", &[("statutes", names.into())])
+            cx.t(
+                "patient-record-duty-statutes",
+                &[("statutes", names.into())],
+            )
         };
         blocks.push(para(text));
         if let Some(sys) = &rec.system {
@@ -206,7 +238,11 @@ pub(super) fn sources(cx: &mut Ctx) -> Option<Section> {
     }
     let mut blocks = Vec::new();
     let indirect = p.sources.iter().any(|s| s.source != Source::Patient);
-    let lead = if indirect { cx.t0("sources-lead") } else { cx.t0("sources-only-patient") };
+    let lead = if indirect {
+        cx.t0("sources-lead")
+    } else {
+        cx.t0("sources-only-patient")
+    };
     blocks.push(para(lead));
     let mut items = Vec::new();
     for s in &p.sources {
@@ -238,7 +274,12 @@ fn basis_text(cx: &mut Ctx, i: usize) -> Rich {
     if let Some(a9) = pu.basis.art9 {
         parts.push(cx.t0(&a9.msg()));
     }
-    let statutes: Vec<String> = pu.basis.national.iter().map(|s| cx.statute_full_ref(s)).collect();
+    let statutes: Vec<String> = pu
+        .basis
+        .national
+        .iter()
+        .map(|s| cx.statute_full_ref(s))
+        .collect();
     let mut text = join_and(cx, parts);
     if !statutes.is_empty() {
         let list = join_and(cx, statutes);
@@ -260,7 +301,10 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
         let (label, standard) = match &pu.id {
             Term::Known(k) => {
                 let args = [("national_id", arg(&nid)), ("controller", arg(&we))];
-                (cx.t(&k.msg(), &args), Some(cx.t(&format!("{}-desc", k.msg()), &args)))
+                (
+                    cx.t(&k.msg(), &args),
+                    Some(cx.t(&format!("{}-desc", k.msg()), &args)),
+                )
             }
             Term::Custom(t) => (cx.lt(t, &format!("purposes[{i}].id")), None),
         };
@@ -319,7 +363,10 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
         }
     }
     let mut covers = vec!["13(1)(c)", "14(1)(c)"];
-    if p.purposes.iter().any(|pu| pu.basis.art6 == Art6::LegitimateInterest) {
+    if p.purposes
+        .iter()
+        .any(|pu| pu.basis.art6 == Art6::LegitimateInterest)
+    {
         covers.extend(["13(1)(d)", "14(2)(b)"]);
     }
     if p.provision.is_some() {
@@ -371,7 +418,11 @@ pub(super) fn staff(cx: &mut Ctx) -> Option<Section> {
 
 pub(super) fn recipients(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
-    if p.recipients.is_empty() && p.processors.is_empty() && p.processors_general.is_none() && !p.no_publication {
+    if p.recipients.is_empty()
+        && p.processors.is_empty()
+        && p.processors_general.is_none()
+        && !p.no_publication
+    {
         return None;
     }
     let mut blocks = Vec::new();
@@ -441,7 +492,11 @@ pub(super) fn recipients(cx: &mut Ctx) -> Option<Section> {
         ];
         let mut rows = Vec::new();
         for (i, pr) in p.processors.iter().enumerate() {
-            let service = cx.term(&pr.service, Service::msg, &format!("processors[{i}].service"));
+            let service = cx.term(
+                &pr.service,
+                Service::msg,
+                &format!("processors[{i}].service"),
+            );
             let country = match &pr.country {
                 Some(c) => cx.t0(&format!("country-{}", c.to_ascii_lowercase())),
                 None => String::new(),
@@ -451,7 +506,9 @@ pub(super) fn recipients(cx: &mut Ctx) -> Option<Section> {
                 None => Rich::default(),
             };
             rows.push(vec![
-                Rich(vec![Span::Strong { text: pr.name.clone() }]),
+                Rich(vec![Span::Strong {
+                    text: pr.name.clone(),
+                }]),
                 Rich::text(service),
                 Rich::text(country),
                 policy,
@@ -475,7 +532,10 @@ pub(super) fn transfers(cx: &mut Ctx) -> Option<Section> {
         for tr in &t.list {
             let country = cx.t0(&format!("country-{}", tr.country.to_ascii_lowercase()));
             let mech = cx.t0(&tr.mechanism.msg());
-            let mut r = Rich(vec![Span::Strong { text: tr.recipient.clone() }]).then(format!(" ({country}): {mech}"));
+            let mut r = Rich(vec![Span::Strong {
+                text: tr.recipient.clone(),
+            }])
+            .then(format!(" ({country}): {mech}"));
             if let Some(u) = &tr.safeguard_url {
                 let l = cx.t0("transfers-safeguard");
                 r.push_text(format!("; {l} ")).push(web(u));
@@ -547,7 +607,11 @@ fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
     };
     if let Some(c) = &r.criterion {
         let t = cx.lt(c, &format!("{field}.criterion"));
-        period = if period.is_empty() { t } else { format!("{period}; {t}") };
+        period = if period.is_empty() {
+            t
+        } else {
+            format!("{period}; {t}")
+        };
     }
     let mut period_cell = Rich::text(period);
     if let Some(e) = r.extension {
@@ -600,7 +664,12 @@ pub(super) fn retention(cx: &mut Ctx) -> Option<Section> {
         cx.t0("col-from"),
         cx.t0("col-basis"),
     ];
-    let rows = p.retention.iter().enumerate().map(|(i, r)| retention_row(cx, i, r)).collect();
+    let rows = p
+        .retention
+        .iter()
+        .enumerate()
+        .map(|(i, r)| retention_row(cx, i, r))
+        .collect();
     blocks.push(Block::Table { head, rows });
     if let Some(d) = &p.destruction {
         let within = cx.period(d.within);
@@ -635,7 +704,11 @@ pub(super) fn retention(cx: &mut Ctx) -> Option<Section> {
     if !p.deletion_triggers.is_empty() {
         let t = cx.t0("deletion-lead");
         blocks.push(para(t));
-        let items = p.deletion_triggers.iter().map(|d| Rich::text(cx.t0(&d.msg()))).collect();
+        let items = p
+            .deletion_triggers
+            .iter()
+            .map(|d| Rich::text(cx.t0(&d.msg())))
+            .collect();
         blocks.push(list(items));
     }
     Some(section(cx, "retention", blocks, &["13(2)(a)", "14(2)(a)"]))
@@ -694,7 +767,12 @@ pub(super) fn security(cx: &mut Ctx) -> Option<Section> {
         blocks.push(para(t));
     }
     if let Some(b) = &s.breach {
-        let authority = cx.law.authority_on(cx.lp.profile.effective).name.get(cx.lang).to_string();
+        let authority = cx
+            .law
+            .authority_on(cx.lp.profile.effective)
+            .name
+            .get(cx.lang)
+            .to_string();
         if b.notify_authority {
             let t = cx.t("breach-authority", &[("authority", authority.into())]);
             blocks.push(para(t));
@@ -735,7 +813,10 @@ pub(super) fn cameras(cx: &mut Ctx) -> Option<Section> {
         .collect();
     let places = join_and(cx, places);
     let purpose = cx.lt(&c.purpose, "cameras.purpose");
-    let t = cx.t("cameras-where", &[("places", places.into()), ("purpose", purpose.into())]);
+    let t = cx.t(
+        "cameras-where",
+        &[("places", places.into()), ("purpose", purpose.into())],
+    );
     blocks.push(para(t));
     if c.stored {
         let t = match c.retention {
@@ -756,7 +837,11 @@ pub(super) fn cameras(cx: &mut Ctx) -> Option<Section> {
     }
     for (i, v) in c.viewers.iter().enumerate() {
         let role = cx.term(&v.role, Role::msg, &format!("cameras.viewers[{i}].role"));
-        let id = if v.only_with_cause { "cameras-viewer-cause" } else { "cameras-viewer" };
+        let id = if v.only_with_cause {
+            "cameras-viewer-cause"
+        } else {
+            "cameras-viewer"
+        };
         let t = cx.t(id, &[("role", role.into())]);
         blocks.push(para(t));
     }
@@ -860,7 +945,9 @@ pub(super) fn research(cx: &mut Ctx) -> Option<Section> {
     }
     let mut blocks = Vec::new();
     if let Some(r) = &p.research {
-        blocks.push(Block::Subheading { text: cx.t0("research-heading") });
+        blocks.push(Block::Subheading {
+            text: cx.t0("research-heading"),
+        });
         if r.trials {
             let t = cx.t0("research-trials");
             blocks.push(para(t));
@@ -894,10 +981,16 @@ pub(super) fn research(cx: &mut Ctx) -> Option<Section> {
         }
     }
     if let Some(q) = &p.quality {
-        blocks.push(Block::Subheading { text: cx.t0("quality-heading") });
+        blocks.push(Block::Subheading {
+            text: cx.t0("quality-heading"),
+        });
         let t = cx.t0("quality-lead");
         blocks.push(para(t));
-        let items = q.activities.iter().map(|a| Rich::text(cx.t0(&a.msg()))).collect();
+        let items = q
+            .activities
+            .iter()
+            .map(|a| Rich::text(cx.t0(&a.msg())))
+            .collect();
         blocks.push(list(items));
         if q.reports_encrypted {
             let t = cx.t0("quality-encrypted");
@@ -935,7 +1028,9 @@ pub(super) fn marketing(cx: &mut Ctx) -> Option<Section> {
             let kind = cx.t0(&pl.kind.msg());
             let mut r = match &pl.url {
                 Some(u) => Rich(vec![link(pl.name.clone(), u)]),
-                None => Rich(vec![Span::Strong { text: pl.name.clone() }]),
+                None => Rich(vec![Span::Strong {
+                    text: pl.name.clone(),
+                }]),
             };
             r.push_text(format!(": {kind}"));
             if pl.booking {
@@ -951,7 +1046,9 @@ pub(super) fn marketing(cx: &mut Ctx) -> Option<Section> {
 
 pub(super) fn minors(cx: &mut Ctx) -> Option<Section> {
     let m = cx.lp.profile.minors.as_ref()?;
-    let mut blocks = vec![para(cx.t("minors-consent", &[("age", u32::from(m.age).into())]))];
+    let mut blocks = vec![para(
+        cx.t("minors-consent", &[("age", u32::from(m.age).into())]),
+    )];
     if m.cannot_verify {
         let t = cx.t("minors-cannot-verify", &[("age", u32::from(m.age).into())]);
         blocks.push(para(t));
@@ -989,13 +1086,25 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
     let pa = cx.law.patient_access.clone();
     let statute = cx.statute_full_ref(&pa.statute);
     right(cx, &mut blocks, "access", &[]);
-    let mut t = cx.t("right-access-patient-law", &[("statute", statute.into()), ("article", pa.article.clone().into())]);
+    let mut t = cx.t(
+        "right-access-patient-law",
+        &[
+            ("statute", statute.into()),
+            ("article", pa.article.clone().into()),
+        ],
+    );
     if let Some(d) = pa.deadline {
         let d = cx.period(d);
-        t = format!("{t} {}", cx.t("right-access-deadline", &[("period", d.into())]));
+        t = format!(
+            "{t} {}",
+            cx.t("right-access-deadline", &[("period", d.into())])
+        );
     }
     if let Some(age) = pa.own_access_age {
-        t = format!("{t} {}", cx.t("right-access-age", &[("age", u32::from(age).into())]));
+        t = format!(
+            "{t} {}",
+            cx.t("right-access-age", &[("age", u32::from(age).into())])
+        );
     }
     blocks.push(para(t));
     right(cx, &mut blocks, "rectification", &[]);
@@ -1006,7 +1115,11 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
     // Erasure is limited by the statutory retention of the medical record.
     let record_rule = [Record::MedicalRecord, Record::PatientJournal]
         .into_iter()
-        .find_map(|r| cx.law.retention_rule(r, p.effective).map(|x| x.statute.clone()));
+        .find_map(|r| {
+            cx.law
+                .retention_rule(r, p.effective)
+                .map(|x| x.statute.clone())
+        });
     let limit = match record_rule {
         Some(s) => cx.statute_ref(&s),
         None => cx.t0("right-erasure-law"),
@@ -1064,7 +1177,11 @@ pub(super) fn requests(cx: &mut Ctx) -> Option<Section> {
     let channels = join_or(cx, channels);
     let t = cx.t("requests-channels", &[("channels", channels.into())]);
     let mut rich = Rich::text(t);
-    let email = p.dpo.as_ref().and_then(|d| d.email.clone()).or_else(|| p.controller.email.clone());
+    let email = p
+        .dpo
+        .as_ref()
+        .and_then(|d| d.email.clone())
+        .or_else(|| p.controller.email.clone());
     if let Some(e) = email {
         rich.push_text(" ").push(mail(&e)).push_text(".");
     }
@@ -1100,7 +1217,9 @@ pub(super) fn requests(cx: &mut Ctx) -> Option<Section> {
         blocks.push(para(t));
     }
     if let Some(e) = &p.erasure {
-        blocks.push(Block::Subheading { text: cx.t0("erasure-heading") });
+        blocks.push(Block::Subheading {
+            text: cx.t0("erasure-heading"),
+        });
         let channel = cx.t0(&e.channel.msg());
         let addr = p
             .controller
@@ -1111,13 +1230,24 @@ pub(super) fn requests(cx: &mut Ctx) -> Option<Section> {
         let t = match addr {
             Some(a) => cx.t(
                 "erasure-channel-address",
-                &[("channel", channel.into()), ("name", (&p.controller.name).into()), ("address", a.into())],
+                &[
+                    ("channel", channel.into()),
+                    ("name", (&p.controller.name).into()),
+                    ("address", a.into()),
+                ],
             ),
             None => cx.t("erasure-channel", &[("channel", channel.into())]),
         };
         blocks.push(para(t));
-        let items = e.steps.iter().map(|s| Rich::text(cx.t0(&s.msg()))).collect();
-        blocks.push(Block::List { ordered: true, items });
+        let items = e
+            .steps
+            .iter()
+            .map(|s| Rich::text(cx.t0(&s.msg())))
+            .collect();
+        blocks.push(Block::List {
+            ordered: true,
+            items,
+        });
     }
     Some(section(cx, "requests", blocks, &["12(3)"]))
 }
@@ -1125,9 +1255,17 @@ pub(super) fn requests(cx: &mut Ctx) -> Option<Section> {
 pub(super) fn complaints(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
     let mut blocks = Vec::new();
-    let internal: Vec<String> = p.complaints.internal.iter().map(|b| cx.t0(&b.msg())).collect();
+    let internal: Vec<String> = p
+        .complaints
+        .internal
+        .iter()
+        .map(|b| cx.t0(&b.msg()))
+        .collect();
     let t = if internal.is_empty() {
-        cx.t("complaints-internal-default", &[("controller", cx.we().into())])
+        cx.t(
+            "complaints-internal-default",
+            &[("controller", cx.we().into())],
+        )
     } else {
         let who = join_and(cx, internal);
         cx.t("complaints-internal", &[("bodies", who.into())])
@@ -1135,7 +1273,10 @@ pub(super) fn complaints(cx: &mut Ctx) -> Option<Section> {
     blocks.push(para(t));
     let a = cx.law.authority_on(p.effective).clone();
     let name = a.name.get(cx.lang).to_string();
-    let t = cx.t("complaints-authority", &[("authority", name.clone().into())]);
+    let t = cx.t(
+        "complaints-authority",
+        &[("authority", name.clone().into())],
+    );
     blocks.push(para(t));
     let mut items: Vec<(Rich, Rich)> = Vec::new();
     let label = cx.t0("label-postal-address");
@@ -1158,7 +1299,12 @@ pub(super) fn complaints(cx: &mut Ctx) -> Option<Section> {
     if !p.complaints.external.is_empty() {
         let t = cx.t0("complaints-external");
         blocks.push(para(t));
-        let items = p.complaints.external.iter().map(|b| Rich::text(cx.t0(&b.msg()))).collect();
+        let items = p
+            .complaints
+            .external
+            .iter()
+            .map(|b| Rich::text(cx.t0(&b.msg())))
+            .collect();
         blocks.push(list(items));
     }
     Some(section(cx, "complaints", blocks, &["13(2)(d)", "14(2)(e)"]))
@@ -1176,14 +1322,22 @@ pub(super) fn changes(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
     let mut blocks = Vec::new();
     let eff = cx.date(p.effective);
-    let t = cx.t("changes-effective", &[("version", (&p.version).into()), ("date", eff.into())]);
+    let t = cx.t(
+        "changes-effective",
+        &[("version", (&p.version).into()), ("date", eff.into())],
+    );
     blocks.push(para(t));
     if let Some(a) = &p.document.amended_by {
         let who = cx.lt(a, "document.amended_by");
         let t = cx.t("changes-amended-by", &[("who", who.into())]);
         blocks.push(para(t));
     }
-    let channels: Vec<String> = p.document.change_notice.iter().map(|c| cx.t0(&c.msg())).collect();
+    let channels: Vec<String> = p
+        .document
+        .change_notice
+        .iter()
+        .map(|c| cx.t0(&c.msg()))
+        .collect();
     let t = if channels.is_empty() {
         cx.t0("changes-notice-default")
     } else {
@@ -1192,7 +1346,12 @@ pub(super) fn changes(cx: &mut Ctx) -> Option<Section> {
     };
     blocks.push(para(t));
     if !p.document.channels.is_empty() {
-        let c: Vec<String> = p.document.channels.iter().map(|c| cx.t0(&c.msg())).collect();
+        let c: Vec<String> = p
+            .document
+            .channels
+            .iter()
+            .map(|c| cx.t0(&c.msg()))
+            .collect();
         let c = join_and(cx, c);
         let t = cx.t("changes-informed-via", &[("channels", c.into())]);
         blocks.push(para(t));
@@ -1202,13 +1361,19 @@ pub(super) fn changes(cx: &mut Ctx) -> Option<Section> {
         blocks.push(para(t));
     }
     if !p.changes.is_empty() {
-        blocks.push(Block::Subheading { text: cx.t0("changes-history") });
+        blocks.push(Block::Subheading {
+            text: cx.t0("changes-history"),
+        });
         let head = vec![cx.t0("col-version"), cx.t0("col-date"), cx.t0("col-change")];
         let mut rows = Vec::new();
         for (i, c) in p.changes.iter().enumerate() {
             let date = cx.date(c.date);
             let summary = cx.lt_rich(&c.summary, &format!("changes[{i}].summary"));
-            rows.push(vec![Rich::text(c.version.clone()), Rich::text(date), summary]);
+            rows.push(vec![
+                Rich::text(c.version.clone()),
+                Rich::text(date),
+                summary,
+            ]);
         }
         blocks.push(Block::Table { head, rows });
     }

@@ -9,7 +9,13 @@ use std::path::{Path, PathBuf};
 pub const MARKER: &str = ".privgen-output";
 
 /// Host files kept from the previous output when it is replaced.
-pub const KEEP: [&str; 5] = ["CNAME", ".nojekyll", "_redirects", ".well-known", ".domains"];
+pub const KEEP: [&str; 5] = [
+    "CNAME",
+    ".nojekyll",
+    "_redirects",
+    ".well-known",
+    ".domains",
+];
 
 /// The rendered site: relative path (with `/`) → content. Sorted, so writing and listing
 /// are deterministic.
@@ -95,8 +101,11 @@ pub fn write_atomic(tree: &OutputTree, out: &Path) -> Result<(), OutputError> {
             }
             std::fs::write(&p, bytes).map_err(io(&p))?;
         }
-        std::fs::write(tmp.join(MARKER), b"This folder is written by privgen build.\n")
-            .map_err(io(&tmp))?;
+        std::fs::write(
+            tmp.join(MARKER),
+            b"This folder is written by privgen build.\n",
+        )
+        .map_err(io(&tmp))?;
         if out.exists() {
             for keep in KEEP {
                 let from = out.join(keep);
@@ -162,10 +171,16 @@ mod tests {
         let mut t2 = OutputTree::default();
         t2.insert("b/index.html", "two");
         write_atomic(&t2, &out).unwrap();
-        assert_eq!(std::fs::read_to_string(out.join("b/index.html")).unwrap(), "two");
+        assert_eq!(
+            std::fs::read_to_string(out.join("b/index.html")).unwrap(),
+            "two"
+        );
         assert!(!out.join("a/index.html").exists());
         assert!(!out.join("stale.html").exists());
-        assert_eq!(std::fs::read_to_string(out.join("CNAME")).unwrap(), "privacy.example");
+        assert_eq!(
+            std::fs::read_to_string(out.join("CNAME")).unwrap(),
+            "privacy.example"
+        );
     }
 
     #[test]

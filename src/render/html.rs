@@ -43,7 +43,10 @@ pub fn markdown_inline(src: &str) -> String {
     html::push_html(&mut out, parser);
     let clean = sanitizer().clean(&out).to_string();
     let trimmed = clean.trim();
-    if trimmed.matches("<p>").count() == 1 && trimmed.starts_with("<p>") && trimmed.ends_with("</p>") {
+    if trimmed.matches("<p>").count() == 1
+        && trimmed.starts_with("<p>")
+        && trimmed.ends_with("</p>")
+    {
         trimmed[3..trimmed.len() - 4].to_string()
     } else {
         trimmed.to_string()
@@ -79,12 +82,17 @@ mod tests {
 
     #[test]
     fn script_and_javascript_links_are_removed() {
-        let h = markdown_inline("Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>");
+        let h = markdown_inline(
+            "Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>",
+        );
         assert!(!h.contains("<script"), "{h}");
         assert!(!h.contains("javascript:"), "{h}");
         assert!(!h.contains("onerror"), "{h}");
         let h = markdown_inline("See [our site](https://a.example/) and **this**.");
-        assert!(h.contains("<a href=\"https://a.example/\" rel=\"noopener noreferrer\">our site</a>"), "{h}");
+        assert!(
+            h.contains("<a href=\"https://a.example/\" rel=\"noopener noreferrer\">our site</a>"),
+            "{h}"
+        );
         assert!(h.contains("<strong>this</strong>"));
         assert!(!h.starts_with("<p>"));
     }

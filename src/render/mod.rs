@@ -23,7 +23,11 @@ pub struct Theme {
 }
 
 /// Theme templates and static files, read from disk.
-pub fn load_theme(root: &Path, name: &str, wording: Arc<Wording>) -> Result<Theme, Vec<Diagnostic>> {
+pub fn load_theme(
+    root: &Path,
+    name: &str,
+    wording: Arc<Wording>,
+) -> Result<Theme, Vec<Diagnostic>> {
     let dir = root.join("themes").join(name);
     let tdir = dir.join("templates");
     if !tdir.is_dir() {
@@ -35,16 +39,24 @@ pub fn load_theme(root: &Path, name: &str, wording: Arc<Wording>) -> Result<Them
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".xml"]);
     let w = wording.clone();
-    tera.register_function("t", move |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
-        let key: String = kwargs.must_get("key")?;
-        let lang: String = kwargs.must_get("lang")?;
-        let lang = Lang::parse(&lang).ok_or_else(|| tera::Error::message(format!("unknown language `{lang}`")))?;
-        w.format(lang, &key, &[]).map_err(tera::Error::message)
-    });
+    tera.register_function(
+        "t",
+        move |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let key: String = kwargs.must_get("key")?;
+            let lang: String = kwargs.must_get("lang")?;
+            let lang = Lang::parse(&lang)
+                .ok_or_else(|| tera::Error::message(format!("unknown language `{lang}`")))?;
+            w.format(lang, &key, &[]).map_err(tera::Error::message)
+        },
+    );
     let mut diags = Vec::new();
     let mut templates = Vec::new();
     let mut statics = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+    for entry in walkdir::WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         if !entry.file_type().is_file() {
             continue;
         }
@@ -62,12 +74,19 @@ pub fn load_theme(root: &Path, name: &str, wording: Arc<Wording>) -> Result<Them
             }
         }
     }
-    let by_name: Vec<(String, String)> = templates.iter().map(|(n, s, _)| (n.clone(), s.clone())).collect();
+    let by_name: Vec<(String, String)> = templates
+        .iter()
+        .map(|(n, s, _)| (n.clone(), s.clone()))
+        .collect();
     if let Err(e) = tera.add_raw_templates(by_name) {
         diags.push(template_error(&e, &templates));
     }
     if diags.is_empty() {
-        Ok(Theme { tera, statics, dir: format!("themes/{name}/templates") })
+        Ok(Theme {
+            tera,
+            statics,
+            dir: format!("themes/{name}/templates"),
+        })
     } else {
         Err(diags)
     }
@@ -78,7 +97,10 @@ fn template_error(e: &tera::Error, templates: &[(String, String, PathBuf)]) -> D
     let mut d = Diagnostic::error("theme/template", "");
     if let tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) = e.kind() {
         msg = r.message().to_string();
-        if let Some((_, _, shown)) = templates.iter().find(|(n, _, _)| n.as_str() == r.filename()) {
+        if let Some((_, _, shown)) = templates
+            .iter()
+            .find(|(n, _, _)| n.as_str() == r.filename())
+        {
             let span = r.span();
             d = d.file(shown).at(span.start_line, span.start_col + 1);
         }
@@ -133,11 +155,17 @@ fn block_view(b: &Block) -> BlockView {
         Block::Table { head, rows } => {
             v.kind = "table";
             v.head = head.iter().map(|h| html::escape(h)).collect();
-            v.rows = rows.iter().map(|r| r.iter().map(html::rich).collect()).collect();
+            v.rows = rows
+                .iter()
+                .map(|r| r.iter().map(html::rich).collect())
+                .collect();
         }
         Block::Definitions { items } => {
             v.kind = "definitions";
-            v.pairs = items.iter().map(|(a, b)| (html::rich(a), html::rich(b))).collect();
+            v.pairs = items
+                .iter()
+                .map(|(a, b)| (html::rich(a), html::rich(b)))
+                .collect();
         }
         Block::Address { lines } => {
             v.kind = "address";
@@ -203,15 +231,22 @@ impl Theme {
         wording: &Wording,
         tree: &mut OutputTree,
     ) -> Result<(), Diagnostic> {
-        let Some(first) = docs.first() else { return Ok(()) };
+        let Some(first) = docs.first() else {
+            return Ok(());
+        };
         let profile = &first.profile;
-        let default_doc = docs.iter().find(|d| d.lang == default_lang).unwrap_or(first);
+        let default_doc = docs
+            .iter()
+            .find(|d| d.lang == default_lang)
+            .unwrap_or(first);
         for doc in docs {
             let alternates: Vec<Alternate> = docs
                 .iter()
                 .map(|d| Alternate {
                     lang: d.lang.code().to_string(),
-                    label: wording.format(d.lang, &format!("lang-{}", d.lang.code()), &[]).unwrap_or_default(),
+                    label: wording
+                        .format(d.lang, &format!("lang-{}", d.lang.code()), &[])
+                        .unwrap_or_default(),
                     href: format!("../{}/", d.lang.code()),
                     absolute: absolute(site.base_url, &page_url(profile, d.lang)),
                     current: d.lang == doc.lang,
@@ -231,8 +266,14 @@ impl Theme {
             ctx.insert("meta", &doc.meta);
             ctx.insert("sections", &sections);
             ctx.insert("alternates", &alternates);
-            ctx.insert("x_default", &absolute(site.base_url, &page_url(profile, default_doc.lang)));
-            ctx.insert("canonical", &absolute(site.base_url, &page_url(profile, doc.lang)));
+            ctx.insert(
+                "x_default",
+                &absolute(site.base_url, &page_url(profile, default_doc.lang)),
+            );
+            ctx.insert(
+                "canonical",
+                &absolute(site.base_url, &page_url(profile, doc.lang)),
+            );
             ctx.insert("root", "../../");
             ctx.insert("site_title", site.title);
             let out = self.render("statement.html", &ctx)?;
@@ -264,7 +305,9 @@ impl Theme {
                     .iter()
                     .map(|l| Alternate {
                         lang: l.code().to_string(),
-                        label: wording.format(*l, &format!("lang-{}", l.code()), &[]).unwrap_or_default(),
+                        label: wording
+                            .format(*l, &format!("lang-{}", l.code()), &[])
+                            .unwrap_or_default(),
                         href: page_url(id, *l),
                         absolute: absolute(site.base_url, &page_url(id, *l)),
                         current: false,
@@ -298,7 +341,10 @@ fn sitemap(clinics: &[(String, String, Vec<Lang>)], site: &SiteInfo) -> String {
     for (id, _, langs) in sorted {
         for l in langs {
             out.push_str("  <url>\n");
-            out.push_str(&format!("    <loc>{}</loc>\n", html::escape(&absolute(site.base_url, &page_url(id, *l)))));
+            out.push_str(&format!(
+                "    <loc>{}</loc>\n",
+                html::escape(&absolute(site.base_url, &page_url(id, *l)))
+            ));
             for alt in langs {
                 out.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",

@@ -1,0 +1,292 @@
+//! The binary end to end: exit codes, output paths, diagnostics, and that a failed build
+//! leaves the previous output alone.
+
+mod common;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn privgen() -> Command {
+    Command::cargo_bin("privgen").unwrap()
+}
+
+#[test]
+fn builds_the_example_site_with_every_published_language() {
+    let site = common::example_site();
+    let out = site.path().join("out");
+    privgen()
+        .args(["-C"])
+        .arg(site.path())
+        .args(["build", "--out"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("built 5 profile(s)"));
+    for (id, langs) in [
+        ("optimal-care", &["nl", "en"][..]),
+        ("pure-aesthetics", &["nl", "en"]),
+        ("dermamedispa", &["nb", "en"]),
+        ("kei", &["nl-BE", "en"]),
+        ("mst", &["nl", "en"]),
+    ] {
+        for l in langs {
+            let page = out.join(id).join(l).join("index.html");
+            assert!(page.is_file(), "missing {}", page.display());
+        }
+    }
+    for f in ["index.html", "sitemap.xml", "style.css", ".privgen-output"] {
+        assert!(out.join(f).is_file(), "missing {f}");
+    }
+}
+
+#[test]
+fn any_profile_builds_in_any_language() {
+    let site = common::example_site();
+    for lang in ["nl", "nl-BE", "nb", "en"] {
+        let out = site.path().join(format!("out-{lang}"));
+        privgen()
+            .arg("-C")
+            .arg(site.path())
+            .args(["build", "--lang", lang, "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+        for id in [
+            "optimal-care",
+            "pure-aesthetics",
+            "dermamedispa",
+            "kei",
+            "mst",
+        ] {
+            assert!(
+                out.join(id).join(lang).join("index.html").is_file(),
+                "{id} in {lang}"
+            );
+        }
+    }
+}
+
+#[test]
+fn only_builds_the_named_profile() {
+    let site = common::example_site();
+    let out = site.path().join("out");
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .args(["build", "--only", "kei", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(out.join("kei/nl-BE/index.html").is_file());
+    assert!(!out.join("mst").exists());
+}
+
+#[test]
+fn unknown_profile_id_is_an_error() {
+    let site = common::site(&[("linde.yaml", common::MINIMAL)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .args(["check", "--only", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no profile with id `nope`"));
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = common::site(&[("linde.yaml", common::MINIMAL)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("check")
+        .assert()
+        .success();
+    assert!(!site.path().join("public").exists());
+}
+
+#[test]
+fn default_output_is_public() {
+    let site = common::site(&[("linde.yaml", common::MINIMAL)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("build")
+        .assert()
+        .success();
+    assert!(site.path().join("public/linde/nl/index.html").is_file());
+    assert!(site.path().join("public/linde/en/index.html").is_file());
+}
+
+#[test]
+fn errors_name_file_line_column_and_field() {
+    let bad = common::MINIMAL.replace("period: 20 years", "period: twenty years");
+    let site = common::site(&[("linde.yaml", &bad)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("content/linde.yaml:18:"))
+        .stderr(predicate::str::contains("field: retention[0].period"))
+        .stderr(predicate::str::contains("invalid period `twenty years`"));
+}
+
+#[test]
+fn unknown_keys_and_statutes_are_errors() {
+    let bad = common::MINIMAL
+        .replace(
+            "  email: privacy@delinde.example",
+            "  emial: privacy@delinde.example",
+        )
+        .replace("national: [wgbo]", "national: [wbp]");
+    let site = common::site(&[("linde.yaml", &bad)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown field `emial`"));
+    let bad = common::MINIMAL.replace("national: [wgbo]", "national: [wbp]");
+    let site = common::site(&[("linde.yaml", &bad)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "`wbp` is not a statute of the NL law data",
+        ))
+        .stderr(predicate::str::contains("content/linde.yaml:16:"));
+}
+
+#[test]
+fn missing_translation_of_clinic_text_is_an_error() {
+    let p = common::MINIMAL.replace(
+        "    basis: { art6: contract",
+        "    description: { nl: \"Ook voor nazorg.\" }\n    basis: { art6: contract",
+    );
+    let site = common::site(&[("linde.yaml", &p)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no `en` text"))
+        .stderr(predicate::str::contains("field: purposes[0].description"));
+}
+
+#[test]
+fn json_and_github_formats() {
+    let bad = common::MINIMAL.replace("period: 20 years", "period: 20 eons");
+    let site = common::site(&[("linde.yaml", &bad)]);
+    let out = privgen()
+        .arg("-C")
+        .arg(site.path())
+        .args(["--format", "json", "check"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["diagnostics"][0]["field"], "retention[0].period");
+    assert_eq!(v["diagnostics"][0]["line"], 18);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .args(["--format", "github", "check"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "::error file=content/linde.yaml,line=18,",
+        ));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    privgen().arg("frobnicate").assert().code(2);
+    privgen().args(["build", "--lang", "fr"]).assert().code(2);
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_untouched() {
+    let site = common::site(&[("linde.yaml", common::MINIMAL)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("build")
+        .assert()
+        .success();
+    let page = site.path().join("public/linde/nl/index.html");
+    let before = std::fs::read(&page).unwrap();
+    std::fs::write(
+        site.path().join("content/linde.yaml"),
+        common::MINIMAL.replace("languages: [nl, en]", "languages: [nl, en"),
+    )
+    .unwrap();
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("build")
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read(&page).unwrap(), before);
+}
+
+#[test]
+fn refuses_to_replace_a_folder_it_did_not_create() {
+    let site = common::site(&[("linde.yaml", common::MINIMAL)]);
+    let out = site.path().join("mine");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("notes.txt"), "keep me").unwrap();
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .args(["build", "--out"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not created by privgen"));
+    assert_eq!(
+        std::fs::read_to_string(out.join("notes.txt")).unwrap(),
+        "keep me"
+    );
+}
+
+#[test]
+fn output_is_deterministic() {
+    let site = common::example_site();
+    let a = site.path().join("a");
+    let b = site.path().join("b");
+    for out in [&a, &b] {
+        privgen()
+            .arg("-C")
+            .arg(site.path())
+            .args(["build", "--out"])
+            .arg(out)
+            .assert()
+            .success();
+    }
+    let list = |d: &std::path::Path| {
+        let mut v: Vec<_> = walkdir::WalkDir::new(d)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                (
+                    e.path().strip_prefix(d).unwrap().to_path_buf(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(list(&a), list(&b));
+}

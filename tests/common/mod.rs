@@ -1,0 +1,86 @@
+//! Helpers shared by the integration tests: temporary sites built from the repository's own
+//! locales and theme, and page text extraction.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// A temporary site with the repository's locales and theme and the given profiles.
+pub fn site(profiles: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("locales"), &dir.path().join("locales"));
+    copy_dir(&repo().join("themes"), &dir.path().join("themes"));
+    std::fs::create_dir_all(dir.path().join("content")).unwrap();
+    for (name, src) in profiles {
+        std::fs::write(dir.path().join("content").join(name), src).unwrap();
+    }
+    dir
+}
+
+/// A temporary site holding copies of the five example profiles.
+pub fn example_site() -> tempfile::TempDir {
+    let dir = site(&[]);
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    std::fs::copy(repo().join("privgen.toml"), dir.path().join("privgen.toml")).unwrap();
+    dir
+}
+
+/// A small valid Dutch profile.
+pub const MINIMAL: &str = r#"
+jurisdiction: NL
+languages: [nl, en]
+version: "1.0"
+effective: 2026-01-01
+controller:
+  name: Kliniek De Linde B.V.
+  email: privacy@delinde.example
+data:
+  - category: identification
+  - category: health
+purposes:
+  - id: care
+    basis: { art6: contract, art9: health_care, national: [wgbo] }
+retention:
+  - { record: medical_record, period: 20 years, qualifier: at_least, from: last_change, statute: wgbo }
+"#;
+
+/// Visible text of an HTML page: tags removed, entities decoded, whitespace collapsed.
+pub fn page_text(html: &str) -> String {
+    let body = html.split("<body>").nth(1).unwrap_or(html);
+    let mut out = String::with_capacity(body.len());
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
