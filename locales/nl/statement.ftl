@@ -171,7 +171,7 @@ research-heading = Wetenschappelijk onderzoek
 research-trials = Bij medisch-wetenschappelijk onderzoek zoeken wij naar betere manieren om ziekten en aandoeningen te voorkomen of te behandelen, bijvoorbeeld door nieuwe geneesmiddelen, therapieën of medische hulpmiddelen te testen met medewerking van proefpersonen (patiënten of gezonde vrijwilligers).
 research-record = Ook de gegevens in uw medisch dossier kunnen bijdragen aan wetenschappelijk onderzoek.
 research-pseudonymised = Wij versleutelen (pseudonimiseren) de gegevens voor onderzoek zo veel mogelijk.
-research-external = Wij delen uw versleutelde gegevens met externe wetenschappelijk onderzoekers.
+research-external = Wij delen gegevens voor onderzoek met externe wetenschappelijk onderzoekers.
 research-confidentiality = Externe onderzoekers ondertekenen een geheimhoudingsverklaring.
 research-publications = In presentaties en publicaties van onderzoekers worden nooit gegevens getoond die tot u herleidbaar zijn.
 research-programmes = Het gaat onder meer om:
@@ -224,7 +224,8 @@ rights-representative = U kunt ook iemand anders schriftelijk machtigen om deze 
 rights-journal-practitioner = Met vragen over het corrigeren of verwijderen van gegevens in uw medisch dossier kunt u terecht bij uw behandelaar.
 
 ## Requests
-requests-channels = U kunt een verzoek indienen per { $channels }:
+requests-channels = U kunt een verzoek indienen per { $channels }.
+requests-email = Ons e-mailadres daarvoor is
 requests-identification = Om te voorkomen dat uw gegevens bij een ander terechtkomen, vragen wij u zich te identificeren.
 requests-acknowledgement = U ontvangt een ontvangstbevestiging van uw verzoek.
 requests-deadline = Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12 lid 3 AVG).

@@ -24,6 +24,7 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(ids(RegistrationScheme::ALL, RegistrationScheme::msg));
     v.extend(ids(Principle::ALL, Principle::msg));
     v.extend(ids(Role::ALL, Role::msg));
+    v.extend(ids(Salutation::ALL, Salutation::msg));
     v.extend(ids(MandateScope::ALL, MandateScope::msg));
     v.extend(ids(DpoTask::ALL, DpoTask::msg));
     v.extend(ids(Subject::ALL, Subject::msg));

@@ -260,7 +260,10 @@ pub struct Location {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
-    /// The law asks for contact details, not a name.
+    /// Form of address shown before the name (Ms / Mr), translated per language.
+    #[serde(default)]
+    pub salutation: Option<Salutation>,
+    /// The law asks for contact details, not a name. Write the name without a title.
     #[serde(default)]
     pub name: Option<String>,
     #[serde(default)]
@@ -387,6 +390,10 @@ pub struct Purpose {
 #[serde(deny_unknown_fields)]
 pub struct Basis {
     pub art6: Art6,
+    /// A second Art. 6 ground that applies instead, e.g. consent or, where consent cannot be
+    /// asked, no objection on legitimate interest (rendered "… or …").
+    #[serde(default)]
+    pub art6_alternative: Option<Art6>,
     #[serde(default)]
     pub art9: Option<Art9>,
     /// National statutes (ids of the jurisdiction's law data).
@@ -455,8 +462,12 @@ pub struct Recipient {
     /// A named recipient ("Landelijk Implantatenregister").
     #[serde(default)]
     pub name: Option<String>,
+    /// Conditions under which data go to this recipient; any one suffices ("… or …")
+    /// unless `all_conditions` is set ("… and …").
     #[serde(default)]
     pub conditions: Vec<Condition>,
+    #[serde(default)]
+    pub all_conditions: bool,
     #[serde(default)]
     pub form: Option<DataForm>,
     /// Clinic-specific detail.

@@ -83,6 +83,16 @@ vocab! {
         TreatmentTeam = "treatment_team",
         SupportStaff = "support_staff",
         HealthPersonnel = "health_personnel",
+        Staff = "staff",
+        ServiceDesk = "service_desk",
+    }
+}
+
+vocab! {
+    /// Form of address before a person's name.
+    pub enum Salutation: "salutation" {
+        Ms = "ms",
+        Mr = "mr",
     }
 }
 
@@ -243,6 +253,8 @@ vocab! {
         Beneficiaries = "beneficiaries",
         CareEvaluation = "care_evaluation",
         Website = "website",
+        Bookkeeping = "bookkeeping",
+        ClientRelationship = "client_relationship",
     }
 }
 
@@ -502,6 +514,7 @@ vocab! {
         DisputesCommittee = "disputes_committee",
         DisciplinaryBoard = "disciplinary_board",
         Court = "court",
+        HealthInspectorate = "health_inspectorate",
     }
 }
 

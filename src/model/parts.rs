@@ -20,7 +20,13 @@ pub(super) fn dpo(cx: &mut Ctx) -> Option<Section> {
     if let Some(d) = &p.dpo {
         covers.extend(["13(1)(b)", "14(1)(b)"]);
         let text = match &d.name {
-            Some(n) => cx.t("dpo-appointed-named", &[("name", n.into())]),
+            Some(n) => {
+                let name = match d.salutation {
+                    Some(sal) => format!("{} {n}", cx.t0(&sal.msg())),
+                    None => n.clone(),
+                };
+                cx.t("dpo-appointed-named", &[("name", name.into())])
+            }
             None => cx.t0("dpo-appointed"),
         };
         blocks.push(para(text));
@@ -270,7 +276,11 @@ pub(super) fn sources(cx: &mut Ctx) -> Option<Section> {
 /// "artikel 6 lid 1 sub b AVG: …" for a purpose.
 fn basis_text(cx: &mut Ctx, i: usize) -> Rich {
     let pu = &cx.lp.profile.purposes[i];
-    let mut parts = vec![cx.t0(&pu.basis.art6.msg())];
+    let mut grounds = vec![cx.t0(&pu.basis.art6.msg())];
+    if let Some(alt) = pu.basis.art6_alternative {
+        grounds.push(cx.t0(&alt.msg()));
+    }
+    let mut parts = vec![join_or(cx, grounds)];
     if let Some(a9) = pu.basis.art9 {
         parts.push(cx.t0(&a9.msg()));
     }
@@ -436,12 +446,20 @@ pub(super) fn recipients(cx: &mut Ctx) -> Option<Section> {
             if let Some(n) = &r.name {
                 rich.push_text(format!(" ({n})"));
             }
-            let mut details: Vec<String> = r.conditions.iter().map(|c| cx.t0(&c.msg())).collect();
+            let conditions: Vec<String> = r.conditions.iter().map(|c| cx.t0(&c.msg())).collect();
+            let mut details = Vec::new();
+            if !conditions.is_empty() {
+                details.push(if r.all_conditions {
+                    join_and(cx, conditions)
+                } else {
+                    join_or(cx, conditions)
+                });
+            }
             if let Some(f) = r.form {
                 details.push(cx.t0(&f.msg()));
             }
             if !details.is_empty() {
-                let d = join_and(cx, details);
+                let d = details.join(", ");
                 rich.push_text(format!(": {d}"));
             }
             if let Some(n) = &r.note {
