@@ -257,4 +257,5 @@ changes-notice-default = Wij kunnen deze privacyverklaring wijzigen, bijvoorbeel
 changes-informed-via = U wordt over de verwerking van uw gegevens ook geïnformeerd via { $channels }.
 changes-copy-reception = Een exemplaar van deze privacyverklaring ligt ter inzage aan het onthaal; op verzoek krijgt u een afschrift.
 changes-history = Versiegeschiedenis
+changes-substantive = (wezenlijke wijziging, vooraf aangekondigd)
 changes-legal-framework = Deze privacyverklaring is opgesteld in uitvoering van:

@@ -165,7 +165,9 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
     }
 
     for (i, pu) in p.purposes.iter().enumerate() {
-        if pu.basis.art6 == Art6::LegitimateInterest && pu.legitimate_interest.is_none() {
+        let li = pu.basis.art6 == Art6::LegitimateInterest
+            || pu.basis.art6_alternative == Some(Art6::LegitimateInterest);
+        if li && pu.legitimate_interest.is_none() {
             push(
                 format!("purposes[{i}].basis.art6"),
                 Diagnostic::error(

@@ -139,7 +139,9 @@ pub fn load_profile(path: &Path, shown: &Path) -> Result<LoadedProfile, Vec<Diag
     if !valid_id(&id) {
         return Err(vec![Diagnostic::error(
             "load/invalid-id",
-            format!("profile id `{id}` may only contain a-z, 0-9 and `-`"),
+            format!(
+                "profile id `{id}` must be 1–64 characters of a-z, 0-9 and `-`, not starting with `-`"
+            ),
         )
         .file(shown)
         .field("id")
@@ -187,12 +189,18 @@ pub fn parse_profile(source: &str) -> Result<Profile, Diagnostic> {
             .location()
             .map(|l| (l.line() as usize, l.column() as usize))
             .unwrap_or((0, 0));
-        let message = first_line_message(&e.to_string());
+        let message = first_line_message(&e.to_string())
+            .replace(
+                ", set DuplicateKeyPolicy in Options if acceptable",
+                "; each key may appear only once",
+            );
         let mut d = Diagnostic::error("load/yaml", message);
         if line > 0 {
             d = d.at(line, col.max(1));
         }
         if let Some(p) = path.into_inner() {
+            // serde_path_to_error marks a key it never reached with `?`.
+            let p = p.trim_end_matches('?').trim_end_matches('.').to_string();
             d = d.field(p);
         }
         d

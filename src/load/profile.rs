@@ -341,7 +341,7 @@ pub struct PatientRecord {
     /// Statutes that require and govern the record (ids of the law data).
     #[serde(default)]
     pub statutes: Vec<String>,
-    /// The record is kept separately from other systems.
+    /// Name of the separate, secured record system (e.g. the EHR product).
     #[serde(default)]
     pub system: Option<String>,
 }
@@ -384,6 +384,13 @@ pub struct Purpose {
     /// The patient can opt out (e.g. call recording for training).
     #[serde(default)]
     pub opt_out: bool,
+}
+
+impl Purpose {
+    /// Whether `ground` is this purpose's Art. 6 basis or its alternative.
+    pub fn uses_art6(&self, ground: Art6) -> bool {
+        self.basis.art6 == ground || self.basis.art6_alternative == Some(ground)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -450,9 +457,6 @@ pub struct StaffRole {
     pub role: Term<Role>,
     /// What they process and why.
     pub scope: LocalizedText,
-    /// Health data (true) or only administrative data (false).
-    #[serde(default)]
-    pub health_data: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -298,12 +298,12 @@ impl Period {
         if it.next().is_some() {
             return Err(bad());
         }
-        let unit = match unit.trim_end_matches('s') {
-            "hour" => Unit::Hours,
-            "day" => Unit::Days,
-            "week" => Unit::Weeks,
-            "month" => Unit::Months,
-            "year" => Unit::Years,
+        let unit = match unit {
+            "hour" | "hours" => Unit::Hours,
+            "day" | "days" => Unit::Days,
+            "week" | "weeks" => Unit::Weeks,
+            "month" | "months" => Unit::Months,
+            "year" | "years" => Unit::Years,
             _ => return Err(bad()),
         };
         let (min, max) = match num.split_once('-') {
@@ -386,6 +386,7 @@ mod tests {
         assert!(Period::parse("twenty years").is_err());
         assert!(Period::parse("10-5 years").is_err());
         assert!(Period::parse("0 days").is_err());
+        assert!(Period::parse("2 yearss").is_err());
     }
 
     #[test]

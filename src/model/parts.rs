@@ -346,7 +346,7 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
             let t = cx.t0("purpose-opt-out");
             blocks.push(para(t));
         }
-        if pu.basis.art6 == Art6::Consent || pu.basis.art9 == Some(Art9::ExplicitConsent) {
+        if pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent) {
             let t = cx.t0("purpose-consent-withdraw");
             blocks.push(para(t));
         }
@@ -375,7 +375,7 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
     let mut covers = vec!["13(1)(c)", "14(1)(c)"];
     if p.purposes
         .iter()
-        .any(|pu| pu.basis.art6 == Art6::LegitimateInterest)
+        .any(|pu| pu.uses_art6(Art6::LegitimateInterest))
     {
         covers.extend(["13(1)(d)", "14(2)(b)"]);
     }
@@ -594,9 +594,9 @@ pub(super) fn data_flow(cx: &mut Ctx) -> Option<Section> {
         let who = cx.term(&a.performed_by, Role::msg, "anonymisation.performed_by");
         let t = cx.t("anonymisation-by", &[("role", who.into())]);
         blocks.push(para(t));
-        let t = cx.t0("anonymisation-when");
-        blocks.push(para(t));
         if !a.cases.is_empty() {
+            let t = cx.t0("anonymisation-when");
+            blocks.push(para(t));
             let items = a
                 .cases
                 .iter()
@@ -1148,7 +1148,7 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
     let objection = p
         .purposes
         .iter()
-        .any(|pu| matches!(pu.basis.art6, Art6::LegitimateInterest | Art6::PublicTask));
+        .any(|pu| pu.uses_art6(Art6::LegitimateInterest) || pu.uses_art6(Art6::PublicTask));
     if objection || p.marketing.is_some() {
         right(cx, &mut blocks, "objection", &[]);
         if p.marketing.is_some() {
@@ -1159,7 +1159,7 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
     let consent = p
         .purposes
         .iter()
-        .any(|pu| pu.basis.art6 == Art6::Consent || pu.basis.art9 == Some(Art9::ExplicitConsent));
+        .any(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent));
     if consent {
         right(cx, &mut blocks, "withdraw", &[]);
     }
@@ -1386,7 +1386,11 @@ pub(super) fn changes(cx: &mut Ctx) -> Option<Section> {
         let mut rows = Vec::new();
         for (i, c) in p.changes.iter().enumerate() {
             let date = cx.date(c.date);
-            let summary = cx.lt_rich(&c.summary, &format!("changes[{i}].summary"));
+            let mut summary = cx.lt_rich(&c.summary, &format!("changes[{i}].summary"));
+            if c.substantive {
+                let note = cx.t0("changes-substantive");
+                summary.push_text(" ").push(Span::Strong { text: note });
+            }
             rows.push(vec![
                 Rich::text(c.version.clone()),
                 Rich::text(date),
