@@ -128,7 +128,7 @@ fn errors_name_file_line_column_and_field() {
         .arg("check")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("content/linde.yaml:18:"))
+        .stderr(predicate::str::contains("content/linde.yaml:16:"))
         .stderr(predicate::str::contains("field: retention[0].period"))
         .stderr(predicate::str::contains("invalid period `twenty years`"));
 }
@@ -160,7 +160,10 @@ fn unknown_keys_and_statutes_are_errors() {
         .stderr(predicate::str::contains(
             "`wbp` is not a statute of the NL law data",
         ))
-        .stderr(predicate::str::contains("content/linde.yaml:16:"));
+        .stderr(predicate::str::contains("content/linde.yaml:14:"))
+        .stderr(predicate::str::contains(
+            "field: purposes[0].basis.national[0]",
+        ));
 }
 
 #[test]
@@ -196,7 +199,7 @@ fn json_and_github_formats() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["version"], 1);
     assert_eq!(v["diagnostics"][0]["field"], "retention[0].period");
-    assert_eq!(v["diagnostics"][0]["line"], 18);
+    assert_eq!(v["diagnostics"][0]["line"], 16);
     privgen()
         .arg("-C")
         .arg(site.path())
@@ -204,7 +207,7 @@ fn json_and_github_formats() {
         .assert()
         .code(1)
         .stdout(predicate::str::starts_with(
-            "::error file=content/linde.yaml,line=18,",
+            "::error file=content/linde.yaml,line=16,",
         ));
 }
 
@@ -289,4 +292,23 @@ fn output_is_deterministic() {
         v
     };
     assert_eq!(list(&a), list(&b));
+}
+
+#[test]
+fn unsafe_links_are_refused() {
+    let bad = common::MINIMAL.replace(
+        "  email: privacy@delinde.example",
+        "  email: privacy@delinde.example\n  website: \"javascript:alert(1)\"",
+    );
+    let site = common::site(&[("linde.yaml", &bad)]);
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "`javascript:alert(1)` is not a web address",
+        ))
+        .stderr(predicate::str::contains("field: controller.website"));
 }

@@ -183,7 +183,10 @@ fn hostile_text_is_escaped_or_sanitised() {
             "    basis: { art6: contract",
             "    description: \"Zie [hier](javascript:alert(1)) <img src=x onerror=alert(2)> **vet**\"\n    basis: { art6: contract",
         )
-        .replace("  email: privacy@delinde.example", "  email: privacy@delinde.example\n  website: \"javascript:alert(3)\"");
+        .replace(
+            "  email: privacy@delinde.example",
+            "  email: privacy@delinde.example\n  website: \"https://delinde.example/?q=a&b=c\"",
+        );
     let dir = common::site(&[("linde.yaml", &p)]);
     let law = Law::load().unwrap();
     let res = site::build(dir.path(), &law, &Options::default());

@@ -87,7 +87,7 @@ purpose-opt-out = U kunt aangeven dat u hier niet aan wilt meewerken; wij respec
 purpose-consent-withdraw = U kunt uw toestemming op elk moment intrekken. Dat geldt voor de toekomst: verwerkingen vóór de intrekking blijven rechtmatig.
 provision-heading = Bent u verplicht ons uw gegevens te geven?
 provision-contractual = De gegevens over uw gezondheid zijn nodig om de behandelingsovereenkomst uit te voeren. Geeft u ze niet, dan kunnen wij u geen goede en veilige zorg verlenen.
-provision-statutory = Sommige gegevens zijn wij wettelijk verplicht vast te leggen, zoals uw { $national_id } en de gegevens van uw identiteitsbewijs. Zonder die gegevens mogen wij u niet behandelen of de zorg niet declareren.
+provision-statutory = Sommige gegevens zijn wij wettelijk verplicht vast te leggen, zoals uw { $national_id } en de gegevens van uw identiteitsbewijs. Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of declareren; dringend noodzakelijke zorg krijgt u altijd.
 provision-patient-duty = Wij verwachten van u dat u onze zorgverleners naar beste weten de inlichtingen en medewerking geeft die zij redelijkerwijs nodig hebben om de behandelingsovereenkomst uit te voeren.
 
 ## Staff
@@ -113,7 +113,7 @@ processors-same-security = Wij eisen van onze verwerkers hetzelfde niveau van be
 transfers-none = Wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte (EER) of aan internationale organisaties.
 transfers-lead = Wij geven persoonsgegevens door aan ontvangers buiten de Europese Economische Ruimte (EER), met de volgende waarborgen:
 transfers-safeguard = de waarborg kunt u inzien via
-transfers-notice-promise = Mocht een doorgifte van uw gegevens naar een land buiten de Europese Unie of aan een internationale organisatie nodig zijn, dan informeren wij u vooraf over de gevolgen daarvan voor de beveiliging van uw gegevens.
+transfers-notice-promise = Mocht een doorgifte van uw gegevens naar een land buiten de Europese Economische Ruimte (EER) of aan een internationale organisatie nodig zijn, dan informeren wij u vooraf over de gevolgen daarvan voor de beveiliging van uw gegevens.
 transfers-otherwise-anonymous = Buiten de hierboven genoemde gevallen wisselen wij uitsluitend anonieme gegevens uit met andere personen en instanties.
 
 ## Data flow and anonymisation
@@ -170,7 +170,7 @@ call-recording-retention = Hoe lang wij opnamen bewaren, staat in de tabel met b
 research-heading = Wetenschappelijk onderzoek
 research-trials = Bij medisch-wetenschappelijk onderzoek zoeken wij naar betere manieren om ziekten en aandoeningen te voorkomen of te behandelen, bijvoorbeeld door nieuwe geneesmiddelen, therapieën of medische hulpmiddelen te testen met medewerking van proefpersonen (patiënten of gezonde vrijwilligers).
 research-record = Ook de gegevens in uw medisch dossier kunnen bijdragen aan wetenschappelijk onderzoek.
-research-pseudonymised = Wij versleutelen (pseudonimiseren) de gegevens voor onderzoek zo veel mogelijk.
+research-pseudonymised = Wij coderen (pseudonimiseren) de gegevens voor onderzoek zo veel mogelijk.
 research-external = Wij delen gegevens voor onderzoek met externe wetenschappelijk onderzoekers.
 research-confidentiality = Externe onderzoekers ondertekenen een geheimhoudingsverklaring.
 research-publications = In presentaties en publicaties van onderzoekers worden nooit gegevens getoond die tot u herleidbaar zijn.
@@ -198,14 +198,14 @@ automated-used = Wij nemen besluiten over u die berusten op geautomatiseerde ver
 rights-lead = U heeft op grond van de AVG en de wet die uw rechten als patiënt regelt de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
 right-access = Recht op inzage en een kopie
 right-access-desc = U mag weten of wij persoonsgegevens over u verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. U krijgt ook een kopie van uw gegevens; de eerste kopie is gratis (artikel 15 AVG).
-right-access-patient-law = Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute } ({ $article }). Wij weigeren inzage alleen voor zover dat nodig is ter bescherming van de privacy van een ander.
+right-access-patient-law = Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute } ({ $article }). U krijgt inzage binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de privacy van een ander zich daartegen niet verzet.
 right-access-deadline = Op grond van die wet krijgt u inzage binnen { $period }.
 right-access-age = Vanaf { $age } jaar oefent u dit recht zelf uit.
 right-rectification = Recht op rectificatie en aanvulling
 right-rectification-desc = Zijn uw gegevens onjuist of onvolledig, dan kunt u ons vragen ze te verbeteren of aan te vullen (artikel 16 AVG). U kunt ook een eigen verklaring aan uw dossier laten toevoegen.
 right-rectification-practitioner = Over een correctie of aanvulling van het medisch dossier beslist uw behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
 right-erasure = Recht op gegevenswissing
-right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens de { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
 right-erasure-law = de wet
 right-restriction = Recht op beperking van de verwerking
 right-restriction-desc = U kunt ons vragen het gebruik van uw gegevens tijdelijk te beperken, bijvoorbeeld zolang wij beoordelen of uw gegevens juist zijn of of uw bezwaar gegrond is (artikel 18 AVG).
@@ -224,7 +224,7 @@ rights-representative = U kunt ook iemand anders schriftelijk machtigen om deze 
 rights-journal-practitioner = Met vragen over het corrigeren of verwijderen van gegevens in uw medisch dossier kunt u terecht bij uw behandelaar.
 
 ## Requests
-requests-channels = U kunt een verzoek indienen per { $channels }.
+requests-channels = U kunt een verzoek indienen { $channels }.
 requests-email = Ons e-mailadres daarvoor is
 requests-identification = Om te voorkomen dat uw gegevens bij een ander terechtkomen, vragen wij u zich te identificeren.
 requests-acknowledgement = U ontvangt een ontvangstbevestiging van uw verzoek.
@@ -236,8 +236,8 @@ requests-unclear = Is uw verzoek onduidelijk of twijfelen wij aan uw identiteit,
 requests-refusal = Soms mogen of moeten wij een verzoek geheel of gedeeltelijk weigeren, bijvoorbeeld vanwege { $grounds }. Wij leggen u dan altijd uit waarom.
 requests-appeal = Bent u het niet eens met onze beslissing, dan kunt u een klacht indienen zoals beschreven onder Klachten.
 erasure-heading = Verwijdering van (delen van) uw medisch dossier
-erasure-channel = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in per { $channel }. Daarna gaat het als volgt:
-erasure-channel-address = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in per { $channel } aan { $name }, { $address }. Daarna gaat het als volgt:
+erasure-channel = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel }. Daarna gaat het als volgt:
+erasure-channel-address = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel } aan { $name }, { $address }. Daarna gaat het als volgt:
 
 ## Complaints
 complaints-internal = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
@@ -252,10 +252,10 @@ third-party-websites = Deze privacyverklaring geldt niet voor websites van derde
 ## Changes
 changes-effective = Dit is versie { $version } van deze privacyverklaring, geldig vanaf { $date }.
 changes-amended-by = Wijzigingen worden vastgesteld door { $who }.
-changes-notice = Wij kunnen deze privacyverklaring wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging, zoals een nieuw doel, een nieuwe ontvanger of een andere manier om uw rechten uit te oefenen, informeren wij u vooraf via { $channels }.
+changes-notice = Wij kunnen deze privacyverklaring wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging, zoals een nieuw doel, een nieuwe ontvanger of een andere manier om uw rechten uit te oefenen, informeren wij u vooraf { $channels }.
 changes-notice-default = Wij kunnen deze privacyverklaring wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging informeren wij u daar vooraf actief over.
-changes-informed-via = U wordt over de verwerking van uw gegevens ook geïnformeerd via { $channels }.
-changes-copy-reception = Een exemplaar van deze privacyverklaring ligt ter inzage aan het onthaal; op verzoek krijgt u een afschrift.
+changes-informed-via = U wordt over de verwerking van uw gegevens ook geïnformeerd { $channels }.
+changes-copy-reception = Een exemplaar van deze privacyverklaring ligt ter inzage bij de receptie; op verzoek krijgt u een afschrift.
 changes-history = Versiegeschiedenis
 changes-substantive = (wezenlijke wijziging, vooraf aangekondigd)
 changes-legal-framework = Deze privacyverklaring is opgesteld in uitvoering van:

@@ -1,4 +1,5 @@
 ### Role labels carry their article (de hoofdarts), as they are used inside sentences.
+### Channel labels carry their preposition (per e-mail, via het patiëntenportaal).
 ### Labels of the closed vocabularies of the profile format (reference locale: Dutch).
 ### Category labels may use $national_id; purpose labels and descriptions may use
 ### $national_id and $controller; principles may use $controller.
@@ -50,7 +51,7 @@ role-it-department = de dienst informatica
 role-patient-support = de sociale, psychologische, palliatieve en pastorale dienst
 role-ombudsservice = de ombudsdienst
 role-pharmacy = de apotheek
-role-security-officer-and-dpo = de informatieveiligheidsconsulent en functionaris gegevensbescherming
+role-security-officer-and-dpo = de informatieveiligheidsconsulent en de functionaris gegevensbescherming
 role-medical-staff = het medisch personeel
 role-secretarial-staff = de secretariaatsmedewerkers
 role-skin-therapists = de huidtherapeuten
@@ -227,7 +228,7 @@ art6-legitimate-interest = ons gerechtvaardigd belang (artikel 6 lid 1 sub f AVG
 art9-explicit-consent = uw uitdrukkelijke toestemming (artikel 9 lid 2 sub a AVG)
 art9-employment = verplichtingen op het gebied van arbeidsrecht en sociale zekerheid (artikel 9 lid 2 sub b AVG)
 art9-vital-interests = de bescherming van uw vitale belangen als u zelf geen toestemming kunt geven (artikel 9 lid 2 sub c AVG)
-art9-made-public = gegevens die u zelf openbaar heeft gemaakt (artikel 9 lid 2 sub e AVG)
+art9-made-public = gegevens die u zelf kennelijk openbaar heeft gemaakt (artikel 9 lid 2 sub e AVG)
 art9-legal-claims = de instelling, uitoefening of onderbouwing van een rechtsvordering (artikel 9 lid 2 sub f AVG)
 art9-substantial-public-interest = een zwaarwegend algemeen belang op grond van de wet (artikel 9 lid 2 sub g AVG)
 art9-health-care = de verlening van gezondheidszorg door of onder verantwoordelijkheid van een beroepsbeoefenaar met een geheimhoudingsplicht (artikel 9 lid 2 sub h en lid 3 AVG)
@@ -277,14 +278,14 @@ condition-authorised-by-decision = als zij daartoe bij overheidsbeslissing gemac
 condition-complaint = als u een klacht indient
 
 form-identifiable = in herleidbare vorm
-form-pseudonymised = in versleutelde (gepseudonimiseerde) vorm
+form-pseudonymised = in gecodeerde (gepseudonimiseerde) vorm
 form-anonymised = in geanonimiseerde vorm
 
 service-billing = financiële afhandeling en declaratie van de zorg
 service-medical-records = elektronisch patiëntendossier
 service-booking = afsprakensysteem
 service-patient-portal = patiëntenportaal
-service-it-services = ICT-leveranciers
+service-it-services = ICT-diensten
 service-hosting = hosting
 service-email = e-maildiensten
 service-newsletter = verzending van nieuwsbrieven
@@ -380,17 +381,17 @@ cookie-tracking-desc = houden uw surfgedrag bij, zodat wij u inhoud en advertent
 cookie-marketing = Marketingcookies
 cookie-marketing-desc = worden gebruikt voor marketing en het tonen van advertenties
 
-channel-email = e-mail
-channel-letter = brief
-channel-signed-letter = ondertekende brief
-channel-phone = telefoon
-channel-in-person = persoonlijk bezoek
-channel-dpo = de functionaris gegevensbescherming
-channel-patient-portal = het patiëntenportaal
-channel-website = onze website
-channel-reception = een bericht bij de receptie
-channel-admission-form = het opnameformulier
-channel-welcome-brochure = de onthaalbrochure
+channel-email = per e-mail
+channel-letter = per brief
+channel-signed-letter = met een ondertekende brief
+channel-phone = telefonisch
+channel-in-person = bij een persoonlijk bezoek
+channel-dpo = via onze functionaris gegevensbescherming
+channel-patient-portal = via het patiëntenportaal
+channel-website = op onze website
+channel-reception = met een bericht bij de receptie
+channel-admission-form = in het opnameformulier
+channel-welcome-brochure = in de onthaalbrochure
 
 complaint-body-dpo = onze functionaris gegevensbescherming
 complaint-body-complaints-officer = onze klachtenfunctionaris
@@ -412,7 +413,7 @@ erasure-advise-copy = Wij raden u aan om vóór de verwijdering een kopie van uw
 erasure-financial-kept = Financiële en administratieve gegevens maken geen deel uit van het medisch dossier; die zijn wij wettelijk verplicht te bewaren en kunnen niet worden verwijderd.
 
 guidance-no-sensitive-by-email = Stuur ons geen gevoelige gegevens over uw gezondheid per gewone e-mail of via sociale media.
-guidance-unsafe-channel-non-sensitive = Stuurt u ons toch gezondheidsinformatie via zo'n onbeveiligd kanaal, dan gaan wij ervan uit dat u die informatie niet als gevoelig beschouwt en dat wij u via hetzelfde kanaal mogen antwoorden.
+guidance-unsafe-channel-non-sensitive = Stuurt u ons toch gezondheidsinformatie via zo'n onbeveiligd kanaal, dan gaan wij ervan uit dat u die informatie niet als gevoelig beschouwt. Wij antwoorden alleen via hetzelfde kanaal als het antwoord geen gevoelige gegevens bevat; anders nemen wij via een beveiligd kanaal of telefonisch contact met u op.
 guidance-phone-for-sensitive = Wilt u ons gevoelige informatie geven, neem dan telefonisch contact met ons op.
 guidance-encrypt-email = Gaat het om gevoelige informatie, stuur ons de e-mail dan versleuteld.
 

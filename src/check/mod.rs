@@ -164,6 +164,58 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
         }
     }
 
+    // Every address a page links to: only web addresses (and e-mail addresses) pass.
+    let mut urls: Vec<(String, &str)> = Vec::new();
+    if let Some(u) = &p.controller.website {
+        urls.push(("controller.website".into(), u));
+    }
+    if let Some(u) = &p.document.url {
+        urls.push(("document.url".into(), u));
+    }
+    for (i, pr) in p.processors.iter().enumerate() {
+        if let Some(u) = &pr.policy {
+            urls.push((format!("processors[{i}].policy"), u));
+        }
+    }
+    for (i, pl) in p.platforms.iter().enumerate() {
+        if let Some(u) = &pl.url {
+            urls.push((format!("platforms[{i}].url"), u));
+        }
+    }
+    if let Some(h) = p.cookies.as_ref().and_then(|c| c.deletion_help.as_ref()) {
+        urls.push(("cookies.deletion_help.url".into(), &h.url));
+    }
+    for (i, t) in p.transfers.iter().flat_map(|t| t.list.iter()).enumerate() {
+        if let Some(u) = &t.safeguard_url {
+            urls.push((format!("transfers.list[{i}].safeguard_url"), u));
+        }
+    }
+    for (field, url) in urls {
+        if !web_url(url) {
+            push(
+                field,
+                Diagnostic::error("profile/url", format!("`{url}` is not a web address"))
+                    .help("write a full address starting with https:// (or http://)"),
+            );
+        }
+    }
+    let mut emails: Vec<(String, &str)> = Vec::new();
+    if let Some(e) = &p.controller.email {
+        emails.push(("controller.email".into(), e));
+    }
+    if let Some(e) = p.dpo.as_ref().and_then(|d| d.email.as_ref()) {
+        emails.push(("dpo.email".into(), e));
+    }
+    for (field, e) in emails {
+        if !email_address(e) {
+            push(
+                field,
+                Diagnostic::error("profile/email", format!("`{e}` is not an e-mail address"))
+                    .help("write the address only, e.g. privacy@kliniek.nl"),
+            );
+        }
+    }
+
     for (i, pu) in p.purposes.iter().enumerate() {
         let li = pu.basis.art6 == Art6::LegitimateInterest
             || pu.basis.art6_alternative == Some(Art6::LegitimateInterest);
@@ -217,4 +269,52 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// An absolute http(s) URL without spaces or control characters.
+pub fn web_url(u: &str) -> bool {
+    let lower = u.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        !r.is_empty()
+            && !r.starts_with('/')
+            && !u
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+    })
+}
+
+/// A plausible e-mail address: one `@`, a dot in the domain, no spaces or markup.
+pub fn email_address(e: &str) -> bool {
+    let Some((local, domain)) = e.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !e
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>\"'@(),;:".contains(c) && c != '@')
+        && e.matches('@').count() == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_and_emails() {
+        assert!(web_url("https://www.infomedics.nl/privacy"));
+        assert!(!web_url("javascript:alert(1)"));
+        assert!(!web_url("https://"));
+        assert!(!web_url("www.kei.be"));
+        assert!(!web_url("https://a.example/<script>"));
+        assert!(email_address("privacy@mst.nl"));
+        assert!(!email_address("privacy at mst.nl"));
+        assert!(!email_address("a@b@c.nl"));
+        assert!(!email_address("<x>@mst.nl"));
+    }
 }

@@ -189,11 +189,10 @@ pub fn parse_profile(source: &str) -> Result<Profile, Diagnostic> {
             .location()
             .map(|l| (l.line() as usize, l.column() as usize))
             .unwrap_or((0, 0));
-        let message = first_line_message(&e.to_string())
-            .replace(
-                ", set DuplicateKeyPolicy in Options if acceptable",
-                "; each key may appear only once",
-            );
+        let message = first_line_message(&e.to_string()).replace(
+            ", set DuplicateKeyPolicy in Options if acceptable",
+            "; each key may appear only once",
+        );
         let mut d = Diagnostic::error("load/yaml", message);
         if line > 0 {
             d = d.at(line, col.max(1));

@@ -187,8 +187,9 @@ pub struct DocumentInfo {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Address {
+    /// First line ("to the attention of"), e.g. the DPO's title, per language.
     #[serde(default)]
-    pub attention: Option<String>,
+    pub attention: Option<LocalizedText>,
     pub street: String,
     pub postcode: String,
     pub city: String,

@@ -135,10 +135,11 @@ pub(super) fn list(mut items: Vec<Rich>) -> Block {
     }
 }
 
-pub(super) fn address_lines(cx: &mut Ctx, a: &Address) -> Vec<Rich> {
+pub(super) fn address_lines(cx: &mut Ctx, a: &Address, field: &str) -> Vec<Rich> {
     let mut lines = Vec::new();
     if let Some(att) = &a.attention {
-        lines.push(Rich::text(att.clone()));
+        let t = cx.lt(att, &format!("{field}.attention"));
+        lines.push(Rich::text(t));
     }
     lines.push(Rich::text(a.street.clone()));
     lines.push(Rich::text(format!("{} {}", a.postcode, a.city)));
@@ -257,12 +258,12 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
     }
     if let Some(a) = &c.visiting_address {
         let label = cx.t0("label-visiting-address");
-        let lines = address_lines(cx, a);
+        let lines = address_lines(cx, a, "controller.visiting_address");
         items.push((Rich::text(label), join_lines(lines)));
     }
     if let Some(a) = &c.postal_address {
         let label = cx.t0("label-postal-address");
-        let lines = address_lines(cx, a);
+        let lines = address_lines(cx, a, "controller.postal_address");
         items.push((Rich::text(label), join_lines(lines)));
     }
     let contacts = contact_lines(

@@ -33,7 +33,7 @@ pub(super) fn dpo(cx: &mut Ctx) -> Option<Section> {
         let mut items = contact_lines(cx, d.email.as_deref(), d.phone.as_deref(), None);
         if let Some(a) = &d.address {
             let label = cx.t0("label-postal-address");
-            let lines = address_lines(cx, a);
+            let lines = address_lines(cx, a, "dpo.address");
             items.push((Rich::text(label), join_lines(lines)));
         }
         if !items.is_empty() {
@@ -92,9 +92,17 @@ pub(super) fn dpo(cx: &mut Ctx) -> Option<Section> {
                 "supervision-sector",
                 &[("body", name.into()), ("controller", cx.we().into())],
             );
-            let mut r = Rich::text(text);
-            if let Some(w) = &body.website {
-                r.push_text(" (").push(web(w)).push_text(")");
+            let mut r = Rich::default();
+            match &body.website {
+                Some(w) => {
+                    let text = text.strip_suffix('.').unwrap_or(&text).to_string();
+                    r.push_text(format!("{text} ("))
+                        .push(web(w))
+                        .push_text(").");
+                }
+                None => {
+                    r.push_text(text);
+                }
             }
             blocks.push(Block::Paragraph { text: r });
         }
@@ -638,7 +646,7 @@ fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
     }
     if let Some(n) = &r.note {
         let t = cx.lt(n, &format!("{field}.note"));
-        period_cell.push_text(" ").push(Span::Markdown { text: t });
+        period_cell.push_text("; ").push(Span::Markdown { text: t });
     }
     let from = match r.from {
         Some(f) => cx.t0(&f.msg()),
@@ -1201,7 +1209,10 @@ pub(super) fn requests(cx: &mut Ctx) -> Option<Section> {
         .and_then(|d| d.email.clone())
         .or_else(|| p.controller.email.clone());
     if let Some(e) = email {
-        rich.push_text(" ").push(mail(&e)).push_text(".");
+        let lead = cx.t0("requests-email");
+        rich.push_text(format!(" {lead} "))
+            .push(mail(&e))
+            .push_text(".");
     }
     blocks.push(Block::Paragraph { text: rich });
     if r.identification {

@@ -1,0 +1,97 @@
+### Site chrome, dates, units and small connectives (English, British spelling).
+
+doc-title-statement = Privacy statement
+doc-version-line = Version { $version }, effective from { $date }
+skip-to-content = Skip to main content
+nav-languages = Language
+toc-heading = Contents
+footer-all-statements = All privacy statements
+
+lang-nl = Nederlands
+lang-nl-BE = Nederlands (België)
+lang-nb = Norsk bokmål
+lang-en = English
+
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+period = { $n } { $unit }
+period-range = { $min } to { $max } { $unit }
+unit-hours = { $n ->
+    [one] hour
+   *[other] hours
+}
+unit-days = { $n ->
+    [one] day
+   *[other] days
+}
+unit-weeks = { $n ->
+    [one] week
+   *[other] weeks
+}
+unit-months = { $n ->
+    [one] month
+   *[other] months
+}
+unit-years = { $n ->
+    [one] year
+   *[other] years
+}
+qualifier-at-least = at least { $period }
+qualifier-at-most = no more than { $period }
+
+join-and = { $head } and { $last }
+join-or-list = { $head } or { $last }
+# $neuter only matters for Dutch articles (de/het); English always takes "the".
+statute-ref = { $neuter ->
+    [yes] the { $name }
+   *[other] the { $name }
+}
+
+country-nl = Netherlands
+country-be = Belgium
+country-no = Norway
+country-de = Germany
+country-se = Sweden
+country-dk = Denmark
+country-fr = France
+country-ie = Ireland
+country-us = United States
+country-gb = United Kingdom
+country-ch = Switzerland
+
+label-email = Email
+label-phone = Telephone
+label-website = Website
+label-visiting-address = Visiting address
+label-postal-address = Postal address
+label-legal-basis = Lawful basis:
+label-legitimate-interest = Our legitimate interest:
+
+col-data = Data
+col-period = Retention period
+col-from = Calculated from
+col-basis = Legal basis
+col-processor = Processor
+col-service = Service
+col-country = Country
+col-policy = Processor's privacy statement
+col-cookie = Cookie
+col-provider = Provider
+col-category = Type
+col-purpose = Purpose
+col-duration = Duration
+col-version = Version
+col-date = Date
+col-change = Change

@@ -1,0 +1,263 @@
+### The statement's sentences (English, British spelling; the reader is "you", the clinic "we").
+### Variables: $controller is the name we use for the clinic in running text.
+### Articles before variables follow nl ("de { $role }" → "the { $role }"), so that a
+### clinic's own text fits every language the same way.
+
+heading-introduction = Introduction
+heading-controller = Who is responsible for your data?
+heading-dpo = Data protection officer and supervision
+heading-definitions = Definitions
+heading-data = What personal data do we process?
+heading-sources = Where do we obtain your data?
+heading-purposes = Why do we use your data, and on what lawful basis?
+heading-staff = Who has access to your data?
+heading-recipients = With whom do we share your data?
+heading-transfers = Transfers outside the European Economic Area
+heading-data-flow = Data flows and anonymisation
+heading-retention = How long do we keep your data?
+heading-file-structure = Structure of the patient record
+heading-security = How do we protect your data?
+heading-communication = Communicating with us securely
+heading-cameras = CCTV
+heading-cookies = Cookies
+heading-call-recording = Recording of telephone calls
+heading-research = Scientific research and quality of care
+heading-marketing = Newsletters, marketing and online services
+heading-minors = Children
+heading-automated = Automated decision-making
+heading-rights = Your rights
+heading-requests = How to make a request, and how we handle it
+heading-complaints = Complaints
+heading-third-party = Third-party websites
+heading-changes = Changes and versions
+
+## Introduction
+intro-statement = { $controller } processes personal data relating to { $audience }. In this privacy statement, we explain which personal data we process, for what purposes and on what lawful basis, with whom we share them, how long we keep them and what rights you have.
+intro-principles = In doing so, we observe the following principles:
+intro-latest-version = The latest version of this privacy statement is available at
+
+## Controller
+controller-is = The controller of your personal data is { $name }.
+controller-is-kind = The controller of your personal data is { $name }, { $kind }.
+controller-locations = { $n ->
+    [one] We are based at the following location:
+   *[other] We are based at the following locations:
+}
+controller-representatives = The following persons act on behalf of the controller: { $roles }.
+controller-mandatary = { $role } acts as the controller's mandatary and, together with the controller, is responsible for:
+controller-mandatary-basis = the tasks assigned to this position by { $statute }
+controller-central-contact = The central point of contact for the processing of personal data is { $role }.
+controller-responsible-processors = { $controller } remains responsible for the processing that processors carry out on our behalf.
+
+## DPO and supervision
+dpo-appointed = We have appointed a data protection officer (DPO). You can contact the DPO as follows:
+dpo-appointed-named = We have appointed a data protection officer (DPO): { $name }. You can contact the DPO as follows:
+dpo-tasks = The data protection officer:
+security-officer = We have appointed an information security officer, who manages information security risks and advises management on all technical aspects of information security.
+security-officer-statute = We have appointed an information security officer, who manages information security risks and advises management on all technical aspects of information security. The officer's tasks are laid down in { $statute }.
+supervision-health-professional = Data concerning your health are processed only under the supervision and responsibility of a healthcare professional who is bound by professional secrecy (Article 9(3) GDPR).
+supervision-lead = Overall responsibility for, and supervision of, the patient files rests with { $role }, assisted by:
+supervision-sector = The { $body } supervises healthcare providers, including { $controller }.
+supervision-authority = The { $authority } monitors our compliance with data protection law.
+
+## Definitions
+definitions-lead = In this privacy statement, the following terms have the meanings given below:
+
+## Data
+data-subjects = We process personal data relating to { $subjects }.
+data-lead = We process the following categories of personal data:
+data-health-special = Data concerning your health belong to the special categories of personal data. The law gives these data additional protection; we process them only in so far as this is necessary for the purposes described below.
+national-id-lead = We use your { $national_id } to:
+national-id-check = We are required to check that the { $national_id } is yours. We therefore ask you to show a valid identity document.
+patient-record-duty = We are required by law to keep a medical record of your treatment. In it, we record the information we need to provide you with good care.
+patient-record-duty-statutes = We are required to keep a medical record of your treatment under { $statutes }. In it, we record the information we need to provide you with good care.
+patient-record-system = Your record is stored in a separate, secure electronic patient record system ({ $system }).
+account-stored = Once you have registered, we keep the details you have given us, so that you do not have to fill them in again at each visit and so that we can contact you in connection with your care.
+consent-form = At your first visit, we ask you to sign a consent form in which you { $what }.
+consent-form-electronic = consent to electronic communication
+consent-form-information = confirm that you have read our patient information about the treatments relevant to you and about the rules of our clinic
+consent-form-stored = Your consent and preferences are recorded in { $system }.
+
+## Sources
+sources-lead = We obtain most of your data directly from you. We also receive data about you from:
+sources-only-patient = We obtain your data directly from you.
+
+## Purposes
+purposes-lead = We process your personal data only for the purposes described below, and only where the law provides a lawful basis for doing so. We process no more data than the purpose requires and do not use them for any purpose that is incompatible with it.
+basis-national = in conjunction with { $statutes }
+purpose-opt-out = You can tell us that you do not wish to take part in this; we will respect your decision.
+purpose-consent-withdraw = You can withdraw your consent at any time. Withdrawal applies to the future: processing carried out before you withdrew your consent remains lawful.
+provision-heading = Are you obliged to provide your data?
+provision-contractual = We need data concerning your health in order to perform the treatment contract. If you do not provide them, we cannot give you good and safe care.
+provision-statutory = We are required by law to record certain data, such as your { $national_id } and the details of your identity document. Without these data we cannot, as a rule, provide or charge for the care; urgently needed care is always given.
+provision-patient-duty = We expect you to give our healthcare professionals, to the best of your knowledge, the information and cooperation they reasonably need to perform the treatment contract.
+
+## Staff
+staff-confidentiality = All our staff are bound by a duty of confidentiality.
+staff-secrecy-non-medical = Medical confidentiality applies to all our staff, including those without a medical background.
+staff-roles-lead = Within our organisation, the following staff process your data, each within the limits of their duties:
+staff-need-to-know = Staff have access only to the data they need for their duties.
+staff-logging = We log who has accessed your electronic data.
+staff-compliance-checks = We regularly check that everyone complies with these rules, and we take action if they are breached.
+staff-undertaking = Every member of staff who needs access to patient data has undertaken to comply with these rules and with the GDPR, and is bound by professional secrecy or an equivalent duty of confidentiality.
+
+## Recipients and processors
+recipients-lead = { $controller } discloses your data to others only where this is necessary for the purposes described above and the law permits it. The recipients are:
+recipients-no-publication = We do not publish your personal data.
+processors-heading = Processors
+processors-lead = We use processors: external parties that process personal data on our behalf. They may use your data only in accordance with our instructions.
+processors-kinds = They provide, for example, { $kinds }.
+processors-agreement = We conclude a data processing agreement with every processor (Article 28 GDPR).
+processors-agreement-confidentiality = We conclude a data processing agreement with every processor (Article 28 GDPR), which provides that the processor processes your data only on our instructions and is bound by a duty of confidentiality.
+processors-same-security = We require our processors to provide the same level of security and confidentiality as we do.
+
+## Transfers
+transfers-none = We do not transfer your personal data to countries outside the European Economic Area (EEA) or to international organisations.
+transfers-lead = We transfer personal data to recipients outside the European Economic Area (EEA), subject to the following safeguards:
+transfers-safeguard = a copy of the safeguard is available at
+transfers-notice-promise = Should it become necessary to transfer your data to a country outside the European Economic Area (EEA) or to an international organisation, we will inform you in advance of the consequences for the security of your data.
+transfers-otherwise-anonymous = Apart from the cases described above, we exchange only anonymous data with other persons and bodies.
+
+## Data flow and anonymisation
+data-flow-lead = Within our organisation, data concerning your health pass through the following stages:
+anonymisation-by = Personal data are anonymised by { $role }. Anonymised data can no longer reasonably be traced back to an individual patient.
+anonymisation-when = We anonymise personal data only once it has been established that keeping identifiable data is no longer necessary for the purpose. This applies in particular to:
+
+## Retention
+retention-lead = We do not keep your personal data for longer than is necessary for the purpose for which we process them, unless the law requires us to keep them for longer. The following retention periods apply to the various types of data:
+destruction-within = When the retention period has expired, the data are deleted from our files and destroyed within { $period }.
+destruction-approval = The medical part of the record is destroyed only with the approval of { $roles }.
+destruction-exceptions = The data are not destroyed where:
+destruction-anonymised = Data that have been processed in such a way that they can no longer reasonably be traced back to a person may be kept in anonymised form.
+deletion-lead = Data are deleted from the patient files:
+
+## File structure
+file-structure-lead = The patient record consists of the following parts:
+file-structure-mixed = The patient record is kept partly electronically and partly on paper, and consists of the following parts:
+file-structure-linkage = The parts are linked to each other at patient level by means of { $keys }.
+
+## Security
+security-lead = We take appropriate technical and organisational measures to protect your personal data against loss, unauthorised access, alteration and other unlawful processing (Article 32 GDPR). Our measures include the following:
+breach-authority = If, despite these measures, the security of your data is compromised (a personal data breach), we will notify the { $authority } within 72 hours, unless the breach is unlikely to result in a risk to you (Article 33 GDPR).
+breach-subjects = If a personal data breach is likely to result in a high risk to you, we will inform you without undue delay and advise you on how to deal with it (Article 34 GDPR).
+breach-report = If you suspect a personal data breach or notice a weakness in our security, please report it to our data protection officer.
+breach-anonymous = You may also report it anonymously.
+
+## Cameras
+cameras-where = CCTV cameras are installed in { $places }. We have a legitimate interest in this: { $purpose }
+cameras-stored = The images are recorded and deleted afterwards.
+cameras-retention = The images are kept for no more than { $period }.
+cameras-not-stored = The images are not recorded; they can only be viewed live.
+cameras-incident = If an incident, such as a theft, has been recorded, we keep the relevant images until the incident has been dealt with.
+cameras-viewer = The images can be viewed only by { $role }.
+cameras-viewer-cause = The images are viewed only by { $role }, and only where there is reasonable cause to do so, for example after a break-in.
+cameras-police = If we suspect that a criminal offence has been committed, we hand the images over to the police.
+cameras-signage = You are alerted to the CCTV by { $signage }.
+
+## Cookies
+cookies-definition = A cookie is a small text file that is stored in the browser of your computer, tablet or smartphone when you visit our website.
+cookies-categories = We use the following types of cookies:
+cookies-consent-banner = We place cookies that are not strictly necessary for the website to work only after you have consented to them on your first visit. You can withdraw that consent as easily as you gave it.
+cookies-consent-not-needed = We place only cookies that are strictly necessary for the website to work; no consent is required for these.
+cookies-not-identifying = We do not store the data from cookies in a way that identifies you personally.
+cookies-delete = You can delete cookies at any time in your browser settings.
+cookie-session = until the end of your visit
+
+## Call recording
+call-recording = If you contact { $role } for information or to make an appointment, the call may be recorded for the purpose of training our staff.
+call-recording-opt-out = You can say at the start of the call that you do not want it to be recorded.
+call-recording-retention = How long we keep recordings is shown in the table of retention periods.
+
+## Research and quality
+research-heading = Scientific research
+research-trials = In medical research, we look for better ways to prevent or treat diseases and conditions, for example by testing new medicines, therapies or medical devices with the help of research participants (patients or healthy volunteers).
+research-record = The data in your medical record can also contribute to scientific research.
+research-pseudonymised = Wherever possible, we pseudonymise (code) the data used for research.
+research-external = We share data for research with external researchers.
+research-confidentiality = External researchers sign a confidentiality agreement.
+research-publications = Researchers' presentations and publications never show data that can be traced back to you.
+research-programmes = These include:
+quality-heading = Quality of care
+quality-lead = We also use data to monitor and improve the quality of our care, including for:
+quality-encrypted = Where personal data appear in reports by internal quality auditors or external peer reviewers, they are pseudonymised (coded).
+
+## Marketing and platforms
+marketing-lead = With your consent, we use your contact details to send you { $channels }.
+marketing-preferences = You decide which messages you receive, and you can change your preferences at any time in { $portal }.
+marketing-object = You can always unsubscribe free of charge and object to the use of your data for direct marketing; we will then stop using your data for that purpose (Article 21(2) and (3) GDPR).
+platforms-lead = You can also use the following online services:
+platform-booking = you can also book appointments online there
+
+## Minors
+minors-consent = We do not knowingly collect personal data through our website or social media from visitors under the age of { $age } without the consent of their parents or guardian.
+minors-cannot-verify = We cannot verify whether a visitor is over the age of { $age }. Parents and guardians who suspect that we have received data about their child without their consent can contact us; we will then delete those data.
+
+## Automated decisions
+automated-none = We do not take decisions about you based solely on automated processing, including profiling (Article 22 GDPR).
+automated-used = We take decisions about you based on automated processing. Below, we explain the logic involved and the consequences for you.
+
+## Rights
+rights-lead = Under the GDPR and the law governing your rights as a patient, you have the following rights. The next section explains how to make a request.
+right-access = Right of access and to a copy
+right-access-desc = You have the right to know whether we process personal data about you and, if so, which data, for what purposes, where we obtained them and to whom we disclose them. You are also entitled to a copy of your data; the first copy is free of charge (Article 15 GDPR).
+right-access-patient-law = In addition, you have the right to inspect and obtain a copy of your medical record under { $statute }, { $article }, within the limits of that law, for instance where the privacy of another person must be protected.
+right-access-deadline = Under that Act, you will be given access within { $period }.
+right-access-age = From the age of { $age }, you exercise this right yourself.
+right-rectification = Right to rectification and completion
+right-rectification-desc = If your data are inaccurate or incomplete, you can ask us to correct or complete them (Article 16 GDPR). You can also have a statement of your own added to your record.
+right-rectification-practitioner = Your practitioner decides on any correction or addition to the medical record: a change must not stand in the way of safe treatment.
+right-erasure = Right to erasure
+right-erasure-desc = You can ask us to erase your data, for example if they are no longer needed or if you withdraw your consent (Article 17 GDPR). This right does not apply to data that we are required by law to keep, such as the medical record under { $statute } and our financial records; in that case, we will explain why we cannot erase the data.
+right-erasure-law = the law
+right-restriction = Right to restriction of processing
+right-restriction-desc = You can ask us to restrict the use of your data temporarily, for example while we check whether your data are accurate or whether your objection is justified (Article 18 GDPR).
+right-portability = Right to data portability
+right-portability-desc = Data that you have provided to us yourself and that we process by automated means on the basis of your consent or a contract can be given to you in a commonly used digital format or, at your request, transmitted directly to another organisation (Article 20 GDPR).
+right-objection = Right to object
+right-objection-desc = Where we process your data on the basis of our legitimate interests or of a task carried out in the public interest, you can object on grounds relating to your particular situation. We will then stop that processing, unless we have compelling legitimate grounds that override your interests, or we need the data for the establishment, exercise or defence of legal claims (Article 21 GDPR).
+right-objection-marketing = You can always object to the use of your data for direct marketing; we will then stop using your data for that purpose.
+right-withdraw = Right to withdraw consent
+right-withdraw-desc = Where we process data on the basis of your consent, you can withdraw that consent at any time, as easily as you gave it. Withdrawal applies to the future: what we did with your data before you withdrew your consent remains lawful (Article 7(3) GDPR).
+right-automated = Right not to be subject to automated decision-making
+right-automated-desc = You have the right not to be subject to a decision based solely on automated processing which produces legal effects concerning you or similarly significantly affects you (Article 22 GDPR).
+right-complaint = Right to lodge a complaint
+right-complaint-desc = You can lodge a complaint with the supervisory authority. The section "Complaints" explains how.
+rights-representative = You can also authorise another person in writing to exercise these rights on your behalf.
+rights-journal-practitioner = If you have questions about correcting or deleting data in your medical record, please contact your practitioner.
+
+## Requests
+requests-channels = You can make a request { $channels }.
+requests-email = Our email address for requests is
+requests-identification = To prevent your data from ending up with someone else, we will ask you to prove your identity.
+requests-acknowledgement = We will acknowledge receipt of your request.
+requests-deadline = We will respond as soon as possible and in any event within one month of receiving your request (Article 12(3) GDPR).
+requests-deadline-own = We will respond as soon as possible and in any event within { $period } of receiving your request; the statutory time limit is one month (Article 12(3) GDPR).
+requests-extension = If your request is complex or you make a large number of requests, we can extend this period by up to two further months. If so, we will tell you within the first month, giving our reasons.
+requests-free = Making a request and having it dealt with is free of charge. If a request is manifestly unfounded or excessive, for example because the same request is made again and again, we can charge a reasonable fee or refuse the request.
+requests-unclear = If your request is unclear or we have doubts about your identity, we will ask you for further information.
+requests-refusal = In some cases, we may or must refuse a request in whole or in part, for example because of { $grounds }. We will always explain our reasons to you.
+requests-appeal = If you disagree with our decision, you can lodge a complaint as described under "Complaints".
+erasure-heading = Erasure of (parts of) your medical record
+erasure-channel = Within the limits of the law, you can ask us to destroy (parts of) your medical record. Please send your request { $channel }. The procedure is then as follows:
+erasure-channel-address = Within the limits of the law, you can ask us to destroy (parts of) your medical record. Please send your request { $channel } to { $name }, { $address }. The procedure is then as follows:
+
+## Complaints
+complaints-internal = If you have a complaint about the way we handle your personal data, please contact { $bodies } first. We will be glad to help.
+complaints-internal-default = If you have a complaint about the way we handle your personal data, please contact { $controller } first. We will be glad to help.
+complaints-authority = You also have the right to lodge a complaint with the supervisory authority, the { $authority }:
+complaints-residence = You can also lodge a complaint with the supervisory authority of the country in which you live or work or in which the alleged infringement took place (Article 77 GDPR), or bring proceedings before a court (Article 79 GDPR).
+complaints-external = For complaints about the care itself, you can also contact:
+
+## Third-party websites
+third-party-websites = This privacy statement does not apply to third-party websites to which our website links. We cannot guarantee that those third parties handle your personal data reliably and securely. Please read the privacy statements of those websites before you use them.
+
+## Changes
+changes-effective = This is version { $version } of this privacy statement, effective from { $date }.
+changes-amended-by = Changes are adopted by { $who }.
+changes-notice = We may amend this privacy statement, for example if our practices or the law change. If we make a material change, such as a new purpose, a new recipient or a different way of exercising your rights, we will inform you in advance { $channels }.
+changes-notice-default = We may amend this privacy statement, for example if our practices or the law change. If we make a material change, we will actively inform you of it in advance.
+changes-informed-via = You are also informed about the processing of your data { $channels }.
+changes-copy-reception = A copy of this privacy statement is available for inspection at reception; you can obtain a copy on request.
+changes-history = Version history
+changes-legal-framework = This privacy statement has been drawn up pursuant to:
+changes-substantive = (material change, announced in advance)

@@ -1,0 +1,263 @@
+### The statement's sentences (Norwegian Bokmål; the reader is "du", the clinic "vi").
+### Variables: $controller is the name we use for the clinic in running text.
+### Terminology follows the Norwegian text of the GDPR (personvernforordningen) and
+### Datatilsynet's usage.
+
+heading-introduction = Innledning
+heading-controller = Hvem er ansvarlig for opplysningene dine?
+heading-dpo = Personvernombud og tilsyn
+heading-definitions = Begreper
+heading-data = Hvilke personopplysninger behandler vi?
+heading-sources = Hvor får vi opplysningene dine fra?
+heading-purposes = Hva bruker vi opplysningene dine til, og hva er behandlingsgrunnlaget?
+heading-staff = Hvem har tilgang til opplysningene dine?
+heading-recipients = Hvem deler vi opplysningene dine med?
+heading-transfers = Overføring til land utenfor EØS
+heading-data-flow = Informasjonsflyt og anonymisering
+heading-retention = Hvor lenge lagrer vi opplysningene dine?
+heading-file-structure = Slik er pasientjournalen bygd opp
+heading-security = Hvordan sikrer vi opplysningene dine?
+heading-communication = Sikker kommunikasjon med oss
+heading-cameras = Kameraovervåking
+heading-cookies = Informasjonskapsler (cookies)
+heading-call-recording = Opptak av telefonsamtaler
+heading-research = Forskning og kvalitet i helsetjenesten
+heading-marketing = Nyhetsbrev, markedsføring og nettjenester
+heading-minors = Barn
+heading-automated = Automatiserte avgjørelser
+heading-rights = Dine rettigheter
+heading-requests = Slik sender du en henvendelse, og slik behandler vi den
+heading-complaints = Klager
+heading-third-party = Andres nettsteder
+heading-changes = Endringer og versjoner
+
+## Introduction
+intro-statement = { $controller } behandler personopplysninger om { $audience }. I denne personvernerklæringen forklarer vi hvilke personopplysninger vi behandler, hva vi bruker dem til og på hvilket behandlingsgrunnlag, hvem vi deler dem med, hvor lenge vi lagrer dem, og hvilke rettigheter du har.
+intro-principles = Vi følger disse prinsippene:
+intro-latest-version = Den nyeste versjonen av denne personvernerklæringen finner du på
+
+## Controller
+controller-is = Behandlingsansvarlig for personopplysningene dine er { $name }.
+controller-is-kind = Behandlingsansvarlig for personopplysningene dine er { $name }, { $kind }.
+controller-locations = { $n ->
+    [one] Vi holder til på dette stedet:
+   *[other] Vi holder til på disse stedene:
+}
+controller-representatives = Den behandlingsansvarlige representeres av { $roles }.
+controller-mandatary = { $role } opptrer som fullmektig for den behandlingsansvarlige og har sammen med den behandlingsansvarlige ansvaret for:
+controller-mandatary-basis = oppgavene som { $statute } legger til denne funksjonen
+controller-central-contact = Sentralt kontaktpunkt for behandlingen av personopplysninger er { $role }.
+controller-responsible-processors = { $controller } har fortsatt ansvaret for behandling som databehandlere utfører på våre vegne.
+
+## DPO and supervision
+dpo-appointed = Vi har utpekt et personvernombud. Du kan kontakte personvernombudet slik:
+dpo-appointed-named = Vi har utpekt et personvernombud: { $name }. Du kan kontakte personvernombudet slik:
+dpo-tasks = Personvernombudet:
+security-officer = Vi har utpekt en informasjonssikkerhetsrådgiver. Rådgiveren håndterer risikoene for informasjonssikkerheten og gir ledelsen råd om alle tekniske sider ved den.
+security-officer-statute = Vi har utpekt en informasjonssikkerhetsrådgiver. Rådgiveren håndterer risikoene for informasjonssikkerheten og gir ledelsen råd om alle tekniske sider ved den. Oppgavene følger av { $statute }.
+supervision-health-professional = Opplysninger om helsen din behandles bare under tilsyn og ansvar av helsepersonell med taushetsplikt (personvernforordningen artikkel 9 nr. 3).
+supervision-lead = Det overordnede ansvaret for og tilsynet med pasientregistrene ligger hos { $role }, som bistås av:
+supervision-sector = { $body } fører tilsyn med helsetjenesten og dermed også med { $controller }.
+supervision-authority = { $authority } fører tilsyn med at vi overholder personvernregelverket.
+
+## Definitions
+definitions-lead = I denne personvernerklæringen bruker vi disse begrepene:
+
+## Data
+data-subjects = Vi behandler personopplysninger om { $subjects }.
+data-lead = Vi behandler disse kategoriene av personopplysninger:
+data-health-special = Opplysninger om helsen din hører til de særlige kategoriene av personopplysninger. Loven gir disse opplysningene et sterkere vern, og vi behandler dem bare i den utstrekning det er nødvendig for formålene som er beskrevet nedenfor.
+national-id-lead = Vi bruker ditt { $national_id } for å:
+national-id-check = Vi har plikt til å kontrollere identiteten din når vi bruker ditt { $national_id }. Derfor ber vi deg om å vise gyldig legitimasjon.
+patient-record-duty = Vi har lovpålagt plikt til å føre pasientjournal om behandlingen din. I journalen registrerer vi de opplysningene som er nødvendige for å gi deg god helsehjelp.
+patient-record-duty-statutes = Vi har plikt til å føre pasientjournal om behandlingen din, jf. { $statutes }. I journalen registrerer vi de opplysningene som er nødvendige for å gi deg god helsehjelp.
+patient-record-system = Journalen din lagres i et eget, skjermet elektronisk pasientjournalsystem ({ $system }).
+account-stored = Når du har registrert deg, lagrer vi opplysningene du har oppgitt, slik at du ikke trenger å fylle dem ut på nytt ved hvert besøk, og slik at vi kan kontakte deg i forbindelse med helsehjelpen.
+consent-form = Første gang du kommer til oss, ber vi deg skrive under på en samtykkeerklæring der du { $what }.
+consent-form-electronic = samtykker til elektronisk kommunikasjon
+consent-form-information = bekrefter at du har lest pasientinformasjonen vår om behandlingene som er relevante for deg, og om reglene som gjelder på klinikken vår
+consent-form-stored = Samtykket ditt og preferansene dine lagres i { $system }.
+
+## Sources
+sources-lead = De fleste opplysningene får vi direkte fra deg. I tillegg får vi opplysninger om deg fra:
+sources-only-patient = Opplysningene om deg får vi direkte fra deg.
+
+## Purposes
+purposes-lead = Vi behandler personopplysningene dine bare for formålene som er beskrevet nedenfor, og bare når loven gir oss behandlingsgrunnlag for det. Vi behandler ikke flere opplysninger enn formålet krever, og vi bruker dem ikke til formål som er uforenlige med det.
+basis-national = jf. { $statutes }
+purpose-opt-out = Du kan si fra om at du ikke ønsker å delta i dette, og det respekterer vi.
+purpose-consent-withdraw = Du kan når som helst trekke tilbake samtykket ditt. Tilbaketrekkingen gjelder fremover: behandling som skjedde før du trakk samtykket tilbake, er fortsatt lovlig.
+provision-heading = Har du plikt til å gi oss opplysningene?
+provision-contractual = Opplysningene om helsen din er nødvendige for at vi skal kunne oppfylle behandlingsavtalen. Gir du oss ikke disse opplysningene, kan vi ikke gi deg god og forsvarlig helsehjelp.
+provision-statutory = Noen opplysninger har vi lovpålagt plikt til å registrere, for eksempel ditt { $national_id } og opplysningene fra legitimasjonen din. Uten disse opplysningene kan vi som regel ikke gi eller kreve betaling eller refusjon for helsehjelpen; øyeblikkelig hjelp får du alltid.
+provision-patient-duty = Vi forventer at du etter beste evne gir helsepersonellet vårt de opplysningene og den medvirkningen de med rimelighet trenger for å oppfylle behandlingsavtalen.
+
+## Staff
+staff-confidentiality = Alle ansatte hos oss har taushetsplikt.
+staff-secrecy-non-medical = Taushetsplikten for helsepersonell gjelder alle ansatte hos oss, også dem som ikke har helsefaglig bakgrunn.
+staff-roles-lead = Hos oss behandler disse medarbeiderne opplysningene dine, hver innenfor rammene av sine arbeidsoppgaver:
+staff-need-to-know = Ansatte har bare tilgang til de opplysningene de trenger i arbeidet sitt.
+staff-logging = Vi logger hvem som har hatt tilgang til de elektroniske opplysningene dine.
+staff-compliance-checks = Vi kontrollerer jevnlig at alle følger disse reglene, og vi griper inn ved brudd.
+staff-undertaking = Alle ansatte som trenger tilgang til pasientopplysninger, har forpliktet seg til å følge disse reglene og personvernforordningen, og de er bundet av taushetsplikt som helsepersonell eller av en tilsvarende konfidensialitetsplikt.
+
+## Recipients and processors
+recipients-lead = { $controller } utleverer opplysningene dine til andre bare når det er nødvendig for formålene som er beskrevet ovenfor, og loven tillater det. Mottakerne er:
+recipients-no-publication = Vi publiserer ikke personopplysningene dine.
+processors-heading = Databehandlere
+processors-lead = Vi bruker databehandlere: eksterne virksomheter som behandler personopplysninger på våre vegne. De har bare lov til å bruke opplysningene dine etter instruks fra oss.
+processors-kinds = Det gjelder for eksempel { $kinds }.
+processors-agreement = Vi inngår en databehandleravtale med hver databehandler (personvernforordningen artikkel 28).
+processors-agreement-confidentiality = Vi inngår en databehandleravtale med hver databehandler (personvernforordningen artikkel 28). Avtalen slår fast at databehandleren bare behandler opplysningene dine etter instruks fra oss og har taushetsplikt.
+processors-same-security = Vi krever at databehandlerne våre har samme nivå av sikkerhet og konfidensialitet som vi selv har.
+
+## Transfers
+transfers-none = Vi overfører ikke personopplysningene dine til land utenfor Det europeiske økonomiske samarbeidsområdet (EØS) eller til internasjonale organisasjoner.
+transfers-lead = Vi overfører personopplysninger til mottakere utenfor Det europeiske økonomiske samarbeidsområdet (EØS), med disse garantiene:
+transfers-safeguard = garantien finner du på
+transfers-notice-promise = Skulle det bli nødvendig å overføre opplysningene dine til et land utenfor EØS eller til en internasjonal organisasjon, informerer vi deg på forhånd om hvilke konsekvenser det får for sikkerheten til opplysningene dine.
+transfers-otherwise-anonymous = Utover tilfellene som er beskrevet ovenfor, utveksler vi bare anonyme opplysninger med andre personer og instanser.
+
+## Data flow and anonymisation
+data-flow-lead = Opplysninger om helsen din går gjennom disse trinnene hos oss:
+anonymisation-by = Personopplysninger anonymiseres av { $role }. Anonymiserte opplysninger kan ikke med rimelighet føres tilbake til en enkelt pasient.
+anonymisation-when = Vi anonymiserer personopplysninger bare når det er fastslått at det ikke lenger er nødvendig å lagre identifiserbare opplysninger for formålet. Dette gjelder blant annet i disse tilfellene:
+
+## Retention
+retention-lead = Vi lagrer ikke personopplysningene dine lenger enn det som er nødvendig for formålet vi behandler dem for, med mindre loven pålegger oss å lagre dem lenger. Disse lagringstidene gjelder for de ulike typene opplysninger:
+destruction-within = Når lagringstiden er ute, slettes opplysningene fra registrene våre og destrueres innen { $period }.
+destruction-approval = Den medisinske delen av journalen destrueres bare med godkjenning fra { $roles }.
+destruction-exceptions = Opplysningene destrueres ikke når:
+destruction-anonymised = Opplysninger som er bearbeidet slik at de ikke lenger med rimelighet kan knyttes til en person, kan lagres videre i anonymisert form.
+deletion-lead = Opplysninger slettes fra pasientregistrene:
+
+## File structure
+file-structure-lead = Pasientjournalen består av følgende deler:
+file-structure-mixed = Pasientjournalen føres dels elektronisk og dels på papir, og den består av følgende deler:
+file-structure-linkage = Delene er knyttet sammen på pasientnivå ved hjelp av { $keys }.
+
+## Security
+security-lead = Vi gjennomfører egnede tekniske og organisatoriske tiltak for å beskytte personopplysningene dine mot tap, uautorisert innsyn, endring og annen ulovlig behandling (personvernforordningen artikkel 32). Blant annet har vi disse tiltakene:
+breach-authority = Skulle det likevel oppstå et brudd på personopplysningssikkerheten (et avvik), melder vi det til { $authority } innen 72 timer, med mindre det er lite sannsynlig at bruddet medfører en risiko for deg (personvernforordningen artikkel 33).
+breach-subjects = Hvis et brudd på personopplysningssikkerheten sannsynligvis vil medføre en høy risiko for deg, informerer vi deg uten ugrunnet opphold og gir deg råd om hvordan du kan håndtere det (personvernforordningen artikkel 34).
+breach-report = Har du mistanke om et brudd på personopplysningssikkerheten, eller ser du et svakt punkt i sikkerheten vår, ber vi deg melde fra til personvernombudet vårt.
+breach-anonymous = Du kan også melde fra anonymt.
+
+## Cameras
+cameras-where = Vi har kameraovervåking i { $places }. Vi har en berettiget interesse i dette: { $purpose }
+cameras-stored = Bildene tas opp og slettes deretter.
+cameras-retention = Opptakene lagres i høyst { $period }.
+cameras-not-stored = Bildene tas ikke opp; de kan bare ses direkte.
+cameras-incident = Har opptakene fanget opp en hendelse, for eksempel et tyveri, lagrer vi de aktuelle opptakene til saken er avsluttet.
+cameras-viewer = Bildene kan bare ses av { $role }.
+cameras-viewer-cause = Bildene ses bare av { $role }, og bare når det er rimelig grunn til det, for eksempel ved et innbrudd.
+cameras-police = Ved mistanke om en straffbar handling overleverer vi opptakene til politiet.
+cameras-signage = Du gjøres oppmerksom på kameraovervåkingen ved { $signage }.
+
+## Cookies
+cookies-definition = En informasjonskapsel (cookie) er en liten tekstfil som lagres i nettleseren på datamaskinen, nettbrettet eller smarttelefonen din når du besøker nettstedet vårt.
+cookies-categories = Vi bruker disse typene informasjonskapsler:
+cookies-consent-banner = Informasjonskapsler som ikke er strengt nødvendige for at nettstedet skal fungere, bruker vi bare etter at du har samtykket til dem ved ditt første besøk. Du kan trekke tilbake samtykket like enkelt som du ga det.
+cookies-consent-not-needed = Vi bruker bare informasjonskapsler som er strengt nødvendige for at nettstedet skal fungere; for disse trengs det ikke samtykke.
+cookies-not-identifying = Vi lagrer ikke opplysningene fra informasjonskapsler på en måte som identifiserer deg personlig.
+cookies-delete = Du kan når som helst slette informasjonskapsler i innstillingene i nettleseren din.
+cookie-session = til besøket ditt avsluttes
+
+## Call recording
+call-recording = Når du kontakter { $role } for å få informasjon eller bestille time, kan samtalen bli tatt opp for å lære opp de ansatte.
+call-recording-opt-out = Du kan si fra ved starten av samtalen at du ikke vil at den skal tas opp.
+call-recording-retention = Hvor lenge vi lagrer opptakene, står i tabellen over lagringstider.
+
+## Research and quality
+research-heading = Forskning
+research-trials = Gjennom medisinsk forskning leter vi etter bedre måter å forebygge eller behandle sykdommer og lidelser på, for eksempel ved å prøve ut nye legemidler, behandlingsformer eller medisinsk utstyr sammen med forskningsdeltakere (pasienter eller friske frivillige).
+research-record = Også opplysningene i pasientjournalen din kan bidra til forskning.
+research-pseudonymised = Så langt det er mulig, pseudonymiserer vi opplysningene som brukes til forskning.
+research-external = Vi deler opplysninger til forskningsformål med eksterne forskere.
+research-confidentiality = Eksterne forskere undertegner en taushetserklæring.
+research-publications = Presentasjoner og publikasjoner fra forskerne inneholder aldri opplysninger som kan føres tilbake til deg.
+research-programmes = Dette gjelder blant annet:
+quality-heading = Kvalitet i helsetjenesten
+quality-lead = Vi bruker også opplysninger til å overvåke og forbedre kvaliteten på helsehjelpen vår, blant annet til:
+quality-encrypted = Dersom det forekommer personopplysninger i rapporter fra interne kvalitetsrevisorer eller eksterne fagfellevurderere, pseudonymiseres de.
+
+## Marketing and platforms
+marketing-lead = Med ditt samtykke bruker vi kontaktopplysningene dine til å sende deg { $channels }.
+marketing-preferences = Du bestemmer selv hvilke meldinger du får, og du kan når som helst endre preferansene dine på { $portal }.
+marketing-object = Du kan alltid melde deg av kostnadsfritt og protestere mot at opplysningene dine brukes til direkte markedsføring; da slutter vi å bruke dem til det (personvernforordningen artikkel 21 nr. 2 og 3).
+platforms-lead = Du kan også bruke disse nettjenestene:
+platform-booking = der kan du også bestille time selv
+
+## Minors
+minors-consent = Vi samler ikke bevisst inn personopplysninger via nettstedet vårt eller sosiale medier om besøkende under { $age } år uten samtykke fra foreldrene eller vergen deres.
+minors-cannot-verify = Vi kan ikke kontrollere om en besøkende er over { $age } år. Foreldre og verger som mistenker at vi har mottatt opplysninger om barnet deres uten samtykke fra dem, kan kontakte oss; da sletter vi opplysningene.
+
+## Automated decisions
+automated-none = Vi treffer ingen avgjørelser om deg som utelukkende bygger på automatisert behandling, herunder profilering (personvernforordningen artikkel 22).
+automated-used = Vi treffer avgjørelser om deg som bygger på automatisert behandling. Nedenfor forklarer vi hvilken logikk som ligger til grunn, og hvilke konsekvenser det har for deg.
+
+## Rights
+rights-lead = Etter personvernforordningen og loven som regulerer dine rettigheter som pasient, har du rettighetene nedenfor. I neste avsnitt kan du lese hvordan du sender en henvendelse.
+right-access = Rett til innsyn og kopi
+right-access-desc = Du har rett til å få vite om vi behandler personopplysninger om deg, og i så fall hvilke opplysninger, hva vi bruker dem til, hvor vi har dem fra og hvem vi utleverer dem til. Du har også rett til en kopi av opplysningene; den første kopien er gratis (personvernforordningen artikkel 15).
+right-access-patient-law = I tillegg har du rett til innsyn i og kopi av pasientjournalen din etter { $statute } { $article }, innenfor rammene av den loven, for eksempel når hensynet til andres personvern tilsier det.
+right-access-deadline = Etter denne loven skal du få innsyn innen { $period }.
+right-access-age = Fra du er { $age } år, utøver du denne retten selv.
+right-rectification = Rett til retting og supplering
+right-rectification-desc = Er opplysningene dine uriktige eller ufullstendige, kan du be oss rette eller supplere dem (personvernforordningen artikkel 16). Du kan også få tilføyd en egen erklæring i journalen din.
+right-rectification-practitioner = Det er behandleren din som avgjør om pasientjournalen skal rettes eller suppleres: en endring må ikke stå i veien for forsvarlig behandling.
+right-erasure = Rett til sletting
+right-erasure-desc = Du kan be oss slette opplysningene dine, for eksempel hvis de ikke lenger er nødvendige, eller hvis du trekker tilbake samtykket ditt (personvernforordningen artikkel 17). Retten gjelder ikke opplysninger som vi har lovpålagt plikt til å oppbevare, som pasientjournalen etter { $statute } og regnskapsmaterialet vårt; i så fall forklarer vi deg hvorfor vi ikke kan slette opplysningene.
+right-erasure-law = loven
+right-restriction = Rett til begrensning av behandling
+right-restriction-desc = Du kan be oss om midlertidig å begrense bruken av opplysningene dine, for eksempel mens vi undersøker om opplysningene er riktige, eller om protesten din er berettiget (personvernforordningen artikkel 18).
+right-portability = Rett til dataportabilitet
+right-portability-desc = Opplysninger som du selv har gitt oss, og som vi behandler automatisert på grunnlag av samtykket ditt eller en avtale, kan du få utlevert i et vanlig brukt digitalt format eller få overført direkte til en annen virksomhet (personvernforordningen artikkel 20).
+right-objection = Rett til å protestere
+right-objection-desc = Behandler vi opplysningene dine på grunnlag av vår berettigede interesse eller for å utføre en oppgave i allmennhetens interesse, kan du protestere på grunn av din særlige situasjon. Da slutter vi med behandlingen, med mindre vi har tvingende berettigede grunner som går foran dine interesser, eller trenger opplysningene for å fastsette, gjøre gjeldende eller forsvare et rettskrav (personvernforordningen artikkel 21).
+right-objection-marketing = Du kan alltid protestere mot at opplysningene dine brukes til direkte markedsføring; da slutter vi å bruke dem til det.
+right-withdraw = Rett til å trekke tilbake samtykke
+right-withdraw-desc = Behandler vi opplysninger på grunnlag av samtykket ditt, kan du når som helst trekke samtykket tilbake, like enkelt som du ga det. Tilbaketrekkingen gjelder fremover: det vi gjorde med opplysningene dine før du trakk samtykket tilbake, er fortsatt lovlig (personvernforordningen artikkel 7 nr. 3).
+right-automated = Rett til ikke å være gjenstand for automatiserte avgjørelser
+right-automated-desc = Du har rett til ikke å være gjenstand for en avgjørelse som utelukkende bygger på automatisert behandling, og som har rettsvirkning for deg eller på tilsvarende måte i betydelig grad påvirker deg (personvernforordningen artikkel 22).
+right-complaint = Rett til å klage
+right-complaint-desc = Du kan klage til tilsynsmyndigheten. Hvordan du gjør det, kan du lese under «Klager».
+rights-representative = Du kan også gi en annen person skriftlig fullmakt til å utøve disse rettighetene på dine vegne.
+rights-journal-practitioner = Har du spørsmål om retting eller sletting av opplysninger i pasientjournalen din, kan du ta kontakt med behandleren din.
+
+## Requests
+requests-channels = Du kan sende en henvendelse { $channels }.
+requests-email = E-postadressen vår for slike henvendelser er
+requests-identification = For å hindre at opplysningene dine havner hos andre, ber vi deg legitimere deg.
+requests-acknowledgement = Du får en bekreftelse på at vi har mottatt henvendelsen din.
+requests-deadline = Vi svarer så raskt som mulig og senest innen én måned etter at vi har mottatt henvendelsen din (personvernforordningen artikkel 12 nr. 3).
+requests-deadline-own = Vi svarer så raskt som mulig og senest innen { $period } etter at vi har mottatt henvendelsen din; den lovbestemte fristen er én måned (personvernforordningen artikkel 12 nr. 3).
+requests-extension = Er henvendelsen din komplisert, eller sender du mange henvendelser, kan vi forlenge fristen med inntil to måneder. I så fall gir vi deg beskjed om det innen den første måneden, med begrunnelse.
+requests-free = Det er gratis å sende en henvendelse og få den behandlet. Er en henvendelse åpenbart grunnløs eller urimelig, for eksempel fordi den samme henvendelsen sendes gang på gang, kan vi kreve et rimelig gebyr eller avslå henvendelsen.
+requests-unclear = Er henvendelsen din uklar, eller er vi i tvil om identiteten din, ber vi deg om flere opplysninger.
+requests-refusal = I noen tilfeller kan eller må vi avslå en henvendelse helt eller delvis, for eksempel på grunn av { $grounds }. Vi forklarer deg alltid hvorfor.
+requests-appeal = Er du uenig i avgjørelsen vår, kan du klage slik det er beskrevet under «Klager».
+erasure-heading = Sletting av (deler av) pasientjournalen din
+erasure-channel = Du kan be om at (deler av) pasientjournalen din blir slettet innenfor rammene av loven. Du sender henvendelsen { $channel }. Deretter går vi fram slik:
+erasure-channel-address = Du kan be om at (deler av) pasientjournalen din blir slettet innenfor rammene av loven. Du sender henvendelsen { $channel } til { $name }, { $address }. Deretter går vi fram slik:
+
+## Complaints
+complaints-internal = Har du en klage på hvordan vi behandler personopplysningene dine, ber vi deg først ta kontakt med { $bodies }. Vi hjelper deg gjerne.
+complaints-internal-default = Har du en klage på hvordan vi behandler personopplysningene dine, ber vi deg først ta kontakt med { $controller }. Vi hjelper deg gjerne.
+complaints-authority = Du har også rett til å klage til tilsynsmyndigheten, { $authority }:
+complaints-residence = Du kan også klage til tilsynsmyndigheten i landet der du bor eller arbeider, eller der den påståtte overtredelsen fant sted (personvernforordningen artikkel 77), eller bringe saken inn for domstolene (personvernforordningen artikkel 79).
+complaints-external = Klager på selve helsehjelpen kan du også rette til:
+
+## Third-party websites
+third-party-websites = Denne personvernerklæringen gjelder ikke for andres nettsteder som nettstedet vårt lenker til. Vi kan ikke garantere at disse tredjepartene behandler personopplysningene dine på en pålitelig og sikker måte. Les derfor personvernerklæringen til disse nettstedene før du bruker dem.
+
+## Changes
+changes-effective = Dette er versjon { $version } av denne personvernerklæringen, gjeldende fra { $date }.
+changes-amended-by = Endringer vedtas av { $who }.
+changes-notice = Vi kan endre denne personvernerklæringen, for eksempel hvis arbeidsmåten vår eller regelverket endres. Ved vesentlige endringer, for eksempel et nytt formål, en ny mottaker eller en annen måte å utøve rettighetene dine på, varsler vi deg på forhånd { $channels }.
+changes-notice-default = Vi kan endre denne personvernerklæringen, for eksempel hvis arbeidsmåten vår eller regelverket endres. Ved vesentlige endringer varsler vi deg aktivt på forhånd.
+changes-informed-via = Du får også informasjon om behandlingen av opplysningene dine { $channels }.
+changes-copy-reception = Et eksemplar av denne personvernerklæringen er tilgjengelig i resepsjonen, og du får en kopi hvis du ber om det.
+changes-history = Versjonshistorikk
+changes-legal-framework = Denne personvernerklæringen er utarbeidet i samsvar med:
+changes-substantive = (vesentlig endring, varslet på forhånd)

@@ -1,0 +1,472 @@
+### Role labels are in the form used inside sentences: definite ("sjeflegen", "IT-avdelingen"),
+### or a bare title where Norwegian uses one ("administrerende direktør").
+### Labels of the closed vocabularies of the profile format (Norwegian Bokmål).
+### Category labels may use $national_id; purpose labels and descriptions may use
+### $national_id and $controller; principles may use $controller.
+
+audience-patients = pasienter
+audience-clients = kunder
+audience-revalidants = rehabiliteringspasienter
+audience-website-visitors = besøkende på nettstedet vårt
+audience-representatives = pasienters representanter
+
+provider-clinic = en klinikk
+provider-pain-clinic = en smerteklinikk
+provider-aesthetic-clinic = en klinikk for estetisk medisin
+provider-dermatology-clinic = en hudklinikk
+provider-hospital = et sykehus
+provider-rehabilitation-hospital = et rehabiliteringssykehus
+provider-general-practice = et allmennlegekontor
+provider-practice = en praksis
+
+registration-kvk = KvK-nummer (nederlandsk organisasjonsnummer)
+registration-kbo = Foretaksnummer (KBO, belgisk organisasjonsnummer)
+registration-orgnr = Organisasjonsnummer
+
+principle-lawful-fair-transparent = Vi behandler personopplysningene dine på en lovlig, rettferdig og åpen måte.
+principle-purpose-limitation = Vi opplyser tydelig om hvilke formål vi behandler personopplysninger for, og vi bruker dem ikke til andre formål som er uforenlige med disse.
+principle-data-minimisation = Vi samler bare inn de personopplysningene som er nødvendige for berettigede formål.
+principle-accuracy = Vi sørger for at opplysningene dine er korrekte, fullstendige og oppdaterte.
+principle-consent-before-sharing = Vi ber først om ditt uttrykkelige samtykke hvis vi ønsker å dele opplysningene dine med samarbeidspartnere i forbindelse med behandlingen din.
+principle-share-only-when-necessary = Vi utleverer opplysningene dine til andre (helse)virksomheter bare når det er nødvendig, eller når du har samtykket til det.
+principle-security = Vi beskytter personopplysningene dine mot tap, skade og uautorisert bruk.
+principle-processors-bound = Vi krever også forsvarlig sikkerhet av dem som behandler personopplysninger på våre vegne.
+principle-respect-rights = Vi respekterer retten din til innsyn i opplysningene dine og til å få dem rettet eller slettet.
+principle-accountability = Vi kan dokumentere hvordan vi etterlever personvernregelverket.
+principle-storage-limitation = Vi lagrer ikke personopplysningene dine lenger enn nødvendig.
+
+role-board-chair = styrelederen
+role-general-director = administrerende direktør
+role-chief-physician = sjeflegen
+role-daily-management = den som har fullmakt til den daglige ledelsen
+role-financial-director = økonomi- og administrasjonsdirektøren
+role-nursing-director = sykepleiedirektøren
+role-regional-manager = regionlederen
+role-physicians = legene
+role-nursing-paramedical = sykepleietjenesten og de andre helsefaglige tjenestene
+role-kitchen = kjøkkenet og diettkjøkkenet
+role-medical-secretariats = legesekretariatene
+role-admission-billing = avdelingen for innleggelse, administrasjon og fakturering
+role-it-department = IT-avdelingen
+role-patient-support = sosionom-, psykolog-, palliativ- og sjelesorgtjenesten
+role-ombudsservice = ombudstjenesten
+role-pharmacy = apoteket
+role-security-officer-and-dpo = informasjonssikkerhetsrådgiveren og personvernombudet
+role-medical-staff = det medisinske personalet
+role-secretarial-staff = sekretærene
+role-skin-therapists = hudterapeutene
+role-beauticians = hudpleierne
+role-financial-administration = økonomiavdelingen
+role-treatment-team = behandlingsteamet
+role-support-staff = støttepersonellet
+role-health-personnel = helsepersonellet
+role-staff = medarbeiderne våre
+role-service-desk = kundeservicemedarbeiderne våre
+
+salutation-ms = fru
+salutation-mr = herr
+
+mandate-medical-record = den medisinske journalen som del av pasientjournalen, med tilsyn med formålet og midlene for å organisere og koordinere den medisinske virksomheten
+mandate-medical-activity-registration = registreringen av den medisinske virksomheten
+mandate-medical-audit = behandlingen av opplysninger i forbindelse med medisinsk revisjon
+
+dpo-task-monitor-compliance = kontrollerer at personvernregelverket, denne personvernerklæringen og de interne retningslinjene, prosedyrene og arbeidsinstruksene blir fulgt;
+dpo-task-advise = gir virksomheten råd om alle sider ved behandling og sikring av personopplysninger;
+dpo-task-report-to-board = rapporterer jevnlig til ledelsen;
+dpo-task-receive-breach-reports = mottar meldinger om (mulige) brudd på personopplysningssikkerheten;
+dpo-task-consulted-on-erasure = trekkes ved behov inn i avgjørelser om sletting av opplysninger;
+dpo-task-handle-requests = behandler henvendelser fra pasienter om personopplysningene deres og er kontaktpunkt for dem.
+
+subject-patients = pasienter
+subject-clients = kunder
+subject-revalidants = rehabiliteringspasienter
+subject-website-visitors = besøkende på nettstedet vårt
+subject-trusted-persons = pasienters tillitspersoner
+subject-representatives = pasienters representanter
+subject-relatives = pårørende, i den grad det er relevant for helsehjelpen
+
+category-identification = Identifikasjonsopplysninger
+category-contact = Kontaktopplysninger
+category-gender-birthdate = Kjønn og fødselsdato
+category-national-id = Ditt { $national_id }
+category-id-document = Nummeret på legitimasjonen din
+category-insurance = Forsikringsopplysninger
+category-treating-practitioners = Behandlerne dine
+category-preferences = Preferansene dine
+category-financial = Økonomiske opplysninger
+category-administrative = Administrative opplysninger
+category-satisfaction = Utfylte brukerundersøkelser, med mindre du har besvart dem anonymt
+category-social = Sosiale opplysninger
+category-judicial = Rettslige opplysninger, i den grad loven krever det
+category-health = Opplysninger om helsen din
+category-account = Opplysninger om brukerkontoen din
+category-consent = Samtykkene dine
+category-images = Kameraopptak
+category-call-recordings = Opptak av telefonsamtaler
+category-website = Opplysninger om besøkene dine på nettstedet vårt
+category-occupation = Yrket ditt
+
+example-name = navn
+example-address = adresse
+example-residence = bosted
+example-phone = telefonnummer
+example-email = e-postadresse
+example-gender = kjønn
+example-birth-date = fødselsdato
+example-health-insurer = forsikringsselskap
+example-gp = fastlege
+example-occupational-physician = bedriftslege
+example-physiotherapist = fysioterapeut
+example-imaging-centre = MR-senter
+example-pharmacy = apotek
+example-communication-wishes = dine ønsker for kommunikasjon med oss
+example-payments = betalingene dine
+example-appointments = timeavtalene dine
+example-medical-history = sykehistorie
+example-consult-reports = konsultasjonsnotater
+example-operation-reports = operasjonsbeskrivelser
+example-correspondence = korrespondanse med fastlegen din eller en annen henvisende lege
+example-medication = forskrevne legemidler
+example-prescriptions = resepter
+example-test-results = resultater av medisinske undersøkelser
+example-questionnaires = medisinske spørreskjemaer
+example-implants = innsatte implantater og proteser
+example-before-after-photos = før- og etterbilder ved kosmetisk kirurgi
+example-diagnoses = diagnoser
+example-previous-treatments = tidligere behandlinger
+example-health-condition = helsetilstanden din
+example-medical-data = medisinske opplysninger
+example-paramedical-data = andre helsefaglige opplysninger
+example-nursing-data = sykepleiefaglige opplysninger
+example-occupation = yrke
+example-health-insurance-fund = medlemskap i sykekasse (ziekenfonds)
+example-admission-billing = opplysninger om innleggelse og fakturering
+
+source-patient = deg selv
+source-referrer = henvisende lege, for eksempel fastlegen din eller en spesialist
+source-previous-providers = tidligere behandlere
+source-pharmacy = apoteket ditt
+source-health-personnel = samtalene dine med helsepersonell
+source-examinations = undersøkelsene og behandlingene du får hos oss
+source-representatives = representanten din
+source-national-exchange = nasjonale løsninger for utveksling av helseopplysninger
+source-public-registry = offentlige registre
+
+source-condition-with-consent = med samtykke fra deg
+source-condition-when-patient-unable = hvis du ikke selv er i stand til å gi opplysningene
+source-condition-when-purpose-requires = hvis formålet med behandlingen av opplysningene krever at de samles inn på en annen måte
+source-condition-clearly-provided-for-processing = hvis det er klart ved utleveringen at opplysningene gis til oss for at vi skal behandle dem
+
+purpose-care = Helsehjelp og behandling
+purpose-care-desc = Vi bruker opplysningene dine, også opplysninger om helsen din, til å gi deg god og forsvarlig helsehjelp: til forebygging, diagnostisering, behandling og pleie, og til pasientjournalen vi fører om dette.
+purpose-billing = Fakturering og økonomisk oppgjør
+purpose-billing-desc = Vi bruker opplysningene dine til å fakturere helsehjelpen vi gir, og til å gjennomføre det økonomiske oppgjøret for den.
+purpose-contact = Kontakt med deg
+purpose-contact-desc = Vi bruker kontaktopplysningene dine til å ringe, sende e-post eller skrive til deg når det er nødvendig for helsehjelpen og tjenestene våre, for eksempel om timeavtalene dine.
+purpose-national-id = Bruk av ditt { $national_id }
+purpose-national-id-desc = Vi har lovpålagt plikt til å bruke ditt { $national_id } i helsetjenesten og til å kontrollere identiteten din.
+purpose-account = Registreringen og brukerkontoen din
+purpose-account-desc = Vi lagrer registreringsopplysningene dine, slik at du ikke trenger å oppgi dem på nytt hver gang.
+purpose-appointments = Timeavtaler
+purpose-appointments-desc = Vi bruker opplysningene dine til å avtale timer med deg og til å minne deg på dem.
+purpose-quality = Kvalitet i helsetjenesten
+purpose-quality-desc = Vi bruker opplysninger til å overvåke og forbedre kvaliteten og pasientsikkerheten i helsehjelpen vår.
+purpose-accountability = Dokumentasjon overfor tilsynsmyndighetene
+purpose-accountability-desc = Vi har plikt til å registrere opplysninger for å kunne dokumentere virksomheten vår overfor tilsynsmyndighetene i helsetjenesten.
+purpose-research = Forskning
+purpose-research-desc = Vi bruker opplysninger til medisinsk forskning, for å kunne forebygge og behandle sykdommer og lidelser bedre.
+purpose-marketing = Markedsføring
+purpose-marketing-desc = Vi bruker kontaktopplysningene dine til å informere deg om nye produkter og behandlinger.
+purpose-surveys = Brukerundersøkelser
+purpose-surveys-desc = Vi inviterer deg av og til til å delta i en brukerundersøkelse, slik at du kan si din mening om oss og behandlingene våre, og vi kan bli bedre.
+purpose-complaints = Klagebehandling
+purpose-complaints-desc = Vi registrerer og behandler klager fra pasienter og deres tillitspersoner, og vi mekler i slike saker.
+purpose-legal-claims = Klager, erstatningskrav og rettssaker
+purpose-legal-claims-desc = Hvis du fremmer en klage eller et krav, overfor oss eller overfor en ekstern instans, har klageansvarlig hos oss og om nødvendig advokaten vår tilgang til de opplysningene som trengs for å behandle saken.
+purpose-camera-security = Kameraovervåking
+purpose-camera-security-desc = Vi bruker kameraer for å ivareta sikkerheten til personer og eiendeler.
+purpose-call-recording = Opptak av telefonsamtaler
+purpose-call-recording-desc = Vi tar opp telefonsamtaler med kundeservicemedarbeiderne våre for å lære opp de ansatte.
+purpose-fraud-prevention = Forebygging av svindel og misbruk
+purpose-fraud-prevention-desc = Ved mistanke om svindel eller misbruk av tjenestene våre kan vi utlevere personopplysninger til kompetente myndigheter.
+purpose-implant-registry = Registrering av implantater
+purpose-implant-registry-desc = Vi har lovpålagt plikt til å registrere opplysninger om innsatte implantater i det nasjonale implantatregisteret.
+purpose-statutory-records = Lovpålagte plikter
+purpose-statutory-records-desc = Vi må registrere og oppbevare visse opplysninger etter skattelovgivningen og helselovgivningen, og utlevere opplysninger til tilsynsmyndigheten når den ber om det.
+purpose-administration = Pasientadministrasjon
+purpose-administration-desc = Vi følger opp oppholdet og behandlingen din med tanke på faktureringen.
+purpose-registration = Pasientregistrering
+purpose-registration-desc = Vi registrerer medisinske opplysninger og opplysninger om oppholdet ditt for formål som myndighetene pålegger oss, og for forskning og planlegging.
+purpose-medicines = Legemiddelhåndtering
+purpose-medicines-desc = Vi behandler opplysninger for å forskrive og utlevere legemidler.
+purpose-scientific-registration = Registrering for forskning
+purpose-scientific-registration-desc = Vi registrerer medisinske opplysninger av epidemiologisk, vitenskapelig eller styringsmessig art, for forskning, undervisning eller formål som myndighetene pålegger oss.
+purpose-organ-donation = Organdonasjon
+purpose-organ-donation-desc = Vi behandler opplysninger i forbindelse med den lokale donorkoordineringen.
+purpose-risk-management = Risikostyring
+purpose-risk-management-desc = Vi behandler opplysninger for å overvåke og forbedre kvaliteten og sikkerheten til produktene, prosessene, tjenestene og det medisinske utstyret vårt.
+purpose-work-planning = Arbeidsplanlegging
+purpose-work-planning-desc = Vi behandler opplysninger for å planlegge og følge opp oppgaver, arbeidsbelastning og resultater.
+purpose-beneficiaries = Administrasjon av rettighetshavere
+purpose-beneficiaries-desc = Vi behandler opplysninger for å kreve inn bidrag og for å fastsette og tildele rettigheter i trygdeordningene, herunder sosialhjelp.
+purpose-care-evaluation = Evaluering av helsehjelpen
+purpose-care-evaluation-desc = Vi behandler opplysninger om diagnostisk og terapeutisk praksis for å forbedre kvaliteten på behandlingsmetodene våre.
+purpose-website = Nettstedet vårt
+purpose-website-desc = Vi behandler opplysninger om besøkene dine på nettstedet vårt for at det skal fungere godt, og for å forbedre det.
+purpose-bookkeeping = Bokføring
+purpose-bookkeeping-desc = Vi bokfører betalingene dine i regnskapet vårt, slik loven krever.
+purpose-client-relationship = Kundeforholdet ditt
+purpose-client-relationship-desc = Vi bruker opplysningene dine, for eksempel kontaktopplysninger, timeavtaler og betalinger, til å administrere kundeforholdet ditt hos oss.
+
+art6-consent = samtykket ditt (personvernforordningen artikkel 6 nr. 1 bokstav a)
+art6-contract = oppfyllelse av behandlingsavtalen med deg (personvernforordningen artikkel 6 nr. 1 bokstav b)
+art6-legal-obligation = en rettslig forpliktelse som påhviler oss (personvernforordningen artikkel 6 nr. 1 bokstav c)
+art6-vital-interests = vern av dine vitale interesser (personvernforordningen artikkel 6 nr. 1 bokstav d)
+art6-public-task = utførelse av en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e)
+art6-legitimate-interest = vår berettigede interesse (personvernforordningen artikkel 6 nr. 1 bokstav f)
+
+art9-explicit-consent = ditt uttrykkelige samtykke (personvernforordningen artikkel 9 nr. 2 bokstav a)
+art9-employment = forpliktelser på området arbeidsrett, trygderett og sosialrett (personvernforordningen artikkel 9 nr. 2 bokstav b)
+art9-vital-interests = vern av dine vitale interesser når du ikke selv er i stand til å gi samtykke (personvernforordningen artikkel 9 nr. 2 bokstav c)
+art9-made-public = opplysninger som du selv åpenbart har offentliggjort (personvernforordningen artikkel 9 nr. 2 bokstav e)
+art9-legal-claims = fastsettelse, utøvelse eller forsvar av rettskrav (personvernforordningen artikkel 9 nr. 2 bokstav f)
+art9-substantial-public-interest = hensynet til viktige allmenne interesser med grunnlag i lov (personvernforordningen artikkel 9 nr. 2 bokstav g)
+art9-health-care = ytelse av helsehjelp av eller under ansvar av helsepersonell med taushetsplikt (personvernforordningen artikkel 9 nr. 2 bokstav h og nr. 3)
+art9-public-health = allmennhetens interesse på folkehelseområdet (personvernforordningen artikkel 9 nr. 2 bokstav i)
+art9-research = forskning med nødvendige garantier (personvernforordningen artikkel 9 nr. 2 bokstav j)
+
+recipient-partners = samarbeidspartnerne våre som deltar i helsehjelpen til deg
+recipient-other-care-providers = andre behandlere i eller utenfor virksomheten vår
+recipient-external-consultant = en kollega utenfor virksomheten vår som behandleren din rådfører seg med; kollegaen får da se en del av journalen din
+recipient-referrer = henvisende lege (fastlege eller spesialist), om hvordan behandlingen går
+recipient-health-insurer = forsikringsselskapet ditt
+recipient-insurance-institutions = de belgiske sykekassene (verzekeringsinstellingen eller ziekenfondsen)
+recipient-riziv = det belgiske folketrygdinstituttet for helse og uførhet (Rijksinstituut voor Ziekte- en Invaliditeitsverzekering, RIZIV)
+recipient-igj = Inspektoratet for helse og ungdomsomsorg (Inspectie Gezondheidszorg en Jeugd, IGJ)
+recipient-nza = det nederlandske helsemarkedstilsynet (Nederlandse Zorgautoriteit, NZa)
+recipient-implant-registry = det nederlandske nasjonale implantatregisteret (Landelijk Implantatenregister)
+recipient-disputes-committee = den nederlandske tvisteløsningsnemnda for helsetjenester (Geschillencommissie Zorg)
+recipient-disciplinary-board = en disiplinærnemnd for helsepersonell
+recipient-court = domstolene
+recipient-complaints-officer = klageansvarlig hos oss
+recipient-lawyer = advokaten vår
+recipient-police = politiet
+recipient-competent-authorities = kompetente myndigheter
+recipient-government-bodies = offentlige myndigheter
+recipient-researchers = eksterne forskere
+recipient-patients-representatives = berørte pasienter eller deres representanter
+recipient-other-bodies = andre instanser
+recipient-liability-insurer = ansvarsforsikringsselskapet vårt eller ansvarsforsikringsselskapet til det aktuelle helsepersonellet
+recipient-processors = eksterne databehandlere som behandler personopplysninger på våre vegne
+recipient-fps-health = den belgiske føderale helseforvaltningen (Federale Overheidsdienst Volksgezondheid)
+recipient-flemish-community = Det flamske fellesskapet (Vlaamse Gemeenschap)
+recipient-billing-services = eksterne faktureringstjenester
+
+condition-by-law = i den grad loven krever det
+condition-with-consent = med samtykke fra deg
+condition-explicit-consent = bare med ditt uttrykkelige samtykke
+condition-unless-objection = med mindre du protesterer mot det
+condition-necessary-for-care = når det er nødvendig for forsvarlig behandling
+condition-on-request = når de ber om det
+condition-legal-claims = for å behandle en klage eller et krav
+condition-without-consent-for-claims = også uten samtykke fra deg, i den grad det er nødvendig for å forsvare en rett for domstolene eller for å fastsette, gjøre gjeldende eller forsvare et rettskrav
+condition-suspected-crime = ved mistanke om en straffbar handling
+condition-suspected-fraud = ved mistanke om svindel eller misbruk
+condition-statutory-guarantees = bare innenfor de garantiene loven gir, for eksempel ved kontroll av ytelsene som er gitt
+condition-within-patient-rights-act = innenfor rammene av loven som regulerer dine rettigheter som pasient
+condition-authorised-by-decision = hvis de har fått hjemmel til det ved et offentlig vedtak
+condition-complaint = hvis du klager
+
+form-identifiable = i identifiserbar form
+form-pseudonymised = i pseudonymisert form
+form-anonymised = i anonymisert form
+
+service-billing = fakturering og økonomisk oppgjør for helsehjelp
+service-medical-records = elektronisk pasientjournal
+service-booking = timebestillingssystem
+service-patient-portal = pasientportal
+service-it-services = IT-tjenester
+service-hosting = drift og lagring (hosting)
+service-email = e-posttjenester
+service-newsletter = utsending av nyhetsbrev
+service-analytics = nettstedsstatistikk
+service-telephony = telefoni
+
+mechanism-adequacy = en beslutning fra Europakommisjonen om at landet har et tilstrekkelig beskyttelsesnivå (personvernforordningen artikkel 45)
+mechanism-data-privacy-framework = EU–USA-rammeverket Data Privacy Framework (Kommisjonens beslutning (EU) 2023/1795 om tilstrekkelig beskyttelsesnivå)
+mechanism-standard-contractual-clauses = Europakommisjonens standard personvernbestemmelser (personvernforordningen artikkel 46 nr. 2 bokstav c; gjennomføringsbeslutning (EU) 2021/914)
+mechanism-binding-corporate-rules = bindende virksomhetsregler (personvernforordningen artikkel 47)
+mechanism-derogation = et unntak for særlige situasjoner (personvernforordningen artikkel 49)
+
+record-medical-record = Medisinsk journal
+record-nursing-record = Sykepleiedokumentasjon
+record-patient-journal = Pasientjournal
+record-financial = Økonomiske opplysninger
+record-billing = Faktureringsopplysninger, kopier av attester for ytt helsehjelp og fakturaer
+record-accounting = Regnskapsmateriale
+record-ombuds-files = Avsluttede saker hos ombudstjenesten
+record-marketing = Opplysninger til markedsføring
+record-research = Opplysninger til forskning
+record-camera-footage = Kameraopptak
+record-call-recordings = Opptak av telefonsamtaler
+record-customer-relationship = Opplysninger om kundeforholdet
+record-complaints = Klagesaker
+record-account = Opplysninger om brukerkontoen
+record-consent = Samtykker
+
+from-last-change = den siste endringen i journalen
+from-last-entry = den siste innføringen i journalen
+from-end-of-treatment = avsluttet behandling
+from-last-contact = den siste kontakten med pasienten
+from-last-discharge-or-treatment = den siste utskrivningen eller behandlingen
+from-end-of-year-of-treatment-end = 31. desember i året behandlingen ble avsluttet
+from-end-of-year-received = 31. desember i året vi mottok opplysningene
+from-end-of-financial-year = utgangen av regnskapsåret
+from-research-completion = avslutningen av forskningsprosjektet
+from-recording = opptakstidspunktet
+from-end-of-relationship = avslutningen av kundeforholdet
+from-closing-of-file = avslutningen av saken
+from-withdrawal = tilbaketrekkingen av samtykket ditt
+
+extension-incident = eller lenger hvis en hendelse er registrert, til saken er avsluttet
+extension-good-care = eller lenger hvis god og forsvarlig helsehjelp tilsier det
+extension-legal-claims = eller lenger så lenge det er nødvendig for et rettskrav
+extension-legal-duty = eller lenger hvis en lovbestemmelse krever det
+extension-agreed-with-patient = eller lenger hvis du avtaler det med behandleren din
+extension-medical-grounds = eller lenger hvis det av medisinske grunner med rimelighet er viktig
+
+extension-incident-case = en registrert hendelse ennå ikke er avsluttet;
+extension-good-care-case = god og forsvarlig helsehjelp tilsier lengre oppbevaring;
+extension-legal-claims-case = opplysningene er nødvendige for et rettskrav;
+extension-legal-duty-case = oppbevaringen kreves etter en lovbestemmelse;
+extension-agreed-with-patient-case = pasienten og behandlende lege (eller, i dennes fravær, sjeflegen) blir enige om at opplysningene skal oppbevares;
+extension-medical-grounds-case = oppbevaringen med rimelighet anses som viktig av medisinske grunner, med tanke på pasientens forventede levetid, eller for å forsvare de rettmessige interessene til pasienten eller pasientens rettsetterfølgere;
+
+deletion-retention-expired = når lagringstiden er ute;
+deletion-by-law = i de tilfellene som er fastsatt i eller i medhold av lov;
+deletion-justified-request = etter berettiget anmodning fra enhver som har rettslig interesse i det;
+deletion-court-order = etter en rettsavgjørelse.
+
+measure-username-password = Tilgang til personopplysninger er beskyttet med brukernavn og passord.
+measure-two-factor = Tilgang krever tofaktorautentisering.
+measure-visual-login-token = I tillegg til brukernavn og passord kreves et visuelt påloggingstoken.
+measure-separate-record-system = Etter mottak lagres opplysningene dine i et eget, skjermet elektronisk pasientjournalsystem.
+measure-role-based-access = Ansatte har bare tilgang til de opplysningene de trenger i arbeidet sitt.
+measure-physical-access = Vi har fysiske tiltak som sikrer tilgangen til systemer med personopplysninger.
+measure-virtual-access-control = Programmene våre kontrollerer at brukeren er autorisert, før tilgang gis.
+measure-access-logging = Vi logger hvem som har hatt tilgang til opplysningene, slik at tilgangen kan kontrolleres i etterkant.
+measure-encryption-at-rest = Opplysninger som krever særlig beskyttelse, lagres kryptert.
+measure-encryption-in-transit = Opplysninger sendes bare over krypterte forbindelser (TLS versjon 1.2 eller nyere).
+measure-pseudonymisation = Der det er mulig, pseudonymiserer vi personopplysninger.
+measure-effectiveness-testing = Vi tester, vurderer og evaluerer jevnlig hvor effektive sikkerhetstiltakene våre er.
+measure-accuracy-controls = Vi har tiltak som skal sikre at opplysningene vi registrerer, er korrekte og fullstendige.
+measure-continuous-monitoring = Vi overvåker kontinuerlig at sikkerheten fungerer, og vi retter mangler så raskt som mulig.
+measure-compliance-checks = Vi kontrollerer jevnlig at de ansatte følger reglene, og vi griper inn ved brudd.
+measure-confidentiality-undertakings = Alle som har tilgang til personopplysninger, har taushetsplikt.
+measure-encrypted-reports = Personopplysninger i revisjons- og kvalitetsrapporter pseudonymiseres.
+measure-investment = Vi investerer fast tid og penger i sikkerheten i systemene våre.
+
+standard-nen7510 = Vi arbeider etter NEN 7510, den nederlandske standarden for informasjonssikkerhet i helsetjenesten.
+standard-iso27001 = Vi arbeider etter ISO/IEC 27001, den internasjonale standarden for informasjonssikkerhet.
+standard-normen = Vi følger Norm for informasjonssikkerhet og personvern i helse- og omsorgssektoren (Normen).
+
+cookie-functional = Funksjonelle informasjonskapsler
+cookie-functional-desc = sørger for at nettstedet fungerer som det skal, og husker for eksempel innstillingene dine
+cookie-analytics = Analytiske informasjonskapsler
+cookie-analytics-desc = måler hvordan besøkende bruker nettstedet, slik at vi kan forbedre det
+cookie-statistics = Informasjonskapsler for statistikk
+cookie-statistics-desc = samler inn statistikk om bruken av nettstedet
+cookie-tracking = Informasjonskapsler for sporing
+cookie-tracking-desc = følger med på hvordan du surfer på nettet, slik at vi kan tilby deg tilpasset innhold og tilpassede annonser
+cookie-marketing = Informasjonskapsler for markedsføring
+cookie-marketing-desc = brukes til markedsføring og til å vise annonser
+
+## Channels read as adverbial phrases ("på e-post", "på nettstedet vårt"): the sentences that
+## use them ("Du kan sende en henvendelse { $channels }") carry no preposition of their own.
+channel-email = på e-post
+channel-letter = per brev
+channel-signed-letter = i et underskrevet brev
+channel-phone = per telefon
+channel-in-person = ved personlig oppmøte
+channel-dpo = via personvernombudet vårt
+channel-patient-portal = via pasientportalen
+channel-website = på nettstedet vårt
+channel-reception = ved et oppslag i resepsjonen
+channel-admission-form = i innleggelsesskjemaet
+channel-welcome-brochure = i velkomstbrosjyren
+
+complaint-body-dpo = personvernombudet vårt
+complaint-body-complaints-officer = klageansvarlig hos oss
+complaint-body-ombudsservice = ombudstjenesten vår
+complaint-body-security-officer = informasjonssikkerhetsrådgiveren vår
+complaint-body-disputes-committee = den nederlandske tvisteløsningsnemnda for helsetjenester (Geschillencommissie Zorg)
+complaint-body-disciplinary-board = disiplinærnemnda for helsepersonell
+complaint-body-court = den kompetente domstolen
+complaint-body-health-inspectorate = Inspektoratet for helse og ungdomsomsorg (Inspectie Gezondheidszorg en Jeugd, IGJ)
+
+erasure-verify-request = Vi kontakter deg for å bekrefte henvendelsen din; for å hindre misbruk ber vi deg da legitimere deg.
+erasure-weigh-care-and-legal-position = Vi følger rutinene våre nøye og legger blant annet vekt på hensynet til forsvarlig helsehjelp og vår rettslige stilling.
+erasure-practitioner-decides = Behandleren din avgjør om opplysninger kan slettes, og i så fall hvilke.
+erasure-practitioner-with-dpo = Behandleren din avgjør, om nødvendig i samråd med personvernombudet, om opplysninger kan slettes, og i så fall hvilke.
+erasure-written-reply = Vi gir deg alltid skriftlig svar på avgjørelsen.
+erasure-note-in-record = Blir (deler av) journalen din slettet, noterer vi i journalen at opplysninger er slettet etter ønske fra deg.
+erasure-irreversible = Slettede opplysninger kan ikke gjenopprettes.
+erasure-advise-copy = Vi anbefaler at du før slettingen ber om å få en kopi av journalen din selv, eller om at den overføres til annet helsepersonell.
+erasure-financial-kept = Økonomiske og administrative opplysninger er ikke en del av pasientjournalen; dem har vi lovpålagt plikt til å oppbevare, og de kan ikke slettes.
+
+guidance-no-sensitive-by-email = Ikke send oss fortrolige opplysninger om helsen din med vanlig e-post eller via sosiale medier.
+guidance-unsafe-channel-non-sensitive = Sender du likevel helseopplysninger til oss via en slik usikret kanal, går vi ut fra at du ikke anser opplysningene som fortrolige. Vi svarer deg via samme kanal bare hvis svaret ikke inneholder fortrolige opplysninger; ellers kontakter vi deg via en sikker kanal eller på telefon.
+guidance-phone-for-sensitive = Vil du gi oss fortrolige opplysninger, ber vi deg ringe oss.
+guidance-encrypt-email = Gjelder det fortrolige opplysninger, ber vi deg sende e-posten kryptert.
+
+national-id-use-prevent-exchange-errors = unngå feil ved utveksling av økonomiske og medisinske opplysninger;
+national-id-use-simpler-claims = gjøre det enklere å kreve oppgjør fra forsikringsselskapet ditt;
+national-id-use-prevent-mixups = unngå personforvekslinger;
+national-id-use-identity-fraud = beskytte deg bedre mot identitetstyveri.
+
+quality-questionnaires = spørreskjemaer som vi ber deg fylle ut
+quality-internal-audit = kontroll av pasientjournaler ved en intern kvalitetsrevisjon
+quality-visitation = fagfellevurdering ved besøk fra en faglig sammenslutning
+quality-incident-investigation = gjennomgang av uønskede hendelser
+quality-accountability = dokumentasjon overfor tilsynsmyndigheten
+
+marketing-newsletter = nyhetsbrevet vårt
+marketing-new-products = informasjon om nye produkter og behandlinger
+marketing-surveys = invitasjoner til brukerundersøkelser
+marketing-service-information = annen informasjon om tjenestene våre
+
+platform-patient-portal = personlig portal der du administrerer opplysningene og preferansene dine
+platform-booking-app = app for timebestilling
+platform-social-media-page = side i sosiale medier
+
+term-personal-data = Personopplysninger
+term-personal-data-def = enhver opplysning om en identifisert eller identifiserbar fysisk person, for eksempel en pasient. En person er identifiserbar hvis vedkommende direkte eller indirekte kan identifiseres, særlig ved hjelp av et identifikasjonsnummer, lokaliseringsopplysninger, en nettidentifikator (som en IP-adresse) eller ett eller flere elementer som er spesifikke for personens fysiske, fysiologiske, psykiske, økonomiske, kulturelle eller sosiale identitet.
+term-health-data = Helseopplysninger
+term-health-data-def = personopplysninger om en fysisk persons fysiske eller psykiske helse, herunder om ytelse av helsetjenester, som gir informasjon om vedkommendes helsetilstand.
+term-anonymous-data = Anonyme opplysninger
+term-anonymous-data-def = opplysninger som ikke (lenger) kan knyttes til en identifisert eller identifiserbar person, og som derfor ikke (lenger) er personopplysninger.
+term-pseudonymised-data = Pseudonymiserte personopplysninger
+term-pseudonymised-data-def = personopplysninger som er behandlet slik at de ikke lenger kan knyttes til en bestemt person uten bruk av tilleggsopplysninger, forutsatt at tilleggsopplysningene oppbevares separat og er sikret. De er fortsatt personopplysninger, fordi personen kan identifiseres ved hjelp av tilleggsopplysningene.
+term-filing-system = Register
+term-filing-system-def = enhver strukturert samling av personopplysninger som er tilgjengelig etter bestemte kriterier, uansett om samlingen er sentralisert, desentralisert eller spredt på funksjonelt eller geografisk grunnlag.
+term-processing = Behandling
+term-processing-def = enhver operasjon eller rekke operasjoner som gjøres med personopplysninger, enten automatisert eller ikke, for eksempel innsamling, registrering, organisering, strukturering, lagring, tilpasning eller endring, gjenfinning, konsultering, bruk, utlevering, sammenstilling, begrensning, sletting eller tilintetgjøring.
+term-controller = Behandlingsansvarlig
+term-controller-def = en fysisk eller juridisk person, en offentlig myndighet, en institusjon eller ethvert annet organ som alene eller sammen med andre bestemmer formålet med behandlingen av personopplysninger og hvilke midler som skal benyttes.
+term-authorised-person = Autorisert medarbeider
+term-authorised-person-def = en person som under den behandlingsansvarliges myndighet har fullmakt til å behandle personopplysninger.
+term-processor = Databehandler
+term-processor-def = en fysisk eller juridisk person, en offentlig myndighet, en institusjon eller ethvert annet organ som behandler personopplysninger på vegne av den behandlingsansvarlige, uten å stå under dennes direkte myndighet.
+term-recipient = Mottaker
+term-recipient-def = en fysisk eller juridisk person, en offentlig myndighet, en institusjon eller ethvert annet organ som personopplysninger utleveres til.
+term-patient = Pasient
+term-patient-def = en fysisk person som er innlagt hos oss eller får behandling hos oss.
+term-revalidant = Rehabiliteringspasient
+term-revalidant-def = en fysisk person som behandles ved rehabiliteringssykehuset.
+term-consent = Samtykke
+term-consent-def = enhver frivillig, spesifikk, informert og utvetydig viljesytring fra pasienten eller pasientens lovlige representant der vedkommende ved en erklæring eller en tydelig bekreftelse gir sitt samtykke til behandling av personopplysninger om pasienten.
+
+refusal-legal-duty = en lovpålagt plikt
+refusal-professional-secrecy = taushetsplikten vår
+refusal-rights-of-others = hensynet til andres rettigheter
+refusal-manifestly-unfounded = at henvendelsen er åpenbart grunnløs eller urimelig
