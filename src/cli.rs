@@ -68,6 +68,11 @@ pub enum Command {
         /// Absolute URL the site is served from (for hreflang, canonical and sitemap links).
         #[arg(long, env = "PRIVGEN_BASE_URL")]
         base_url: Option<String>,
+        /// Replace the output folder even if privgen did not create it (it has no
+        /// `.privgen-output` marker). Host files (CNAME, .well-known/, …) are still kept; the
+        /// site folder itself is never replaced.
+        #[arg(long)]
+        force: bool,
     },
     /// Load and validate every profile and render it in memory; write nothing.
     Check {
@@ -120,6 +125,7 @@ fn run(cli: Cli) -> i32 {
             langs,
             only,
             base_url,
+            ..
         } => (langs, only, out.clone(), base_url.clone(), true),
         Command::Check { langs, only } => (langs, only, None, None, false),
     };
@@ -163,7 +169,11 @@ fn run(cli: Cli) -> i32 {
     } else {
         cli.root.join(out)
     };
-    match crate::output::write_atomic(&tree, &out) {
+    let write_opts = crate::output::WriteOptions {
+        force: matches!(cli.command, Command::Build { force: true, .. }),
+        protect: vec![cli.root.clone()],
+    };
+    match crate::output::write(&tree, &out, &write_opts) {
         Ok(()) => {
             if !cli.quiet && cli.format == Format::Human {
                 eprintln!(

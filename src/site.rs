@@ -6,6 +6,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::Wording;
 use crate::law::Law;
 use crate::load::{self, locales, text::Lang, Config, LoadedProfile};
+use crate::load::profile::DocumentKind;
 use crate::model;
 use crate::output::OutputTree;
 use crate::render::{self, SiteInfo};
@@ -32,6 +33,12 @@ pub struct BuildResult {
     pub tree: Option<OutputTree>,
     pub profiles: usize,
     pub config: Config,
+    /// The documents the pages were rendered from (one per profile and language), for
+    /// views that read the model itself (the compare view of `serve`).
+    pub documents: Vec<model::Document>,
+    /// Profile id → the file it was loaded from (shown path), for every profile that loaded,
+    /// whatever `only` says (`serve` maps a changed file to the pages it affects).
+    pub profile_files: BTreeMap<String, PathBuf>,
 }
 
 pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
@@ -58,11 +65,12 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
     let mut profiles: Vec<LoadedProfile> = Vec::new();
     for path in paths {
         let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-        if let Ok(src) = std::fs::read_to_string(&path) {
+        if let Some(src) = load::guard::snippet_source(&path) {
             res.sources.insert(shown.clone(), src);
         }
         match load::load_profile(&path, &shown) {
             Ok(lp) => {
+                res.profile_files.insert(lp.id.clone(), shown.clone());
                 if opts.only.is_empty() || opts.only.contains(&lp.id) {
                     profiles.push(lp);
                 }
@@ -140,23 +148,41 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
                 ));
                 continue;
             }
-            match model::build_statement(lp, law_data, &wording, *lang) {
-                Ok(doc) => docs.push(doc),
-                Err(mut d) => {
-                    for x in &mut d {
-                        if x.file.is_none() {
-                            x.message = format!("{} (building {} in {lang})", x.message, lp.id);
+            for kind in &lp.profile.documents {
+                let built = match kind {
+                    DocumentKind::Statement => model::build_statement(lp, law_data, &wording, *lang),
+                    DocumentKind::Reglement => model::build_reglement(lp, law_data, &wording, *lang),
+                    DocumentKind::Notice => model::build_notice(lp, law_data, &wording, *lang),
+                };
+                match built {
+                    Ok(doc) => docs.push(doc),
+                    Err(mut d) => {
+                        for x in &mut d {
+                            if x.file.is_none() {
+                                x.message = format!(
+                                    "{} (building the {} of {} in {lang})",
+                                    x.message,
+                                    kind.key(),
+                                    lp.id
+                                );
+                            }
                         }
+                        res.diagnostics.append(&mut d)
                     }
-                    res.diagnostics.append(&mut d)
                 }
             }
         }
         let default = langs.first().copied().unwrap_or(Lang::Nl);
-        if let Err(d) = theme.render_statements(&docs, default, &site, &wording, &mut tree) {
+        if let Err(d) = theme.render_documents(&docs, default, &site, &wording, &mut tree) {
             res.diagnostics.push(d);
         }
-        clinics.push((lp.id.clone(), lp.profile.controller.name.clone(), langs));
+        res.documents.extend(docs);
+        clinics.push(render::Clinic {
+            id: lp.id.clone(),
+            name: lp.profile.controller.name.clone(),
+            langs,
+            kinds: lp.profile.documents.clone(),
+        });
     }
     if let Err(d) = theme.render_index(&clinics, &site, &wording, &mut tree) {
         res.diagnostics.push(d);

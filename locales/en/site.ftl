@@ -95,3 +95,17 @@ col-duration = Duration
 col-version = Version
 col-date = Date
 col-change = Change
+
+doc-title-reglement = Privacy regulations
+doc-title-notice = Privacy at a glance
+nav-documents = Documents
+downloads-label = Download:
+download-md = Markdown
+download-txt = text
+download-json = JSON
+# Heading of a numbered article, and of a numbered paragraph within it.
+article-title = Article { $n }: { $title }
+paragraph-label = § { $n }.
+# A cross-reference to a numbered article, or to an unnumbered section by its title.
+ref-article = Article { $n }
+ref-section = ‘{ $heading }’

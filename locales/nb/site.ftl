@@ -95,3 +95,17 @@ col-duration = Varighet
 col-version = Versjon
 col-date = Dato
 col-change = Endring
+
+doc-title-reglement = Personvernreglement
+doc-title-notice = Personvern i korte trekk
+nav-documents = Dokumenter
+downloads-label = Last ned:
+download-md = Markdown
+download-txt = tekst
+download-json = JSON
+# Heading of a numbered article, and of a numbered paragraph within it.
+article-title = Artikkel { $n }: { $title }
+paragraph-label = § { $n }.
+# A cross-reference to a numbered article, or to an unnumbered section by its title.
+ref-article = artikkel { $n }
+ref-section = «{ $heading }»

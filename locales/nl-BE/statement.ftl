@@ -39,3 +39,5 @@ complaints-residence = U kunt zich ook wenden tot de toezichthoudende autoriteit
 
 ## Changes
 changes-copy-reception = Een exemplaar van deze privacyverklaring ligt ter inzage aan het onthaal; op verzoek krijgt u een afschrift.
+
+notice-dpo = Onze functionaris voor gegevensbescherming (DPO) bereikt u via

@@ -95,3 +95,17 @@ col-duration = Bewaarduur
 col-version = Versie
 col-date = Datum
 col-change = Wijziging
+
+doc-title-reglement = Privacyreglement
+doc-title-notice = Privacy in het kort
+nav-documents = Documenten
+downloads-label = Downloaden:
+download-md = Markdown
+download-txt = tekst
+download-json = JSON
+# Heading of a numbered article, and of a numbered paragraph within it.
+article-title = Artikel { $n }: { $title }
+paragraph-label = § { $n }.
+# A cross-reference to a numbered article, or to an unnumbered section by its title.
+ref-article = artikel { $n }
+ref-section = ‘{ $heading }’

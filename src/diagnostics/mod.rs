@@ -1,16 +1,38 @@
 //! One `Diagnostic` type for every problem the tool reports, whichever stage found it,
-//! rendered the same way by `build` and `check`: rustc-style for people, JSON for tools,
-//! workflow commands for GitHub Actions.
+//! rendered the same way by `build`, `check` and `serve`: rustc-style for people
+//! ([`Diagnostic::render_human`]), JSON for tools, workflow commands plus a job summary for
+//! GitHub Actions ([`github`]), and SARIF 2.1.0 for code-scanning tools ([`sarif`]).
+//!
+//! A diagnostic may carry the legal `citation` of the rule that raised it, and, when the
+//! profile allows the rule with a written reason, that reason (`allowed`): an allowed finding
+//! is still reported, but never fails a build.
+
+pub mod github;
+pub mod sarif;
 
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The input is wrong: the build stops.
     Error,
+    /// Likely wrong or outdated: reported; fails only with `--deny warnings`.
     Warning,
+    /// Style and plain language: reported, never fails.
+    Info,
+}
+
+impl Severity {
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,6 +49,12 @@ pub struct Diagnostic {
     /// Field path inside the file, e.g. `retention[2].period`.
     pub field: Option<String>,
     pub help: Option<String>,
+    /// The legal source of the rule (article and paragraph, or guideline and paragraph).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+    /// The profile allows this finding, for this written reason: shown, never failing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed: Option<String>,
 }
 
 impl Diagnostic {
@@ -40,6 +68,8 @@ impl Diagnostic {
             column: None,
             field: None,
             help: None,
+            citation: None,
+            allowed: None,
         }
     }
     pub fn warning(code: &str, message: impl Into<String>) -> Diagnostic {
@@ -68,8 +98,29 @@ impl Diagnostic {
         self.help = Some(h.into());
         self
     }
+    pub fn citation(mut self, c: impl Into<String>) -> Self {
+        self.citation = Some(c.into());
+        self
+    }
+    pub fn with_severity(mut self, s: Severity) -> Self {
+        self.severity = s;
+        self
+    }
+    /// An error that was not allowed by the profile: the build stops on it.
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.severity == Severity::Error && self.allowed.is_none()
+    }
+    /// A warning that was not allowed by the profile (`--deny warnings` fails on it).
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning && self.allowed.is_none()
+    }
+    /// The label shown before the code: the severity, or `allowed` when the profile allows it.
+    pub fn label(&self) -> &'static str {
+        if self.allowed.is_some() {
+            "allowed"
+        } else {
+            self.severity.key()
+        }
     }
 
     /// `file:line:col`, as far as known.
@@ -85,11 +136,7 @@ impl Diagnostic {
     /// rustc-style text, with the offending source line and a caret when `source` is given.
     pub fn render_human(&self, source: Option<&str>) -> String {
         let mut out = String::new();
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let _ = writeln!(out, "{sev}[{}]: {}", self.code, self.message);
+        let _ = writeln!(out, "{}[{}]: {}", self.label(), self.code, self.message);
         if let Some(loc) = self.location() {
             let _ = writeln!(out, "  --> {loc}");
         }
@@ -113,14 +160,21 @@ impl Diagnostic {
         if let Some(help) = &self.help {
             let _ = writeln!(out, "   = help: {help}");
         }
+        if let Some(c) = &self.citation {
+            let _ = writeln!(out, "   = citation: {c}");
+        }
+        if let Some(r) = &self.allowed {
+            let _ = writeln!(out, "   = allowed by the profile: {r}");
+        }
         out
     }
 
     /// A GitHub Actions workflow command (`::error file=…,line=…::message`).
     pub fn render_github(&self) -> String {
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        let kind = match (self.severity, &self.allowed) {
+            (_, Some(_)) | (Severity::Info, None) => "notice",
+            (Severity::Error, None) => "error",
+            (Severity::Warning, None) => "warning",
         };
         let mut props = Vec::new();
         if let Some(f) = &self.file {
@@ -140,6 +194,12 @@ impl Diagnostic {
         if let Some(h) = &self.help {
             msg.push_str(&format!("\nhelp: {h}"));
         }
+        if let Some(c) = &self.citation {
+            msg.push_str(&format!("\ncitation: {c}"));
+        }
+        if let Some(r) = &self.allowed {
+            msg.push_str(&format!("\nallowed by the profile: {r}"));
+        }
         format!("::{kind} {}::{}", props.join(","), gh_data(&msg))
     }
 }
@@ -152,6 +212,20 @@ fn gh_data(s: &str) -> String {
 
 fn gh_prop(s: &str) -> String {
     gh_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Counts of (errors, warnings, infos, allowed) among `diags`.
+pub fn counts(diags: &[Diagnostic]) -> (usize, usize, usize, usize) {
+    let mut c = (0, 0, 0, 0);
+    for d in diags {
+        match (d.severity, &d.allowed) {
+            (_, Some(_)) => c.3 += 1,
+            (Severity::Error, None) => c.0 += 1,
+            (Severity::Warning, None) => c.1 += 1,
+            (Severity::Info, None) => c.2 += 1,
+        }
+    }
+    c
 }
 
 /// Sorts diagnostics by file, line, column and code, for deterministic output.

@@ -2,6 +2,7 @@
 //! panics on any input; every problem becomes a [`Diagnostic`] naming file, line, column
 //! and the field path.
 
+pub mod guard;
 pub mod locales;
 pub mod locate;
 pub mod profile;
@@ -15,7 +16,8 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 /// Profiles larger than this are refused before parsing (a statement profile is ~10 KB).
-pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
+/// Every other limit is in [`guard`] and `docs/limits.md`.
+pub use guard::MAX_PROFILE_BYTES;
 
 /// A profile as read from disk, with its source kept for diagnostics.
 #[derive(Debug, Clone)]
@@ -50,9 +52,11 @@ pub fn load_config(root: &Path) -> Result<Config, Diagnostic> {
     if !path.exists() {
         return Ok(Config::default());
     }
-    let src = std::fs::read_to_string(&path).map_err(|e| {
-        Diagnostic::error("load/io", format!("cannot read privgen.toml: {e}")).file("privgen.toml")
-    })?;
+    let src = guard::read_bounded(&path, guard::MAX_CONFIG_BYTES)
+        .map_err(|e| {
+            Diagnostic::error("load/io", format!("privgen.toml {e}")).file("privgen.toml")
+        })
+        .and_then(|b| guard::decode(b).map_err(|d| d.file("privgen.toml")))?;
     toml::from_str(&src).map_err(|e| {
         let mut d = Diagnostic::error("load/config", e.message().to_string()).file("privgen.toml");
         if let Some(span) = e.span() {
@@ -93,61 +97,76 @@ pub fn profile_paths(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
         {
             out.push(p.to_path_buf());
+            if out.len() > guard::MAX_PROFILES {
+                return Err(Diagnostic::error(
+                    "load/too-many",
+                    format!(
+                        "content/ holds more than {} profiles; the limit is {}",
+                        guard::MAX_PROFILES,
+                        guard::MAX_PROFILES
+                    ),
+                )
+                .file("content")
+                .help("build the profiles in smaller sites"));
+            }
         }
     }
     Ok(out)
 }
 
-/// Reads and parses one profile. `shown` is the path used in diagnostics.
+/// Reads and parses one profile. `shown` is the path used in diagnostics. The file is read
+/// through the limits of [`guard`]; nothing here panics on any input.
 pub fn load_profile(path: &Path, shown: &Path) -> Result<LoadedProfile, Vec<Diagnostic>> {
-    let err = |code: &str, msg: String| vec![Diagnostic::error(code, msg).file(shown)];
-    let meta = std::fs::metadata(path).map_err(|e| err("load/io", format!("cannot read: {e}")))?;
-    if meta.len() > MAX_PROFILE_BYTES {
-        return Err(err(
-            "load/too-large",
-            format!(
-                "profile is {} bytes; the limit is {} bytes",
-                meta.len(),
-                MAX_PROFILE_BYTES
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| err("load/io", format!("cannot read: {e}")))?;
-    let source = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let (l, c) = line_col(
-                &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
-                usize::MAX,
-            );
-            return Err(vec![Diagnostic::error(
-                "load/encoding",
-                "profile is not valid UTF-8 text",
-            )
-            .file(shown)
-            .at(l, c)
-            .help("save the file as UTF-8")]);
-        }
-    };
+    let bytes = guard::read_bounded(path, MAX_PROFILE_BYTES).map_err(|e| {
+        let code = match e {
+            guard::ReadError::TooLarge { .. } => "load/too-large",
+            _ => "load/io",
+        };
+        vec![Diagnostic::error(code, format!("profile {e}")).file(shown)]
+    })?;
+    let source = guard::decode(bytes).map_err(|d| vec![d.file(shown)])?;
+    guard::prescan(&source).map_err(|d| vec![d.file(shown)])?;
     let stem = path
         .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default()
-        .to_string();
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
     let profile = parse_profile(&source).map_err(|d| vec![d.file(shown)])?;
-    let id = profile.id.clone().unwrap_or(stem);
-    if !valid_id(&id) {
-        return Err(vec![Diagnostic::error(
-            "load/invalid-id",
-            format!(
-                "profile id `{id}` must be 1–64 characters of a-z, 0-9 and `-`, not starting with `-`"
-            ),
-        )
-        .file(shown)
-        .field("id")
-        .help(
-            "use lowercase letters, digits and hyphens, e.g. `kliniek-de-linde`",
-        )]);
+    let index = locate::PathIndex::new(&source);
+    let mut diags = guard::scan_strings(&profile, &index);
+    let (id, from_file) = match &profile.id {
+        Some(id) => (id.clone(), false),
+        None => (stem, true),
+    };
+    if let Some(problem) = id_problem(&id) {
+        let mut d = if from_file {
+            Diagnostic::error(
+                "load/invalid-id",
+                format!(
+                    "the file name gives the profile id `{id}`, which {problem}; an id is 1–64 \
+                     characters of a-z, 0-9 and `-`, not starting with `-`"
+                ),
+            )
+            .help("rename the file, or set `id:` in it, e.g. `id: kliniek-de-linde`")
+        } else {
+            Diagnostic::error(
+                "load/invalid-id",
+                format!(
+                    "profile id `{id}` {problem}; an id is 1–64 characters of a-z, 0-9 and `-`, \
+                     not starting with `-`"
+                ),
+            )
+            .field("id")
+            .help("use lowercase letters, digits and hyphens, e.g. `kliniek-de-linde`")
+        };
+        if !from_file {
+            if let Some((l, c)) = index.find("id") {
+                d = d.at(l, c);
+            }
+        }
+        diags.push(d);
+    }
+    if !diags.is_empty() {
+        return Err(diags.into_iter().map(|d| d.file(shown)).collect());
     }
     Ok(LoadedProfile {
         id,
@@ -157,9 +176,34 @@ pub fn load_profile(path: &Path, shown: &Path) -> Result<LoadedProfile, Vec<Diag
     })
 }
 
+/// Names that are not safe folder names on every platform the site may be copied to
+/// (Windows device names), even though they are made of allowed characters.
+const RESERVED_IDS: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// What is wrong with an id as an output folder name, if anything.
+fn id_problem(id: &str) -> Option<&'static str> {
+    if id.is_empty() {
+        Some("is empty")
+    } else if id.chars().count() > 64 {
+        Some("is longer than 64 characters")
+    } else if id.contains('/') || id.contains('\\') || id.contains("..") {
+        Some("would leave the output folder")
+    } else if !valid_id(id) {
+        Some("holds characters other than a-z, 0-9 and `-`, or starts with `-`")
+    } else if RESERVED_IDS.contains(&id) {
+        Some("is a reserved device name on Windows")
+    } else {
+        None
+    }
+}
+
 /// An id is a safe single path segment.
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
+        && !RESERVED_IDS.contains(&id)
         && id.len() <= 64
         && !id.starts_with('-')
         && id
@@ -167,40 +211,58 @@ pub fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// YAML options: strict booleans (`yes` is not `true`), duplicate keys refused, bounded
-/// alias expansion and nesting.
-fn options() -> serde_saphyr::Options {
-    let mut o = serde_saphyr::Options::default();
-    o.strict_booleans = true;
-    o
-}
-
-/// Parses profile YAML into a [`Profile`], with the field path of the first error.
+/// Parses profile YAML into a [`Profile`], with the field path of the first error. The
+/// parser runs under the limits of [`guard::yaml_options`].
 pub fn parse_profile(source: &str) -> Result<Profile, Diagnostic> {
     let path: RefCell<Option<String>> = RefCell::new(None);
-    let res = serde_saphyr::with_deserializer_from_str_with_options(source, options(), |de| {
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            *path.borrow_mut() = Some(e.path().to_string());
-            e.into_inner()
-        })
-    });
+    let res =
+        serde_saphyr::with_deserializer_from_str_with_options(source, guard::yaml_options(), |de| {
+            serde_path_to_error::deserialize(de).map_err(|e| {
+                *path.borrow_mut() = Some(e.path().to_string());
+                e.into_inner()
+            })
+        });
     res.map_err(|e| {
         let (line, col) = e
             .location()
             .map(|l| (l.line() as usize, l.column() as usize))
             .unwrap_or((0, 0));
-        let message = first_line_message(&e.to_string()).replace(
+        let rendered = first_line_message(&e.to_string()).replace(
             ", set DuplicateKeyPolicy in Options if acceptable",
             "; each key may appear only once",
         );
+        let (message, help) = match guard::explain(&e) {
+            Some((m, h)) => (m, Some(h)),
+            None => {
+                let h = guard::help_for(&rendered);
+                (rendered, h)
+            }
+        };
+        let mut field = path.into_inner().map(|p| {
+            // serde_path_to_error marks a key it never reached with `?`.
+            p.trim_end_matches('?').trim_end_matches('.').to_string()
+        });
+        // "missing field `x`": the field is the missing key inside the reported mapping.
+        if let Some(name) = message
+            .strip_prefix("missing field `")
+            .and_then(|m| m.split('`').next())
+        {
+            let parent = field.take().unwrap_or_default();
+            field = Some(if parent.is_empty() || parent == "." {
+                name.to_string()
+            } else {
+                format!("{parent}.{name}")
+            });
+        }
         let mut d = Diagnostic::error("load/yaml", message);
         if line > 0 {
             d = d.at(line, col.max(1));
         }
-        if let Some(p) = path.into_inner() {
-            // serde_path_to_error marks a key it never reached with `?`.
-            let p = p.trim_end_matches('?').trim_end_matches('.').to_string();
-            d = d.field(p);
+        if let Some(f) = field {
+            d = d.field(f);
+        }
+        if let Some(h) = help {
+            d = d.help(h);
         }
         d
     })

@@ -30,7 +30,22 @@ impl Jurisdiction {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
+    /// The full privacy statement: `<id>/<lang>/`.
     Statement,
+    /// A numbered reglement (articles, §-paragraphs, definitions): `<id>/<lang>/reglement/`.
+    Reglement,
+    /// The short first layer linking to the full text (WP260 §35–38): `<id>/<lang>/notice/`.
+    Notice,
+}
+
+impl DocumentKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            DocumentKind::Statement => "statement",
+            DocumentKind::Reglement => "reglement",
+            DocumentKind::Notice => "notice",
+        }
+    }
 }
 
 fn default_documents() -> Vec<DocumentKind> {
@@ -135,6 +150,20 @@ pub struct Profile {
     /// The statement does not cover websites of third parties linked from ours.
     #[serde(default)]
     pub third_party_websites: bool,
+    /// Check rules allowed for this profile, each only with a written reason; the reason is
+    /// shown in the check output and in the page source (docs/check.md).
+    #[serde(default)]
+    pub allow: Vec<Allow>,
+}
+
+/// A check rule the profile allows, and why.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Allow {
+    /// The rule id, as `privgen check` prints it (e.g. `gdpr/art13-2e-provision`).
+    pub rule: String,
+    /// Why the finding does not apply or is accepted, in every published language.
+    pub reason: LocalizedText,
 }
 
 /// One entry of the version history.
@@ -154,9 +183,12 @@ pub struct Change {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentInfo {
-    /// Own title, e.g. "Privacyreglement"; the default is the localized "Privacy statement".
+    /// Own title of the statement; the default is the localized "Privacy statement".
     #[serde(default)]
     pub title: Option<LocalizedText>,
+    /// Own title of the reglement, e.g. "Privacyreglement voor patiënten".
+    #[serde(default)]
+    pub reglement_title: Option<LocalizedText>,
     #[serde(default)]
     pub audience: Vec<Audience>,
     /// Opening words in the clinic's own voice (mission, what it values).

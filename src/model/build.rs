@@ -3,7 +3,7 @@
 //! always there).
 
 use super::parts;
-use super::{mail, tel, web, Block, Ctx, Document, Meta, Rich, Section, Span};
+use super::{mail, tel, web, Block, Ctx, Document, DocumentKind, Meta, Rich, Section, Span};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, Wording};
 use crate::law::LawData;
@@ -20,11 +20,19 @@ pub fn build_statement(
     wording: &Wording,
     lang: Lang,
 ) -> Result<Document, Vec<Diagnostic>> {
-    let mut cx = Ctx::new(lang, wording, law, lp);
-    let p = &lp.profile;
-    let title = match &p.document.title {
-        Some(t) => cx.lt(t, "document.title"),
-        None => cx.t0("doc-title-statement"),
+    let mut cx = Ctx::new(lang, wording, law, lp, DocumentKind::Statement);
+    let meta = meta(&mut cx);
+    let sections = statement_sections(&mut cx);
+    finish(cx, meta, sections)
+}
+
+/// Title, version and dates of the document being built.
+pub(super) fn meta(cx: &mut Ctx) -> Meta {
+    let p = &cx.lp.profile;
+    let title = match (cx.kind, &p.document.title, &p.document.reglement_title) {
+        (DocumentKind::Statement, Some(t), _) => cx.lt(t, "document.title"),
+        (DocumentKind::Reglement, _, Some(t)) => cx.lt(t, "document.reglement_title"),
+        (kind, _, _) => cx.t0(&format!("doc-title-{}", kind.key())),
     };
     let effective = cx.date(p.effective);
     let version_line = cx.t(
@@ -34,16 +42,20 @@ pub fn build_statement(
             ("date", effective.clone().into()),
         ],
     );
-    let meta = Meta {
+    Meta {
         title,
         controller: p.controller.name.clone(),
         version: p.version.clone(),
         effective,
         effective_iso: p.effective.iso(),
         version_line,
-    };
+    }
+}
+
+/// Every section of the statement, in reading order; sections without facts are left out.
+pub(super) fn statement_sections(cx: &mut Ctx) -> Vec<Section> {
     let mut sections = Vec::new();
-    let builders: [fn(&mut Ctx) -> Option<Section>; 27] = [
+    let builders: [fn(&mut Ctx) -> Option<Section>; 29] = [
         intro,
         controller,
         parts::dpo,
@@ -55,7 +67,9 @@ pub fn build_statement(
         parts::recipients,
         parts::transfers,
         parts::data_flow,
+        parts::anonymisation,
         parts::retention,
+        parts::deletion,
         parts::file_structure,
         parts::security,
         parts::communication,
@@ -73,19 +87,29 @@ pub fn build_statement(
         parts::changes,
     ];
     for b in builders {
-        if let Some(s) = b(&mut cx) {
+        if let Some(s) = b(cx) {
             sections.push(s);
         }
     }
+    sections
+}
+
+/// Resolves cross-references and returns the document, or every error found.
+pub(super) fn finish(
+    mut cx: Ctx,
+    meta: Meta,
+    mut sections: Vec<Section>,
+) -> Result<Document, Vec<Diagnostic>> {
+    super::xref::resolve(&mut cx, &mut sections);
     if cx.diags.iter().any(Diagnostic::is_error) {
         let mut d = cx.diags;
         d.dedup();
         return Err(d);
     }
     Ok(Document {
-        kind: "statement",
-        lang,
-        profile: lp.id.clone(),
+        kind: cx.kind,
+        lang: cx.lang,
+        profile: cx.lp.id.clone(),
         meta,
         sections,
     })
@@ -100,6 +124,7 @@ pub(super) fn section(
 ) -> Section {
     Section {
         id: id.to_string(),
+        number: None,
         heading: cx.t0(&format!("heading-{id}")),
         blocks,
         covers: covers.to_vec(),

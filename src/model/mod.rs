@@ -5,9 +5,14 @@
 //! Markdown, text, JSON) all read this one model.
 
 mod build;
+mod notice;
 mod parts;
+mod reglement;
+mod xref;
 
 pub use build::build_statement;
+pub use notice::build_notice;
+pub use reglement::build_reglement;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, Wording};
@@ -15,10 +20,10 @@ use crate::law::LawData;
 use crate::load::locate::PathIndex;
 use crate::load::text::{Date, Lang, LocalizedText, Period, Term};
 use crate::load::LoadedProfile;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A span of rich text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum Span {
     /// Plain text (escaped by every renderer).
@@ -29,10 +34,13 @@ pub enum Span {
     Strong { text: String },
     /// Markdown the clinic wrote (a `LocalizedText`): sanitised when rendered.
     Markdown { text: String },
+    /// A cross-reference to a section by id, resolved to a numbered link ("artikel 14")
+    /// before the document leaves the model stage; never present in a finished document.
+    Ref { target: String },
 }
 
 /// A run of spans, rendered inline.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Rich(pub Vec<Span>);
 
@@ -71,20 +79,24 @@ impl Rich {
                     text.as_str()
                 }
                 Span::Link { text, .. } => text.as_str(),
+                Span::Ref { target } => target.as_str(),
             })
             .collect()
     }
 }
 
 /// A block of a section.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     Paragraph {
         text: Rich,
     },
+    /// A heading inside a section; in a reglement, a numbered paragraph ("§ 2").
     Subheading {
         text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        number: Option<u32>,
     },
     List {
         ordered: bool,
@@ -102,19 +114,23 @@ pub enum Block {
     },
 }
 
-/// A section of the document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A section of the document (an article, in a reglement).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     /// Stable id, used as the anchor (`#retention`).
     pub id: String,
+    /// Article number in a reglement (1..N in order); none in a statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
     pub heading: String,
     pub blocks: Vec<Block>,
     /// GDPR information items this section provides (`13(1)(a)`, `14(2)(f)` …).
+    #[serde(deserialize_with = "items::deserialize")]
     pub covers: Vec<&'static str>,
 }
 
 /// Facts shown around the body: title, version, dates.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     pub title: String,
     pub controller: String,
@@ -125,10 +141,13 @@ pub struct Meta {
     pub version_line: String,
 }
 
-/// One statement in one language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The kinds of document a profile can publish.
+pub use crate::load::profile::DocumentKind;
+
+/// One document (statement, reglement or notice) in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
-    pub kind: &'static str,
+    pub kind: DocumentKind,
     pub lang: Lang,
     pub profile: String,
     pub meta: Meta,
@@ -144,6 +163,10 @@ impl Document {
 /// Everything a builder needs, and where its diagnostics go.
 pub struct Ctx<'a> {
     pub lang: Lang,
+    /// The document being built (wording differs slightly: "this statement" / "this reglement").
+    pub kind: DocumentKind,
+    /// Cross-references found in the clinic's own text, with the field they came from.
+    pub refs: Vec<(String, String)>,
     pub wording: &'a Wording,
     pub law: &'a LawData,
     pub lp: &'a LoadedProfile,
@@ -152,9 +175,17 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(lang: Lang, wording: &'a Wording, law: &'a LawData, lp: &'a LoadedProfile) -> Self {
+    pub fn new(
+        lang: Lang,
+        wording: &'a Wording,
+        law: &'a LawData,
+        lp: &'a LoadedProfile,
+        kind: DocumentKind,
+    ) -> Self {
         Ctx {
             lang,
+            kind,
+            refs: Vec::new(),
             wording,
             law,
             lp,
@@ -182,10 +213,21 @@ impl<'a> Ctx<'a> {
         self.t(id, &[])
     }
 
+    /// A position in the profile for `field`, for diagnostics.
+    pub fn locate(&self, field: &str) -> Option<(usize, usize)> {
+        self.index.find(field)
+    }
+
     /// The clinic's own text for this language; a missing language is an error at `field`.
+    /// Cross-references written `{ref:retention}` are recorded for resolution.
     pub fn lt(&mut self, text: &LocalizedText, field: &str) -> String {
         match text.get(self.lang) {
-            Some(s) => s.to_string(),
+            Some(s) => {
+                for target in xref::refs_in(s) {
+                    self.refs.push((target, field.to_string()));
+                }
+                s.to_string()
+            }
             None => {
                 let mut d = Diagnostic::error(
                     "profile/missing-translation",
@@ -299,6 +341,30 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// The full name with its official citation, unless the name already contains it:
+    /// "Uitvoeringswet AVG (UAVG), Wet van 16 mei 2018, Stb. 2018, 144".
+    pub fn statute_cited(&mut self, id: &str) -> String {
+        let name = self.statute_full(id);
+        match self.law.statute(id).and_then(|x| x.citation.clone()) {
+            Some(c) => {
+                // "Wet van 30 juli 2018, BS 5 september 2018": the part before the first comma
+                // often repeats the name's date.
+                let head = c.split(',').next().unwrap_or(&c).trim().to_lowercase();
+                if name.to_lowercase().contains(&head) {
+                    let rest = c[c.find(',').map_or(c.len(), |i| i + 1)..].trim();
+                    if rest.is_empty() {
+                        name
+                    } else {
+                        format!("{name}, {rest}")
+                    }
+                } else {
+                    format!("{name}, {c}")
+                }
+            }
+            None => name,
+        }
+    }
+
     /// The full name of a statute, with its short form: "Wet op de geneeskundige
     /// behandelingsovereenkomst (WGBO)".
     pub fn statute_full(&mut self, id: &str) -> String {
@@ -314,6 +380,12 @@ impl<'a> Ctx<'a> {
             }
             None => id.to_string(),
         }
+    }
+
+    /// A cross-reference to section `id`, embedded in wording; resolved to "artikel 14" /
+    /// "Article 14" with a link once the document is numbered.
+    pub fn xref(&self, id: &str) -> String {
+        xref::token(id)
     }
 
     /// The controller's name as used in running text.
@@ -383,5 +455,30 @@ mod tests {
                 href: "tel:0534872000".into()
             }
         );
+    }
+}
+
+/// The closed set of GDPR information items a section can cover, so that a document read
+/// back from JSON gets the same `&'static str` values.
+pub mod items {
+    use serde::{Deserialize, Deserializer};
+
+    pub const ALL: &[&str] = &[
+        "7(3)", "12(3)", "13(1)(a)", "13(1)(b)", "13(1)(c)", "13(1)(d)", "13(1)(e)", "13(1)(f)",
+        "13(2)(a)", "13(2)(b)", "13(2)(c)", "13(2)(d)", "13(2)(e)", "13(2)(f)", "14(1)(a)",
+        "14(1)(b)", "14(1)(c)", "14(1)(d)", "14(1)(e)", "14(1)(f)", "14(2)(a)", "14(2)(b)",
+        "14(2)(c)", "14(2)(d)", "14(2)(e)", "14(2)(f)", "14(2)(g)", "21(4)",
+    ];
+
+    /// The static spelling of an item, if it is one.
+    pub fn get(s: &str) -> Option<&'static str> {
+        ALL.iter().copied().find(|x| *x == s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<&'static str>, D::Error> {
+        let raw = Vec::<String>::deserialize(d)?;
+        raw.iter()
+            .map(|s| get(s).ok_or_else(|| serde::de::Error::custom(format!("unknown GDPR item `{s}`"))))
+            .collect()
     }
 }

@@ -326,7 +326,7 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
             }
             Term::Custom(t) => (cx.lt(t, &format!("purposes[{i}].id")), None),
         };
-        blocks.push(Block::Subheading { text: label });
+        blocks.push(Block::Subheading { text: label, number: None });
         let mut r = Rich::default();
         if let Some(s) = standard {
             r.push_text(s);
@@ -362,6 +362,7 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
     if let Some(pv) = &p.provision {
         blocks.push(Block::Subheading {
             text: cx.t0("provision-heading"),
+            number: None,
         });
         if pv.contractual {
             let t = cx.t0("provision-contractual");
@@ -485,6 +486,7 @@ pub(super) fn recipients(cx: &mut Ctx) -> Option<Section> {
     if !p.processors.is_empty() || p.processors_general.is_some() {
         blocks.push(Block::Subheading {
             text: cx.t0("processors-heading"),
+            number: None,
         });
         let lead = cx.t0("processors-lead");
         blocks.push(para(lead));
@@ -583,38 +585,37 @@ pub(super) fn transfers(cx: &mut Ctx) -> Option<Section> {
 
 pub(super) fn data_flow(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
-    if p.data_flow.is_empty() && p.anonymisation.is_none() {
+    if p.data_flow.is_empty() {
         return None;
     }
+    let lead = cx.t0("data-flow-lead");
+    let items = p
+        .data_flow
+        .iter()
+        .enumerate()
+        .map(|(i, t)| cx.lt_rich(t, &format!("data_flow[{i}]")))
+        .collect();
+    Some(section(cx, "data-flow", vec![para(lead), list(items)], &[]))
+}
+
+pub(super) fn anonymisation(cx: &mut Ctx) -> Option<Section> {
+    let a = cx.lp.profile.anonymisation.as_ref()?;
     let mut blocks = Vec::new();
-    if !p.data_flow.is_empty() {
-        let lead = cx.t0("data-flow-lead");
-        blocks.push(para(lead));
-        let items = p
-            .data_flow
+    let who = cx.term(&a.performed_by, Role::msg, "anonymisation.performed_by");
+    let t = cx.t("anonymisation-by", &[("role", who.into())]);
+    blocks.push(para(t));
+    if !a.cases.is_empty() {
+        let t = cx.t0("anonymisation-when");
+        blocks.push(para(t));
+        let items = a
+            .cases
             .iter()
             .enumerate()
-            .map(|(i, t)| cx.lt_rich(t, &format!("data_flow[{i}]")))
+            .map(|(i, t)| cx.lt_rich(t, &format!("anonymisation.cases[{i}]")))
             .collect();
         blocks.push(list(items));
     }
-    if let Some(a) = &p.anonymisation {
-        let who = cx.term(&a.performed_by, Role::msg, "anonymisation.performed_by");
-        let t = cx.t("anonymisation-by", &[("role", who.into())]);
-        blocks.push(para(t));
-        if !a.cases.is_empty() {
-            let t = cx.t0("anonymisation-when");
-            blocks.push(para(t));
-            let items = a
-                .cases
-                .iter()
-                .enumerate()
-                .map(|(i, t)| cx.lt_rich(t, &format!("anonymisation.cases[{i}]")))
-                .collect();
-            blocks.push(list(items));
-        }
-    }
-    Some(section(cx, "data-flow", blocks, &[]))
+    Some(section(cx, "anonymisation", blocks, &[]))
 }
 
 fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
@@ -727,17 +728,22 @@ pub(super) fn retention(cx: &mut Ctx) -> Option<Section> {
             blocks.push(para(t));
         }
     }
-    if !p.deletion_triggers.is_empty() {
-        let t = cx.t0("deletion-lead");
-        blocks.push(para(t));
-        let items = p
-            .deletion_triggers
-            .iter()
-            .map(|d| Rich::text(cx.t0(&d.msg())))
-            .collect();
-        blocks.push(list(items));
-    }
     Some(section(cx, "retention", blocks, &["13(2)(a)", "14(2)(a)"]))
+}
+
+pub(super) fn deletion(cx: &mut Ctx) -> Option<Section> {
+    let p = &cx.lp.profile;
+    if p.deletion_triggers.is_empty() {
+        return None;
+    }
+    let retention = cx.xref("retention");
+    let t = cx.t("deletion-lead", &[("retention", retention.into())]);
+    let items = p
+        .deletion_triggers
+        .iter()
+        .map(|d| Rich::text(cx.t0(&d.msg())))
+        .collect();
+    Some(section(cx, "deletion", vec![para(t), list(items)], &[]))
 }
 
 pub(super) fn file_structure(cx: &mut Ctx) -> Option<Section> {
@@ -751,7 +757,7 @@ pub(super) fn file_structure(cx: &mut Ctx) -> Option<Section> {
     blocks.push(para(lead));
     for (i, m) in f.modules.iter().enumerate() {
         let name = cx.lt(&m.name, &format!("file_structure.modules[{i}].name"));
-        blocks.push(Block::Subheading { text: name });
+        blocks.push(Block::Subheading { text: name, number: None });
         let items = m
             .elements
             .iter()
@@ -973,6 +979,7 @@ pub(super) fn research(cx: &mut Ctx) -> Option<Section> {
     if let Some(r) = &p.research {
         blocks.push(Block::Subheading {
             text: cx.t0("research-heading"),
+            number: None,
         });
         if r.trials {
             let t = cx.t0("research-trials");
@@ -1009,6 +1016,7 @@ pub(super) fn research(cx: &mut Ctx) -> Option<Section> {
     if let Some(q) = &p.quality {
         blocks.push(Block::Subheading {
             text: cx.t0("quality-heading"),
+            number: None,
         });
         let t = cx.t0("quality-lead");
         blocks.push(para(t));
@@ -1101,7 +1109,7 @@ pub(super) fn automated(cx: &mut Ctx) -> Option<Section> {
 
 fn right(cx: &mut Ctx, blocks: &mut Vec<Block>, id: &str, args: &[(&str, crate::i18n::Arg)]) {
     let heading = cx.t0(&format!("right-{id}"));
-    blocks.push(Block::Subheading { text: heading });
+    blocks.push(Block::Subheading { text: heading, number: None });
     let t = cx.t(&format!("right-{id}-desc"), args);
     blocks.push(para(t));
 }
@@ -1248,6 +1256,7 @@ pub(super) fn requests(cx: &mut Ctx) -> Option<Section> {
     if let Some(e) = &p.erasure {
         blocks.push(Block::Subheading {
             text: cx.t0("erasure-heading"),
+            number: None,
         });
         let channel = cx.t0(&e.channel.msg());
         let addr = p
@@ -1392,6 +1401,7 @@ pub(super) fn changes(cx: &mut Ctx) -> Option<Section> {
     if !p.changes.is_empty() {
         blocks.push(Block::Subheading {
             text: cx.t0("changes-history"),
+            number: None,
         });
         let head = vec![cx.t0("col-version"), cx.t0("col-date"), cx.t0("col-change")];
         let mut rows = Vec::new();
@@ -1417,14 +1427,7 @@ pub(super) fn changes(cx: &mut Ctx) -> Option<Section> {
             .document
             .legal_framework
             .iter()
-            .map(|s| {
-                let name = cx.statute_full(s);
-                let cit = cx.law.statute(s).and_then(|x| x.citation.clone());
-                match cit {
-                    Some(c) => Rich::text(format!("{name}, {c}")),
-                    None => Rich::text(name),
-                }
-            })
+            .map(|s| Rich::text(cx.statute_cited(s)))
             .collect();
         blocks.push(list(items));
     }

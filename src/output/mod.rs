@@ -1,6 +1,26 @@
-//! Stage 5: the in-memory output tree (path → bytes) and writing it to disk atomically:
-//! everything is written to a temporary folder beside the target, then swapped in, so a
-//! failed build leaves the previous site untouched.
+//! Stage 5: the in-memory output tree (path → bytes) and writing it to disk safely.
+//!
+//! [`write`] publishes a tree so that the folder a web server serves is, at every moment,
+//! either the previous site or the new one, byte for byte — never a mix, never half of
+//! one:
+//!
+//! 1. every path of the tree is checked first (one relative path, no `..`, no reserved
+//!    name), before anything touches the disk;
+//! 2. the target is checked: a folder privgen did not create (no [`MARKER`] file) is not
+//!    replaced unless `force`; the site folder itself (or a folder holding it) never is;
+//! 3. a lock on the parent folder keeps two builds from publishing at once;
+//! 4. the tree is written to a temporary folder beside the target
+//!    (`.<name>.privgen-tmp-<pid>`), with the marker and the host files of the old output
+//!    ([`KEEP`]) copied in;
+//! 5. the new folder is swapped in: on Linux with one `renameat2(RENAME_EXCHANGE)`, so the
+//!    target never disappears; elsewhere (or on file systems without it) by two renames,
+//!    with the old folder parked as `.<name>.privgen-old` in between.
+//!
+//! An interrupted build (Ctrl-C, `kill -9`, a full disk) leaves at worst a temporary folder
+//! beside the target; the next build removes it. If it was interrupted between the two
+//! renames of the fallback, the target is missing and the parked old folder is complete:
+//! the next build puts it back before doing anything else. Files are not `fsync`ed: a
+//! power cut right after a build may lose it on some file systems (see `docs/limits.md`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -40,6 +60,10 @@ impl OutputTree {
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.files.keys().map(String::as_str)
     }
+    /// Every file, sorted by path.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(p, b)| (p.as_str(), b.as_slice()))
+    }
     /// Number of HTML pages.
     pub fn pages(&self) -> usize {
         self.files.keys().filter(|p| p.ends_with(".html")).count()
@@ -54,11 +78,26 @@ pub enum OutputError {
         source: std::io::Error,
     },
     #[error(
-        "{0} exists and was not created by privgen (no {MARKER} file); refusing to replace it"
+        "{0} exists and was not created by privgen (no {MARKER} file); refusing to replace it \
+         (pass --force to replace it anyway)"
     )]
     Foreign(PathBuf),
+    #[error("{0} exists and is not a folder; refusing to replace it")]
+    NotAFolder(PathBuf),
+    #[error("refusing to write the site into {out}: it would replace {protected}")]
+    Protected { out: PathBuf, protected: PathBuf },
     #[error("unsafe output path `{0}`")]
     UnsafePath(String),
+}
+
+/// How [`write`] may treat the target folder.
+#[derive(Debug, Clone, Default)]
+pub struct WriteOptions {
+    /// Replace a non-empty folder that has no [`MARKER`] file.
+    pub force: bool,
+    /// Folders the target may be neither equal to nor a parent of, even with `force`
+    /// (the site folder, so `--out .` cannot replace the profiles).
+    pub protect: Vec<PathBuf>,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
@@ -68,76 +107,212 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
     }
 }
 
-/// Writes `tree` to `out`: into a sibling temporary folder first, then swaps it in.
+/// Writes `tree` to `out` with the default options (no `force`, nothing protected).
 pub fn write_atomic(tree: &OutputTree, out: &Path) -> Result<(), OutputError> {
-    if out.exists() && !out.join(MARKER).exists() {
-        let empty = std::fs::read_dir(out).map_err(io(out))?.next().is_none();
-        if !empty {
-            return Err(OutputError::Foreign(out.to_path_buf()));
-        }
+    write(tree, out, &WriteOptions::default())
+}
+
+/// Whether `rel` is a safe relative path inside the output: `/`-separated, no empty,
+/// `.` or `..` segment, no backslash, colon or control character, and not a reserved
+/// top-level name (the marker, or a host file that is kept).
+pub fn safe_path(rel: &str) -> bool {
+    let ok_segments = !rel.is_empty()
+        && rel
+            .split('/')
+            .all(|s| !s.is_empty() && s != "." && s != "..")
+        && !rel
+            .chars()
+            .any(|c| c == '\\' || c == ':' || c.is_control());
+    let top = rel.split('/').next().unwrap_or_default();
+    ok_segments && top != MARKER && !KEEP.iter().any(|k| k.eq_ignore_ascii_case(top))
+}
+
+/// True when `path` has a [`MARKER`] file (not a folder or link of that name).
+fn has_marker(path: &Path) -> bool {
+    std::fs::symlink_metadata(path.join(MARKER)).is_ok_and(|m| m.is_file())
+}
+
+fn is_empty_dir(path: &Path) -> Result<bool, OutputError> {
+    Ok(std::fs::read_dir(path).map_err(io(path))?.next().is_none())
+}
+
+/// Writes `tree` to `out`: into a sibling temporary folder first, then swapped in. See the
+/// module documentation for the guarantees.
+pub fn write(tree: &OutputTree, out: &Path, opts: &WriteOptions) -> Result<(), OutputError> {
+    if let Some(bad) = tree.paths().find(|p| !safe_path(p)) {
+        return Err(OutputError::UnsafePath(bad.to_string()));
     }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+    let out = resolve_target(out)?;
+    let (parent, name) = match (out.parent(), out.file_name()) {
+        (Some(p), Some(n)) => (p.to_path_buf(), n.to_string_lossy().to_string()),
+        _ => {
+            return Err(OutputError::Protected {
+                protected: out.clone(),
+                out,
+            })
+        }
     };
-    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_else(|| "public".into());
-    let tmp = parent.join(format!(".{name}.privgen-tmp"));
-    if tmp.exists() {
-        std::fs::remove_dir_all(&tmp).map_err(io(&tmp))?;
+    for p in &opts.protect {
+        let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+        if p.starts_with(&out) {
+            return Err(OutputError::Protected { out, protected: p });
+        }
     }
-    std::fs::create_dir_all(&tmp).map_err(io(&tmp))?;
-    let result = (|| {
-        for (rel, bytes) in &tree.files {
-            if rel.split('/').any(|s| s == ".." || s.is_empty()) || rel.starts_with('/') {
-                return Err(OutputError::UnsafePath(rel.clone()));
-            }
-            let p = tmp.join(rel);
-            if let Some(dir) = p.parent() {
-                std::fs::create_dir_all(dir).map_err(io(dir))?;
-            }
-            std::fs::write(&p, bytes).map_err(io(&p))?;
-        }
-        std::fs::write(
-            tmp.join(MARKER),
-            b"This folder is written by privgen build.\n",
-        )
-        .map_err(io(&tmp))?;
-        if out.exists() {
-            for keep in KEEP {
-                let from = out.join(keep);
-                if from.exists() {
-                    copy_recursive(&from, &tmp.join(keep))?;
-                }
-            }
-        }
-        Ok(())
-    })();
-    if let Err(e) = result {
+    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let _lock = lock(&parent);
+    let old = parent.join(format!(".{name}.privgen-old"));
+    let tmp_prefix = format!(".{name}.privgen-tmp");
+    recover(&out, &old, &parent, &tmp_prefix)?;
+
+    let exists = match std::fs::symlink_metadata(&out) {
+        Ok(m) if m.is_dir() => true,
+        Ok(_) => return Err(OutputError::NotAFolder(out)),
+        Err(_) => false,
+    };
+    if exists && !opts.force && !has_marker(&out) && !is_empty_dir(&out)? {
+        return Err(OutputError::Foreign(out));
+    }
+
+    let tmp = parent.join(format!("{tmp_prefix}-{}", std::process::id()));
+    std::fs::create_dir(&tmp).map_err(io(&tmp))?;
+    if let Err(e) = fill(tree, &tmp, exists.then_some(out.as_path())) {
         let _ = std::fs::remove_dir_all(&tmp);
         return Err(e);
     }
-    let old = parent.join(format!(".{name}.privgen-old"));
-    if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(io(&old))?;
+    if !exists {
+        return std::fs::rename(&tmp, &out).map_err(|e| {
+            let _ = std::fs::remove_dir_all(&tmp);
+            io(&out)(e)
+        });
     }
-    if out.exists() {
-        std::fs::rename(out, &old).map_err(io(out))?;
+    swap(&tmp, &out, &old, cfg!(target_os = "linux"))
+}
+
+/// The folder to write: absolute, and for a symbolic link the folder it points to (a site
+/// served through `public -> /srv/www/site` is published into `/srv/www/site`).
+fn resolve_target(out: &Path) -> Result<PathBuf, OutputError> {
+    let abs = std::path::absolute(out).map_err(io(out))?;
+    let meta = std::fs::symlink_metadata(&abs);
+    if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
+        let target = std::fs::canonicalize(&abs).map_err(io(&abs))?;
+        if !target.is_dir() {
+            return Err(OutputError::NotAFolder(abs));
+        }
+        return Ok(target);
     }
-    if let Err(e) = std::fs::rename(&tmp, out) {
-        // Put the previous site back.
-        let _ = std::fs::rename(&old, out);
-        return Err(io(out)(e));
+    // Canonicalize the parent (it may not exist yet) so `protect` compares real paths.
+    let normal: PathBuf = abs.components().collect();
+    match (normal.parent(), normal.file_name()) {
+        (Some(p), Some(n)) => Ok(std::fs::canonicalize(p)
+            .map(|p| p.join(n))
+            .unwrap_or(normal.clone())),
+        _ => Ok(normal),
     }
-    if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(io(&old))?;
+}
+
+/// Held while the output is replaced: an exclusive lock on the parent folder, released
+/// when dropped (or when the process dies). Best effort: where a folder cannot be locked,
+/// builds are not serialised, and each still uses its own temporary folder.
+fn lock(parent: &Path) -> Option<std::fs::File> {
+    #[cfg(unix)]
+    {
+        let f = std::fs::File::open(parent).ok()?;
+        f.lock().ok()?;
+        Some(f)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = parent;
+        None
+    }
+}
+
+/// Repairs what an interrupted build left: the parked old folder is put back when the
+/// target is missing, and temporary folders are removed (the lock is held, so they are
+/// not another build's).
+fn recover(out: &Path, old: &Path, parent: &Path, tmp_prefix: &str) -> Result<(), OutputError> {
+    let out_exists = std::fs::symlink_metadata(out).is_ok();
+    if std::fs::symlink_metadata(old).is_ok() {
+        if !out_exists && has_marker(old) {
+            std::fs::rename(old, out).map_err(io(out))?;
+        } else {
+            std::fs::remove_dir_all(old).map_err(io(old))?;
+        }
+    }
+    if let Ok(entries) = std::fs::read_dir(parent) {
+        for entry in entries.flatten() {
+            let n = entry.file_name();
+            if n.to_string_lossy().starts_with(tmp_prefix) {
+                let p = entry.path();
+                std::fs::remove_dir_all(&p).map_err(io(&p))?;
+            }
+        }
     }
     Ok(())
 }
 
+/// Writes the tree, the marker and the kept host files into the (new, empty) `tmp`.
+fn fill(tree: &OutputTree, tmp: &Path, previous: Option<&Path>) -> Result<(), OutputError> {
+    for (rel, bytes) in &tree.files {
+        let p = tmp.join(rel);
+        if let Some(dir) = p.parent() {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        std::fs::write(&p, bytes).map_err(io(&p))?;
+    }
+    let marker = tmp.join(MARKER);
+    std::fs::write(&marker, b"This folder is written by privgen build.\n").map_err(io(&marker))?;
+    if let Some(prev) = previous {
+        for keep in KEEP {
+            let from = prev.join(keep);
+            if std::fs::symlink_metadata(&from).is_ok() {
+                copy_recursive(&from, &tmp.join(keep))?;
+            }
+        }
+        // The published folder keeps its permissions (a web server's group, say).
+        if let Ok(meta) = std::fs::metadata(prev) {
+            let _ = std::fs::set_permissions(tmp, meta.permissions());
+        }
+    }
+    Ok(())
+}
+
+/// Puts the complete `tmp` in place of the existing `out`, then removes the old site.
+fn swap(tmp: &Path, out: &Path, old: &Path, try_exchange: bool) -> Result<(), OutputError> {
+    if try_exchange && exchange(tmp, out).is_ok() {
+        // `tmp` now holds the previous site. A failure to remove it is harmless: the next
+        // build removes leftover temporary folders.
+        let _ = std::fs::remove_dir_all(tmp);
+        return Ok(());
+    }
+    if let Err(e) = std::fs::rename(out, old) {
+        let _ = std::fs::remove_dir_all(tmp);
+        return Err(io(out)(e));
+    }
+    if let Err(e) = std::fs::rename(tmp, out) {
+        // Put the previous site back.
+        let _ = std::fs::rename(old, out);
+        let _ = std::fs::remove_dir_all(tmp);
+        return Err(io(out)(e));
+    }
+    let _ = std::fs::remove_dir_all(old);
+    Ok(())
+}
+
+/// Atomically exchanges two folders (Linux `renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// Copies a kept host file or folder; symbolic links are not followed or copied, so a
+/// link in the old output cannot pull outside files into the site.
 fn copy_recursive(from: &Path, to: &Path) -> Result<(), OutputError> {
     let meta = std::fs::symlink_metadata(from).map_err(io(from))?;
     if meta.file_type().is_symlink() {
@@ -149,7 +324,7 @@ fn copy_recursive(from: &Path, to: &Path) -> Result<(), OutputError> {
             let entry = entry.map_err(io(from))?;
             copy_recursive(&entry.path(), &to.join(entry.file_name()))?;
         }
-    } else {
+    } else if meta.is_file() {
         std::fs::copy(from, to).map_err(io(from))?;
     }
     Ok(())
@@ -159,18 +334,24 @@ fn copy_recursive(from: &Path, to: &Path) -> Result<(), OutputError> {
 mod tests {
     use super::*;
 
+    fn tree(files: &[(&str, &str)]) -> OutputTree {
+        let mut t = OutputTree::default();
+        for (p, c) in files {
+            t.insert(*p, *c);
+        }
+        t
+    }
+
     #[test]
     fn replaces_own_output_and_keeps_host_files() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        let mut t = OutputTree::default();
-        t.insert("a/index.html", "one");
-        write_atomic(&t, &out).unwrap();
+        write_atomic(&tree(&[("a/index.html", "one")]), &out).unwrap();
         std::fs::write(out.join("CNAME"), "privacy.example").unwrap();
+        std::fs::create_dir_all(out.join(".well-known")).unwrap();
+        std::fs::write(out.join(".well-known/security.txt"), "Contact: x").unwrap();
         std::fs::write(out.join("stale.html"), "old").unwrap();
-        let mut t2 = OutputTree::default();
-        t2.insert("b/index.html", "two");
-        write_atomic(&t2, &out).unwrap();
+        write_atomic(&tree(&[("b/index.html", "two")]), &out).unwrap();
         assert_eq!(
             std::fs::read_to_string(out.join("b/index.html")).unwrap(),
             "two"
@@ -181,25 +362,138 @@ mod tests {
             std::fs::read_to_string(out.join("CNAME")).unwrap(),
             "privacy.example"
         );
+        assert!(out.join(".well-known/security.txt").is_file());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["public"], "no temporary folder is left behind");
     }
 
     #[test]
-    fn refuses_a_foreign_folder() {
+    fn refuses_a_foreign_folder_unless_forced() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("thesis.tex"), "mine").unwrap();
-        let mut t = OutputTree::default();
-        t.insert("index.html", "x");
-        let e = write_atomic(&t, dir.path()).unwrap_err();
-        assert!(matches!(e, OutputError::Foreign(_)));
-        assert!(dir.path().join("thesis.tex").exists());
+        let out = dir.path().join("site");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("thesis.tex"), "mine").unwrap();
+        std::fs::write(out.join("CNAME"), "a.example").unwrap();
+        let t = tree(&[("index.html", "x")]);
+        let e = write_atomic(&t, &out).unwrap_err();
+        assert!(matches!(e, OutputError::Foreign(_)), "{e}");
+        assert!(out.join("thesis.tex").exists());
+        let force = WriteOptions {
+            force: true,
+            ..Default::default()
+        };
+        write(&t, &out, &force).unwrap();
+        assert!(!out.join("thesis.tex").exists());
+        assert!(out.join(MARKER).is_file());
+        assert!(out.join("CNAME").is_file(), "host files are kept");
     }
 
     #[test]
-    fn refuses_paths_that_escape() {
+    fn never_replaces_the_site_folder_or_a_file() {
         let dir = tempfile::tempdir().unwrap();
-        let mut t = OutputTree::default();
-        t.insert("../evil.html", "x");
-        assert!(write_atomic(&t, &dir.path().join("out")).is_err());
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("content")).unwrap();
+        let t = tree(&[("index.html", "x")]);
+        for out in [site.clone(), dir.path().to_path_buf(), site.join(".")] {
+            let opts = WriteOptions {
+                force: true,
+                protect: vec![site.clone()],
+            };
+            let e = write(&t, &out, &opts).unwrap_err();
+            assert!(matches!(e, OutputError::Protected { .. }), "{e}");
+        }
+        assert!(site.join("content").is_dir());
+        std::fs::write(dir.path().join("file"), "x").unwrap();
+        let opts = WriteOptions {
+            force: true,
+            ..Default::default()
+        };
+        let e = write(&t, &dir.path().join("file"), &opts).unwrap_err();
+        assert!(matches!(e, OutputError::NotAFolder(_)), "{e}");
+    }
+
+    #[test]
+    fn refuses_paths_that_escape_or_shadow_host_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for bad in [
+            "../evil.html",
+            "/abs.html",
+            "a//b",
+            "a/./b",
+            "a\\..\\b",
+            "c:/x",
+            "",
+            MARKER,
+            "CNAME",
+            "cname/index.html",
+            ".well-known/x",
+            "a/\u{0}b",
+        ] {
+            let e = write_atomic(&tree(&[(bad, "x")]), &dir.path().join("out")).unwrap_err();
+            assert!(matches!(e, OutputError::UnsafePath(_)), "{bad:?}: {e}");
+        }
         assert!(!dir.path().join("evil.html").exists());
+        assert!(!dir.path().join("out").exists());
+    }
+
+    #[test]
+    fn publishes_through_a_symbolic_link() {
+        #[cfg(unix)]
+        {
+            let dir = tempfile::tempdir().unwrap();
+            let real = dir.path().join("www");
+            write_atomic(&tree(&[("a.html", "1")]), &real).unwrap();
+            let link = dir.path().join("public");
+            std::os::unix::fs::symlink(&real, &link).unwrap();
+            write_atomic(&tree(&[("b.html", "2")]), &link).unwrap();
+            assert!(std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink());
+            assert!(real.join("b.html").is_file());
+            assert!(!real.join("a.html").exists());
+        }
+    }
+
+    #[test]
+    fn the_two_rename_fallback_swaps_and_recovers() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let old = dir.path().join(".public.privgen-old");
+        write_atomic(&tree(&[("a.html", "1")]), &out).unwrap();
+        // The fallback path, as on systems without RENAME_EXCHANGE.
+        let tmp = dir.path().join(".public.privgen-tmp-1");
+        std::fs::create_dir(&tmp).unwrap();
+        fill(&tree(&[("b.html", "2")]), &tmp, Some(&out)).unwrap();
+        swap(&tmp, &out, &old, false).unwrap();
+        assert!(out.join("b.html").is_file() && !old.exists() && !tmp.exists());
+        // Interrupted between the two renames: the target is gone, the old one parked.
+        std::fs::rename(&out, &old).unwrap();
+        std::fs::create_dir(dir.path().join(".public.privgen-tmp-99")).unwrap();
+        write_atomic(&tree(&[("c.html", "3")]), &out).unwrap();
+        assert!(out.join("c.html").is_file());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["public"]);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_atomic(&tree(&[("a/index.html", "1")]), &out).unwrap();
+        // A file and a folder of the same name cannot both be written.
+        let e = write_atomic(&tree(&[("x", "file"), ("x/y.html", "2")]), &out).unwrap_err();
+        assert!(matches!(e, OutputError::Io { .. }), "{e}");
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "1"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

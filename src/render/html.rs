@@ -21,6 +21,18 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+struct InPage;
+
+impl ammonia::UrlRelativeEvaluate<'static> for InPage {
+    fn evaluate<'a>(&self, url: &'a str) -> Option<std::borrow::Cow<'a, str>> {
+        let ok = url.starts_with('#')
+            && url[1..]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        ok.then(|| std::borrow::Cow::Borrowed(url))
+    }
+}
+
 fn sanitizer() -> &'static ammonia::Builder<'static> {
     static B: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     B.get_or_init(|| {
@@ -29,7 +41,8 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
             .add_tag_attributes("a", ["href"])
             .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
             .link_rel(Some("noopener noreferrer"))
-            .url_relative(ammonia::UrlRelative::Deny);
+            // Only in-page anchors (cross-references) may be relative.
+            .url_relative(ammonia::UrlRelative::Custom(Box::new(InPage)));
         b
     })
 }
@@ -71,6 +84,8 @@ pub fn rich(r: &Rich) -> String {
                 out.push_str("</a>");
             }
             Span::Markdown { text } => out.push_str(&markdown_inline(text)),
+            // Resolved in the model stage; shown as plain text if one ever slips through.
+            Span::Ref { target } => out.push_str(&escape(target)),
         }
     }
     out

@@ -3,12 +3,13 @@
 //! HTML that was escaped or sanitised in [`html`]. Chrome strings come from the strict
 //! `t(key, lang)` template function: a missing message is a build error.
 
+pub mod export;
 pub mod html;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Wording;
 use crate::load::text::Lang;
-use crate::model::{Block, Document};
+use crate::model::{Block, Document, DocumentKind};
 use crate::output::OutputTree;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -119,17 +120,23 @@ struct BlockView {
     head: Vec<String>,
     rows: Vec<Vec<String>>,
     pairs: Vec<(String, String)>,
+    /// Anchor of a numbered paragraph (`retention-p2`).
+    anchor: String,
 }
 
 #[derive(Serialize)]
 struct SectionView {
     id: String,
     heading: String,
+    /// The heading as shown: "Artikel 14: Bewaartermijnen" in a reglement.
+    label: String,
+    number: Option<u32>,
     blocks: Vec<BlockView>,
 }
 
-fn block_view(b: &Block) -> BlockView {
+fn block_view(b: &Block, section: &str, lang: Lang, wording: &Wording) -> BlockView {
     let mut v = BlockView {
+        anchor: String::new(),
         kind: "",
         html: String::new(),
         ordered: false,
@@ -143,9 +150,18 @@ fn block_view(b: &Block) -> BlockView {
             v.kind = "paragraph";
             v.html = html::rich(text);
         }
-        Block::Subheading { text } => {
+        Block::Subheading { text, number } => {
             v.kind = "subheading";
-            v.html = html::escape(text);
+            v.html = match number {
+                Some(n) => {
+                    v.anchor = format!("{section}-p{n}");
+                    let label = wording
+                        .format(lang, "paragraph-label", &[("n", (*n).into())])
+                        .unwrap_or_else(|_| format!("§ {n}"));
+                    format!("{} {}", html::escape(&label), html::escape(text))
+                }
+                None => html::escape(text),
+            };
         }
         Block::List { ordered, items } => {
             v.kind = "list";
@@ -198,13 +214,22 @@ fn absolute(base: Option<&str>, path: &str) -> String {
     }
 }
 
-/// Path of a statement page, relative to the site root.
-pub fn statement_path(profile: &str, lang: Lang) -> String {
-    format!("{profile}/{}/index.html", lang.code())
+/// Folder of a document kind below `<id>/<lang>/` (with a trailing `/`, empty for the statement).
+pub fn kind_dir(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Statement => "",
+        DocumentKind::Reglement => "reglement/",
+        DocumentKind::Notice => "notice/",
+    }
 }
 
-fn page_url(profile: &str, lang: Lang) -> String {
-    format!("{profile}/{}/", lang.code())
+/// Path of a document's page, relative to the site root.
+pub fn page_path(profile: &str, lang: Lang, kind: DocumentKind) -> String {
+    format!("{profile}/{}/{}index.html", lang.code(), kind_dir(kind))
+}
+
+fn page_url(profile: &str, lang: Lang, kind: DocumentKind) -> String {
+    format!("{profile}/{}/{}", lang.code(), kind_dir(kind))
 }
 
 impl Theme {
@@ -222,8 +247,9 @@ impl Theme {
         })
     }
 
-    /// Renders the statements of one profile (all its languages) into `tree`.
-    pub fn render_statements(
+    /// Renders every document of one profile (all kinds, all languages) into `tree`: the HTML
+    /// page and the Markdown, text and JSON exports.
+    pub fn render_documents(
         &self,
         docs: &[Document],
         default_lang: Lang,
@@ -235,21 +261,43 @@ impl Theme {
             return Ok(());
         };
         let profile = &first.profile;
-        let default_doc = docs
-            .iter()
-            .find(|d| d.lang == default_lang)
-            .unwrap_or(first);
         for doc in docs {
-            let alternates: Vec<Alternate> = docs
+            let kind = doc.kind;
+            let same_kind: Vec<&Document> = docs.iter().filter(|d| d.kind == kind).collect();
+            let default_doc = same_kind
+                .iter()
+                .find(|d| d.lang == default_lang)
+                .copied()
+                .unwrap_or(same_kind[0]);
+            let up = if kind == DocumentKind::Statement { "../" } else { "../../" };
+            let alternates: Vec<Alternate> = same_kind
                 .iter()
                 .map(|d| Alternate {
                     lang: d.lang.code().to_string(),
                     label: wording
                         .format(d.lang, &format!("lang-{}", d.lang.code()), &[])
                         .unwrap_or_default(),
-                    href: format!("../{}/", d.lang.code()),
-                    absolute: absolute(site.base_url, &page_url(profile, d.lang)),
+                    href: format!("{up}{}/{}", d.lang.code(), kind_dir(kind)),
+                    absolute: absolute(site.base_url, &page_url(profile, d.lang, kind)),
                     current: d.lang == doc.lang,
+                })
+                .collect();
+            // The clinic's other documents in this language.
+            let siblings: Vec<Alternate> = docs
+                .iter()
+                .filter(|d| d.lang == doc.lang)
+                .map(|d| Alternate {
+                    lang: d.lang.code().to_string(),
+                    label: d.meta.title.clone(),
+                    href: {
+                        let to_lang = if kind == DocumentKind::Statement { "" } else { "../" };
+                        match format!("{to_lang}{}", kind_dir(d.kind)) {
+                            h if h.is_empty() => "./".to_string(),
+                            h => h,
+                        }
+                    },
+                    absolute: absolute(site.base_url, &page_url(profile, d.lang, d.kind)),
+                    current: d.kind == kind,
                 })
                 .collect();
             let sections: Vec<SectionView> = doc
@@ -258,26 +306,61 @@ impl Theme {
                 .map(|s| SectionView {
                     id: s.id.clone(),
                     heading: s.heading.clone(),
-                    blocks: s.blocks.iter().map(block_view).collect(),
+                    label: match s.number {
+                        Some(n) => wording
+                            .format(
+                                doc.lang,
+                                "article-title",
+                                &[("n", n.into()), ("title", s.heading.clone().into())],
+                            )
+                            .unwrap_or_else(|_| s.heading.clone()),
+                        None => s.heading.clone(),
+                    },
+                    number: s.number,
+                    blocks: s
+                        .blocks
+                        .iter()
+                        .map(|b| block_view(b, &s.id, doc.lang, wording))
+                        .collect(),
+                })
+                .collect();
+            let base = export::base_name(kind);
+            let downloads: Vec<Alternate> = ["md", "txt", "json"]
+                .iter()
+                .map(|ext| Alternate {
+                    lang: doc.lang.code().to_string(),
+                    label: wording
+                        .format(doc.lang, &format!("download-{ext}"), &[])
+                        .unwrap_or_default(),
+                    href: format!("{base}.{ext}"),
+                    absolute: String::new(),
+                    current: false,
                 })
                 .collect();
             let mut ctx = tera::Context::new();
             ctx.insert("lang", doc.lang.code());
+            ctx.insert("kind", kind.key());
             ctx.insert("meta", &doc.meta);
             ctx.insert("sections", &sections);
             ctx.insert("alternates", &alternates);
+            ctx.insert("documents", &siblings);
+            ctx.insert("downloads", &downloads);
             ctx.insert(
                 "x_default",
-                &absolute(site.base_url, &page_url(profile, default_doc.lang)),
+                &absolute(site.base_url, &page_url(profile, default_doc.lang, kind)),
             );
             ctx.insert(
                 "canonical",
-                &absolute(site.base_url, &page_url(profile, doc.lang)),
+                &absolute(site.base_url, &page_url(profile, doc.lang, kind)),
             );
-            ctx.insert("root", "../../");
+            ctx.insert("root", &format!("{up}../"));
             ctx.insert("site_title", site.title);
             let out = self.render("statement.html", &ctx)?;
-            tree.insert(statement_path(profile, doc.lang), out);
+            let dir = format!("{profile}/{}/{}", doc.lang.code(), kind_dir(kind));
+            tree.insert(format!("{dir}index.html"), out);
+            tree.insert(format!("{dir}{base}.md"), export::markdown(doc, wording));
+            tree.insert(format!("{dir}{base}.txt"), export::text(doc, wording));
+            tree.insert(format!("{dir}{base}.json"), export::json(doc));
         }
         Ok(())
     }
@@ -285,7 +368,7 @@ impl Theme {
     /// The chooser page and the sitemap.
     pub fn render_index(
         &self,
-        clinics: &[(String, String, Vec<Lang>)],
+        clinics: &[Clinic],
         site: &SiteInfo,
         wording: &Wording,
         tree: &mut OutputTree,
@@ -298,21 +381,25 @@ impl Theme {
         }
         let entries: Vec<Entry> = clinics
             .iter()
-            .map(|(id, name, langs)| Entry {
-                id: id.clone(),
-                name: name.clone(),
-                links: langs
-                    .iter()
-                    .map(|l| Alternate {
-                        lang: l.code().to_string(),
-                        label: wording
-                            .format(*l, &format!("lang-{}", l.code()), &[])
-                            .unwrap_or_default(),
-                        href: page_url(id, *l),
-                        absolute: absolute(site.base_url, &page_url(id, *l)),
-                        current: false,
-                    })
-                    .collect(),
+            .map(|c| {
+                let kind = c.kinds.first().copied().unwrap_or(DocumentKind::Statement);
+                Entry {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    links: c
+                        .langs
+                        .iter()
+                        .map(|l| Alternate {
+                            lang: l.code().to_string(),
+                            label: wording
+                                .format(*l, &format!("lang-{}", l.code()), &[])
+                                .unwrap_or_default(),
+                            href: page_url(&c.id, *l, kind),
+                            absolute: absolute(site.base_url, &page_url(&c.id, *l, kind)),
+                            current: false,
+                        })
+                        .collect(),
+                }
             })
             .collect();
         let mut ctx = tera::Context::new();
@@ -331,34 +418,43 @@ impl Theme {
     }
 }
 
+/// One clinic of the site: what the index and the sitemap list.
+#[derive(Debug, Clone)]
+pub struct Clinic {
+    pub id: String,
+    pub name: String,
+    pub langs: Vec<Lang>,
+    pub kinds: Vec<DocumentKind>,
+}
+
 /// `sitemap.xml` with an `xhtml:link` alternate for every translation, sorted.
-fn sitemap(clinics: &[(String, String, Vec<Lang>)], site: &SiteInfo) -> String {
+fn sitemap(clinics: &[Clinic], site: &SiteInfo) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    let mut sorted: Vec<_> = clinics.iter().collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    for (id, _, langs) in sorted {
-        for l in langs {
-            out.push_str("  <url>\n");
-            out.push_str(&format!(
-                "    <loc>{}</loc>\n",
-                html::escape(&absolute(site.base_url, &page_url(id, *l)))
-            ));
-            for alt in langs {
-                out.push_str(&format!(
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-                    alt.code(),
-                    html::escape(&absolute(site.base_url, &page_url(id, *alt)))
-                ));
+    let mut sorted: Vec<&Clinic> = clinics.iter().collect();
+    sorted.sort_by(|a, b| a.id.cmp(&b.id));
+    for c in sorted {
+        for kind in &c.kinds {
+            for l in &c.langs {
+                let url = |lang: Lang| html::escape(&absolute(site.base_url, &page_url(&c.id, lang, *kind)));
+                out.push_str("  <url>\n");
+                out.push_str(&format!("    <loc>{}</loc>\n", url(*l)));
+                for alt in &c.langs {
+                    out.push_str(&format!(
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                        alt.code(),
+                        url(*alt)
+                    ));
+                }
+                if let Some(first) = c.langs.first() {
+                    out.push_str(&format!(
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
+                        url(*first)
+                    ));
+                }
+                out.push_str("  </url>\n");
             }
-            if let Some(first) = langs.first() {
-                out.push_str(&format!(
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
-                    html::escape(&absolute(site.base_url, &page_url(id, *first)))
-                ));
-            }
-            out.push_str("  </url>\n");
         }
     }
     out.push_str("</urlset>\n");

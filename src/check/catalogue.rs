@@ -1,0 +1,447 @@
+//! The rule catalogue: every rule the check stage can raise, with its stable id, default
+//! severity, legal citation (and how well that citation is verified), applicability
+//! condition, message, help text, rationale and a bad and a good example. The catalogue is
+//! data: `src/law/rules.yaml` (completeness, national, consistency, translation, coverage)
+//! and `src/law/lint.yaml` (outdated wording, with its patterns), embedded in the binary so
+//! a lawyer can review the rules without reading Rust.
+
+use crate::diagnostics::sarif::RuleMeta;
+use crate::diagnostics::Severity;
+use crate::load::profile::Jurisdiction;
+use crate::load::text::Lang;
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+const RULES: &str = include_str!("../law/rules.yaml");
+const LINT: &str = include_str!("../law/lint.yaml");
+
+/// Where the documentation of every rule lives (SARIF `helpUri`).
+pub const DOCS: &str = "docs/check.md";
+
+/// Rule families, as listed in `privgen explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// Art. 13/14 items, 9(2)(h) with its national hook, 12(3), 21(4), 7(3).
+    Completeness,
+    /// National rules, judged by the law data on the profile's `effective` date.
+    National,
+    /// Facts in the profile that contradict each other or the law.
+    Consistency,
+    /// Outdated or wrong wording in the profile's free text.
+    Wording,
+    /// Every text in every published language.
+    Translation,
+    /// The rendered document covers every applicable item.
+    Coverage,
+    /// Suppressions (`allow:`).
+    Meta,
+}
+
+impl Family {
+    pub fn key(self) -> &'static str {
+        match self {
+            Family::Completeness => "completeness",
+            Family::National => "national",
+            Family::Consistency => "consistency",
+            Family::Wording => "wording",
+            Family::Translation => "translation",
+            Family::Coverage => "coverage",
+            Family::Meta => "meta",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Sev {
+    Error,
+    Warning,
+    Info,
+}
+
+/// How well a citation is verified (the research's tags).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Tag {
+    /// Verified against a primary or official source.
+    V,
+    /// Verified against a secondary source only.
+    S,
+    /// From memory, not verified.
+    M,
+}
+
+/// One rule of the catalogue.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub family: Family,
+    pub severity: Severity,
+    /// Article and paragraph, or guideline and paragraph.
+    pub citation: String,
+    pub tag: Tag,
+    /// When the rule applies.
+    pub applies: String,
+    /// The finding; `{name}` placeholders are filled in by the check.
+    pub message: String,
+    /// What to write instead; may use the same placeholders.
+    pub help: String,
+    pub rationale: String,
+    /// Examples: YAML profile excerpts for structural rules, sentences for wording rules.
+    pub bad: String,
+    pub good: String,
+    /// Jurisdictions the rule is limited to (empty: all).
+    pub jurisdictions: Vec<Jurisdiction>,
+    /// The pattern side of a wording rule.
+    pub lint: Option<Lint>,
+    /// Values the check compares against (e.g. a national age), kept with the rule.
+    pub params: BTreeMap<String, String>,
+}
+
+/// The pattern side of a wording rule.
+#[derive(Debug, Clone)]
+pub struct Lint {
+    /// Id in research/domain.md §3 (EU-02, NL-05, …).
+    pub reference: String,
+    pub pattern: Regex,
+    /// The rule does not fire when this also matches the same text.
+    pub unless: Option<Regex>,
+    /// The rule fires only when this also matches the same text.
+    pub requires: Option<Regex>,
+    /// Languages of the text it applies to (empty: all); `nl` covers `nl-BE`.
+    pub languages: Vec<Lang>,
+    /// Fields it skips, as paths without indices (`retention[].criterion`).
+    pub except_fields: Vec<String>,
+    pub replacement: String,
+}
+
+impl Rule {
+    /// The citation with its verification status.
+    pub fn cited(&self) -> String {
+        match self.tag {
+            Tag::V => self.citation.clone(),
+            Tag::S => format!("{} [secondary source]", self.citation),
+            Tag::M => format!("{} [unverified, from memory]", self.citation),
+        }
+    }
+
+    pub fn applies_to(&self, j: Jurisdiction) -> bool {
+        self.jurisdictions.is_empty() || self.jurisdictions.contains(&j)
+    }
+
+    /// Anchor of the rule in `docs/check.md`.
+    pub fn anchor(&self) -> String {
+        self.id.replace('/', "-")
+    }
+
+    pub fn meta(&self) -> RuleMeta {
+        RuleMeta {
+            id: self.id.clone(),
+            short: self.applies.clone(),
+            help: format!("{}\n{}", strip_args(&self.help), self.rationale),
+            citation: Some(self.cited()),
+            help_uri: Some(format!("{DOCS}#{}", self.anchor())),
+            severity: self.severity,
+        }
+    }
+}
+
+/// A message template without its placeholders (for text that has no values to fill in).
+fn strip_args(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        match rest[i..].find('}') {
+            Some(j) => {
+                out.push('…');
+                rest = &rest[i + j + 1..];
+            }
+            None => {
+                out.push_str(&rest[i..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut s = template.to_string();
+    for (k, v) in args {
+        s = s.replace(&format!("{{{k}}}"), v);
+    }
+    s
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    family: Family,
+    severity: Sev,
+    citation: String,
+    source: Tag,
+    applies: String,
+    message: String,
+    help: String,
+    rationale: String,
+    bad: String,
+    good: String,
+    #[serde(default)]
+    jurisdictions: Vec<Jurisdiction>,
+    #[serde(default)]
+    params: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLint {
+    id: String,
+    #[serde(rename = "ref")]
+    reference: String,
+    pattern: String,
+    #[serde(default)]
+    unless: Option<String>,
+    #[serde(default)]
+    requires: Option<String>,
+    #[serde(default)]
+    case_sensitive: bool,
+    #[serde(default)]
+    languages: Vec<Lang>,
+    #[serde(default)]
+    jurisdictions: Vec<Jurisdiction>,
+    #[serde(default)]
+    except_fields: Vec<String>,
+    severity: Sev,
+    source: Tag,
+    message: String,
+    replacement: String,
+    citation: String,
+    rationale: String,
+    bad: String,
+    good: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    rules: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LintFile {
+    rules: Vec<RawLint>,
+}
+
+/// Errors in the embedded rule data: bugs in this repository, never user errors.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("rule data {file}: {message}")]
+    Invalid { file: &'static str, message: String },
+}
+
+/// Every rule, by id.
+#[derive(Debug)]
+pub struct Catalogue {
+    pub rules: BTreeMap<String, Rule>,
+}
+
+fn sev(s: Sev) -> Severity {
+    match s {
+        Sev::Error => Severity::Error,
+        Sev::Warning => Severity::Warning,
+        Sev::Info => Severity::Info,
+    }
+}
+
+fn regex(p: &str, case_sensitive: bool, id: &str) -> Result<Regex, CatalogueError> {
+    RegexBuilder::new(p)
+        .case_insensitive(!case_sensitive)
+        .size_limit(1 << 20)
+        .build()
+        .map_err(|e| CatalogueError::Invalid {
+            file: "src/law/lint.yaml",
+            message: format!("{id}: bad pattern: {e}"),
+        })
+}
+
+fn describe_scope(langs: &[Lang], js: &[Jurisdiction]) -> String {
+    let l = if langs.is_empty() {
+        "text in any language".to_string()
+    } else {
+        format!(
+            "text in {}",
+            langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+        )
+    };
+    let j = if js.is_empty() {
+        "any jurisdiction".to_string()
+    } else {
+        js.iter().map(|j| j.code()).collect::<Vec<_>>().join(", ")
+    };
+    format!("every free-text field of a profile ({l}; {j})")
+}
+
+impl Catalogue {
+    pub fn parse() -> Result<Catalogue, CatalogueError> {
+        let rf: RulesFile =
+            serde_saphyr::from_str(RULES).map_err(|e| CatalogueError::Invalid {
+                file: "src/law/rules.yaml",
+                message: e.to_string(),
+            })?;
+        let lf: LintFile = serde_saphyr::from_str(LINT).map_err(|e| CatalogueError::Invalid {
+            file: "src/law/lint.yaml",
+            message: e.to_string(),
+        })?;
+        let mut rules = BTreeMap::new();
+        let mut add = |r: Rule, file: &'static str| -> Result<(), CatalogueError> {
+            let id = r.id.clone();
+            if rules.insert(id.clone(), r).is_some() {
+                return Err(CatalogueError::Invalid {
+                    file,
+                    message: format!("rule `{id}` is defined twice"),
+                });
+            }
+            Ok(())
+        };
+        for r in rf.rules {
+            add(
+                Rule {
+                    id: r.id,
+                    family: r.family,
+                    severity: sev(r.severity),
+                    citation: r.citation,
+                    tag: r.source,
+                    applies: r.applies,
+                    message: r.message,
+                    help: r.help,
+                    rationale: r.rationale,
+                    bad: r.bad,
+                    good: r.good,
+                    jurisdictions: r.jurisdictions,
+                    lint: None,
+                    params: r.params,
+                },
+                "src/law/rules.yaml",
+            )?;
+        }
+        for r in lf.rules {
+            let lint = Lint {
+                reference: r.reference,
+                pattern: regex(&r.pattern, r.case_sensitive, &r.id)?,
+                unless: r
+                    .unless
+                    .as_deref()
+                    .map(|p| regex(p, r.case_sensitive, &r.id))
+                    .transpose()?,
+                requires: r
+                    .requires
+                    .as_deref()
+                    .map(|p| regex(p, false, &r.id))
+                    .transpose()?,
+                languages: r.languages,
+                except_fields: r.except_fields,
+                replacement: r.replacement,
+            };
+            add(
+                Rule {
+                    applies: describe_scope(&lint.languages, &r.jurisdictions),
+                    help: format!("write instead: {}", lint.replacement),
+                    id: r.id,
+                    family: Family::Wording,
+                    severity: sev(r.severity),
+                    citation: r.citation,
+                    tag: r.source,
+                    message: r.message,
+                    rationale: r.rationale,
+                    bad: r.bad,
+                    good: r.good,
+                    jurisdictions: r.jurisdictions,
+                    lint: Some(lint),
+                    params: BTreeMap::new(),
+                },
+                "src/law/lint.yaml",
+            )?;
+        }
+        Ok(Catalogue { rules })
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.get(id)
+    }
+
+    pub fn lints(&self) -> impl Iterator<Item = &Rule> {
+        self.rules.values().filter(|r| r.lint.is_some())
+    }
+}
+
+/// The catalogue, parsed once.
+pub fn catalogue() -> Result<&'static Catalogue, CatalogueError> {
+    static CAT: OnceLock<Result<Catalogue, CatalogueError>> = OnceLock::new();
+    CAT.get_or_init(Catalogue::parse).as_ref().map_err(Clone::clone)
+}
+
+/// SARIF metadata for a diagnostic code, when it is a catalogue rule.
+pub fn meta(code: &str) -> Option<RuleMeta> {
+    catalogue().ok()?.get(code).map(Rule::meta)
+}
+
+/// The text `privgen explain RULE` prints.
+pub fn explain(rule: &Rule) -> String {
+    let mut s = String::new();
+    let sev = rule.severity.key();
+    s.push_str(&format!("{}  ({}, {sev} by default)\n\n", rule.id, rule.family.key()));
+    s.push_str(&format!("Applies to: {}\n", rule.applies));
+    if !rule.jurisdictions.is_empty() {
+        let js: Vec<&str> = rule.jurisdictions.iter().map(|j| j.code()).collect();
+        s.push_str(&format!("Jurisdictions: {}\n", js.join(", ")));
+    }
+    s.push_str(&format!("Citation: {}\n", rule.cited()));
+    if let Some(l) = &rule.lint {
+        s.push_str(&format!("Research catalogue: {}\n", l.reference));
+        s.push_str(&format!("Pattern: {}\n", l.pattern.as_str()));
+    }
+    s.push_str(&format!("\nWhy:\n  {}\n", rule.rationale.trim()));
+    s.push_str(&format!("\nFinding:\n  {}\n", strip_args(&rule.message)));
+    s.push_str(&format!("\nWhat to do:\n  {}\n", strip_args(&rule.help)));
+    s.push_str("\nBad:\n");
+    for l in rule.bad.trim_end().lines() {
+        s.push_str(&format!("  {l}\n"));
+    }
+    s.push_str("\nGood:\n");
+    for l in rule.good.trim_end().lines() {
+        s.push_str(&format!("  {l}\n"));
+    }
+    s.push_str(&format!("\nSuppress (with a reason):\n  allow:\n    - rule: {}\n      reason: \"…why this does not apply…\"\n", rule.id));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_parses_and_every_rule_is_documented() {
+        let c = catalogue().expect("rule data");
+        assert!(c.rules.len() > 80, "{}", c.rules.len());
+        for r in c.rules.values() {
+            assert!(!r.citation.trim().is_empty(), "{}", r.id);
+            assert!(!r.help.trim().is_empty(), "{}", r.id);
+            assert!(!r.bad.trim().is_empty() && !r.good.trim().is_empty(), "{}", r.id);
+            assert!(r.id.contains('/'), "{}", r.id);
+        }
+        assert!(c.lints().count() >= 50);
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(fill("a {x} b", &[("x", "1".into())]), "a 1 b");
+        assert_eq!(strip_args("a {x} b"), "a … b");
+    }
+}

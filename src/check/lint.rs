@@ -1,0 +1,101 @@
+//! Family (d): outdated or wrong wording, from research/domain.md §3, over every string of
+//! the profile in each language it is written in. The rules are data (`src/law/lint.yaml`):
+//! a pattern (Rust `regex`, no look-around), optional `unless` and `requires` patterns on
+//! the same text, languages, jurisdictions, fields to skip, the replacement and the citation.
+//! A text written once for every language is read in each published language.
+
+use super::catalogue::catalogue;
+use super::engine::Checker;
+use super::texts::{shape, Text};
+use crate::load::text::Lang;
+
+fn lang_matches(rule_langs: &[Lang], text_langs: &[Lang]) -> bool {
+    rule_langs.is_empty()
+        || text_langs
+            .iter()
+            .any(|l| rule_langs.contains(l) || l.base().is_some_and(|b| rule_langs.contains(&b)))
+}
+
+pub fn run(cx: &mut Checker, texts: &[Text]) {
+    let Ok(cat) = catalogue() else { return };
+    let j = cx.j();
+    for t in texts {
+        let text_langs: Vec<Lang> = match t.lang {
+            Some(l) => vec![l],
+            None => cx.langs.clone(),
+        };
+        let shaped = shape(&t.path);
+        for rule in cat.lints() {
+            let Some(l) = &rule.lint else { continue };
+            if !rule.applies_to(j)
+                || !lang_matches(&l.languages, &text_langs)
+                || l.except_fields.contains(&shaped)
+            {
+                continue;
+            }
+            let Some(m) = l.pattern.find(&t.text) else {
+                continue;
+            };
+            if l.unless.as_ref().is_some_and(|u| u.is_match(&t.text))
+                || l.requires.as_ref().is_some_and(|r| !r.is_match(&t.text))
+            {
+                continue;
+            }
+            let found = m.as_str().to_string();
+            let key = match t.lang {
+                Some(l) => format!("{}.{}", t.path, l.code()),
+                None => t.path.clone(),
+            };
+            cx.fire(&rule.id, &t.path, &[("found", found.clone())]);
+            if let Some(d) = cx.out.last_mut() {
+                d.message = format!("“{found}”: {}", d.message);
+                if let Some(lang) = t.lang {
+                    d.message.push_str(&format!(" (text in `{lang}`)"));
+                }
+                if let Some((line, col)) = exact(cx_source(cx), cx_pos(cx, &key), &found) {
+                    d.line = Some(line);
+                    d.column = Some(col);
+                }
+            }
+        }
+    }
+}
+
+fn cx_source<'a>(cx: &Checker<'a>) -> &'a str {
+    &cx.lp.source
+}
+
+fn cx_pos(cx: &Checker, key: &str) -> Option<(usize, usize)> {
+    cx.locate(key)
+}
+
+/// The line and column of `found` in the source, searching from the field's line on (the
+/// text may be a block scalar below its key); `None` when it is not on one line.
+fn exact(source: &str, from: Option<(usize, usize)>, found: &str) -> Option<(usize, usize)> {
+    let (line, _) = from?;
+    for (i, l) in source.lines().enumerate().skip(line.saturating_sub(1)).take(60) {
+        if let Some(b) = l.find(found) {
+            return Some((i + 1, l[..b].chars().count() + 1));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_phrase_below_its_key() {
+        let src = "a: 1\nintro:\n  nl: >-\n    Wij volgen de Wbp.\n";
+        assert_eq!(exact(src, Some((3, 3)), "Wbp"), Some((4, 19)));
+        assert_eq!(exact(src, None, "Wbp"), None);
+    }
+
+    #[test]
+    fn flemish_text_is_read_by_dutch_rules() {
+        assert!(lang_matches(&[Lang::Nl], &[Lang::NlBe]));
+        assert!(!lang_matches(&[Lang::Nb], &[Lang::En]));
+        assert!(lang_matches(&[], &[Lang::En]));
+    }
+}

@@ -1,0 +1,376 @@
+//! Defences against hostile or broken profiles. Profiles come from many hands and CI runs
+//! privgen unattended, so every limit here is explicit, checked before the work it bounds,
+//! and reported as a [`Diagnostic`] with file, line, column and field — never a panic, an
+//! endless loop or unbounded memory. `docs/limits.md` lists each limit and why it is set
+//! where it is; keep the two in step.
+//!
+//! The order of defences for one profile:
+//! 1. [`read_bounded`]: a regular file, at most [`MAX_PROFILE_BYTES`], read through a
+//!    `take` so a file that grows while it is read cannot exceed the limit either;
+//! 2. [`decode`]: UTF-8 only (UTF-16/32 and binary files are named as such);
+//! 3. [`prescan`]: no control characters in the text, and not empty;
+//! 4. the YAML parser with [`yaml_options`]: a [`serde_saphyr::Budget`] on depth, nodes,
+//!    events, anchors, aliases, alias replay, merge keys and scalar bytes, one document;
+//! 5. [`scan_strings`]: no control characters in any parsed string (escapes such as `"\e"`
+//!    or `"\u202E"` produce them after parsing) and no blank required texts.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::line_col;
+use crate::load::locate::PathIndex;
+use serde_saphyr::budget::BudgetBreach;
+use std::io::Read;
+use std::path::Path;
+
+/// Largest profile read (a real profile is 5–20 KB).
+pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
+/// Largest `privgen.toml` read.
+pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
+/// Most profiles in one `content/` folder.
+pub const MAX_PROFILES: usize = 2_000;
+/// Deepest nesting of mappings and sequences (a real profile nests at most 7 deep).
+pub const MAX_DEPTH: usize = 16;
+/// Most YAML nodes (mappings, sequences, scalars) in one profile, aliases expanded.
+pub const MAX_NODES: usize = 100_000;
+/// Most parser events in one profile.
+pub const MAX_EVENTS: usize = 250_000;
+/// Most anchors (`&name`) and most aliases (`*name`) in one profile.
+pub const MAX_ANCHORS: usize = 1_000;
+pub const MAX_ALIASES: usize = 1_000;
+/// Most events replayed by aliases in total, and per anchor (the "billion laughs" bound).
+pub const MAX_REPLAYED_EVENTS: usize = 10_000;
+pub const MAX_EXPANSIONS_PER_ANCHOR: usize = 100;
+/// Deepest alias-inside-alias replay.
+pub const MAX_REPLAY_DEPTH: usize = 8;
+/// Most bytes of scalar text, aliases expanded (4 × the file limit).
+pub const MAX_SCALAR_BYTES: usize = 4 * 1024 * 1024;
+/// Most merge keys (`<<: *base`).
+pub const MAX_MERGE_KEYS: usize = 100;
+
+/// YAML options for profiles: strict booleans (`yes` is not `true`), duplicate keys
+/// refused (the serde-saphyr default), unknown tags refused, and the budget above.
+pub fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_reader_input_bytes = Some(MAX_PROFILE_BYTES as usize);
+    budget.flow_nesting_limit = MAX_DEPTH;
+    budget.max_depth = MAX_DEPTH;
+    budget.max_events = MAX_EVENTS;
+    budget.max_nodes = MAX_NODES;
+    budget.max_aliases = MAX_ALIASES;
+    budget.max_anchors = MAX_ANCHORS;
+    budget.max_recorded_anchor_events = MAX_REPLAYED_EVENTS;
+    budget.max_recorded_anchor_bytes = MAX_PROFILE_BYTES as usize;
+    budget.max_documents = 1;
+    budget.max_total_scalar_bytes = MAX_SCALAR_BYTES;
+    budget.max_merge_keys = MAX_MERGE_KEYS;
+    let mut aliases = serde_saphyr::options::AliasLimits::default();
+    aliases.max_total_replayed_events = MAX_REPLAYED_EVENTS;
+    aliases.max_replay_stack_depth = MAX_REPLAY_DEPTH;
+    aliases.max_alias_expansions_per_anchor = MAX_EXPANSIONS_PER_ANCHOR;
+    let mut o = serde_saphyr::Options::default();
+    o.strict_booleans = true;
+    o.reject_unsupported_tags = true;
+    o.budget = Some(budget);
+    o.alias_limits = aliases;
+    o
+}
+
+/// Why a file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("is {size} bytes; the limit is {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("is not a regular file")]
+    NotAFile,
+    #[error("cannot be read: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Reads at most `limit` bytes of a regular file; a larger (or growing) file is refused
+/// without reading more than `limit + 1` bytes.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// The profile's text, for diagnostic snippets: `None` when it is too large or not UTF-8.
+pub fn snippet_source(path: &Path) -> Option<String> {
+    String::from_utf8(read_bounded(path, MAX_PROFILE_BYTES).ok()?).ok()
+}
+
+/// Bytes to text: UTF-8 only. A UTF-8 byte-order mark is dropped.
+pub fn decode(bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    let enc = |msg: &str| {
+        Diagnostic::error("load/encoding", msg.to_string())
+            .at(1, 1)
+            .help("save the file as UTF-8 text (without a byte-order mark)")
+    };
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Err(enc("profile is UTF-32 text; privgen reads UTF-8"));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(enc("profile is UTF-16 text; privgen reads UTF-8"));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let (l, c) = line_col(&String::from_utf8_lossy(&bytes[..at]), usize::MAX);
+        return Err(Diagnostic::error(
+            "load/binary",
+            "profile contains a NUL byte: this is a binary file, not YAML text",
+        )
+        .at(l, c)
+        .help("a profile is a text file; check that the right file is in content/"));
+    }
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let (l, c) = line_col(&String::from_utf8_lossy(valid), usize::MAX);
+        Diagnostic::error(
+            "load/encoding",
+            format!(
+                "profile is not valid UTF-8 text (byte 0x{:02X} at offset {})",
+                e.as_bytes()[valid.len()],
+                valid.len()
+            ),
+        )
+        .at(l, c)
+        .help("save the file as UTF-8 (Latin-1 and Windows-1252 files must be converted)")
+    })
+}
+
+/// A character no profile text may hold: control characters (C0 but tab, line feed and
+/// carriage return; DEL; C1) and the bidirectional embedding, override and isolate
+/// controls, which can make published text read differently from the profile
+/// ("Trojan Source"). Marks such as U+200F RIGHT-TO-LEFT MARK stay allowed.
+pub fn forbidden_char(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+fn char_name(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// Text-level checks before parsing: no forbidden characters, and some content.
+pub fn prescan(source: &str) -> Result<(), Diagnostic> {
+    if let Some((at, c)) = source.char_indices().find(|&(_, c)| forbidden_char(c)) {
+        let (l, col) = line_col(source, at);
+        return Err(Diagnostic::error(
+            "load/control-character",
+            format!(
+                "the control character {} is not allowed in a profile",
+                char_name(c)
+            ),
+        )
+        .at(l, col)
+        .help("delete it; if the file is not meant to be text, remove it from content/"));
+    }
+    let empty = source.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+    });
+    if empty {
+        return Err(Diagnostic::error("load/empty", "profile is empty")
+            .at(1, 1)
+            .help("a profile starts with e.g. `jurisdiction: NL`; see docs/profile.md"));
+    }
+    Ok(())
+}
+
+/// A message and help text for serde-saphyr errors that would otherwise read as internals
+/// (budget breaches, alias limits, multiple documents). `None`: the error's own text is clear.
+pub fn explain(err: &serde_saphyr::Error) -> Option<(String, &'static str)> {
+    use serde_saphyr::Error as E;
+    let mut e = err;
+    while let E::WithSnippet { error, .. } | E::AliasError { error, .. } = e {
+        e = error;
+    }
+    const ALIAS_HELP: &str =
+        "write values out instead of expanding anchors (`&name`) and aliases (`*name`) many times";
+    Some(match e {
+        E::Budget { breach, .. } => match breach {
+            BudgetBreach::Depth { .. } => (
+                format!("the profile nests deeper than {MAX_DEPTH} levels"),
+                "a profile nests at most 7 levels deep; check the indentation and brackets",
+            ),
+            BudgetBreach::Documents { .. } => (
+                "the file holds more than one YAML document (`---`)".into(),
+                "put each profile in a file of its own",
+            ),
+            BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => (
+                format!("the profile holds more than {MAX_NODES} values"),
+                "a real profile holds a few thousand; split or shorten it",
+            ),
+            BudgetBreach::ScalarBytes { .. } => (
+                format!(
+                    "the profile's text, with aliases expanded, exceeds {} MiB",
+                    MAX_SCALAR_BYTES / (1024 * 1024)
+                ),
+                ALIAS_HELP,
+            ),
+            BudgetBreach::Aliases { .. } => (
+                format!("the profile uses more than {MAX_ALIASES} aliases (`*name`)"),
+                ALIAS_HELP,
+            ),
+            BudgetBreach::Anchors { .. } => (
+                format!("the profile defines more than {MAX_ANCHORS} anchors (`&name`)"),
+                ALIAS_HELP,
+            ),
+            BudgetBreach::MergeKeys { .. } => (
+                format!("the profile uses more than {MAX_MERGE_KEYS} merge keys (`<<`)"),
+                ALIAS_HELP,
+            ),
+            other => (
+                format!("the profile exceeds a size limit ({other:?})"),
+                ALIAS_HELP,
+            ),
+        },
+        E::AliasReplayLimitExceeded { .. } | E::AliasReplayCounterOverflow { .. } => (
+            format!("aliases expand to more than {MAX_REPLAYED_EVENTS} values"),
+            ALIAS_HELP,
+        ),
+        E::AliasExpansionLimitExceeded { .. } => (
+            format!("an anchor is expanded more than {MAX_EXPANSIONS_PER_ANCHOR} times"),
+            ALIAS_HELP,
+        ),
+        E::AliasReplayStackDepthExceeded { .. } => (
+            format!("aliases nest deeper than {MAX_REPLAY_DEPTH} levels"),
+            ALIAS_HELP,
+        ),
+        E::MultipleDocuments { .. } => (
+            "the file holds more than one YAML document (`---`)".into(),
+            "put each profile in a file of its own",
+        ),
+        _ => return None,
+    })
+}
+
+/// A help text for common YAML mistakes, from serde-saphyr's message.
+pub fn help_for(message: &str) -> Option<&'static str> {
+    let m = message.to_ascii_lowercase();
+    if m.contains("tab") {
+        Some("indent with spaces, not tabs")
+    } else if m.contains("duplicate mapping key") {
+        Some("delete or merge the second entry")
+    } else if m.contains("unexpected end of input") || m.contains("unexpected end") {
+        Some("the file ends inside a value: check for an unclosed quote or bracket")
+    } else if m.contains("expected mapping") {
+        Some("write `key: value` lines here (see docs/profile.md)")
+    } else if m.contains("invalid boolean") {
+        Some("write `true` or `false`")
+    } else {
+        None
+    }
+}
+
+/// Checks every string of a parsed profile: no forbidden characters (escapes such as
+/// `"\e"` or `"\u202E"` produce them only when parsed) and no blank texts. Each finding
+/// names the field and, through `index`, its line and column.
+pub fn scan_strings<T: serde::Serialize>(value: &T, index: &PathIndex) -> Vec<Diagnostic> {
+    let Ok(v) = serde_json::to_value(value) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    walk(&v, &mut String::new(), &mut |path, s| {
+        let problem = if let Some(c) = s.chars().find(|&c| forbidden_char(c)) {
+            Some((
+                "load/control-character",
+                format!(
+                    "the text holds the control character {}, which is not allowed",
+                    char_name(c)
+                ),
+                "remove the escape sequence (e.g. `\\e`, `\\x1b`, `\\u202E`) from the text",
+            ))
+        } else if s.trim().is_empty() {
+            Some((
+                "load/blank",
+                "the text is empty".to_string(),
+                "write the value, or leave the key out when it is optional",
+            ))
+        } else {
+            None
+        };
+        if let Some((code, msg, help)) = problem {
+            let mut d = Diagnostic::error(code, msg).field(path).help(help);
+            if let Some((l, c)) = index.find(path) {
+                d = d.at(l, c);
+            }
+            out.push(d);
+        }
+    });
+    out
+}
+
+fn walk(v: &serde_json::Value, path: &mut String, f: &mut dyn FnMut(&str, &str)) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => f(path, s),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                walk(item, path, f);
+                path.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                walk(item, path, f);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_names_the_encoding() {
+        assert!(decode(b"\xEF\xBB\xBFa: 1".to_vec()).unwrap() == "a: 1");
+        let d = decode(b"\xFF\xFEa\0:\0".to_vec()).unwrap_err();
+        assert!(d.message.contains("UTF-16"), "{}", d.message);
+        let d = decode(b"a: 1\nb: \xE9t\xE9\n".to_vec()).unwrap_err();
+        assert_eq!((d.line, d.column), (Some(2), Some(4)));
+        let d = decode(b"a: 1\n\x7fELF\0\0".to_vec()).unwrap_err();
+        assert_eq!(d.code, "load/binary");
+    }
+
+    #[test]
+    fn prescan_finds_controls_and_empty_files() {
+        assert_eq!(prescan("a: 1\nb: \u{1b}[31m").unwrap_err().line, Some(2));
+        assert_eq!(
+            prescan("a: \"x\u{202E}y\"").unwrap_err().code,
+            "load/control-character"
+        );
+        assert_eq!(prescan("# nothing\n---\n\n").unwrap_err().code, "load/empty");
+        assert!(prescan("a: \"\u{200F}x\"\t# rtl mark is fine\n").is_ok());
+    }
+}

@@ -1,0 +1,203 @@
+//! The first layer (WP260 §35–38): who we are, what we use data for, the processing with
+//! the most impact, the rights in one line each, how to complain, and where the full text
+//! is. Built from the same profile and wording as the statement, so it cannot contradict it.
+
+use super::build::{finish, join_and, list, meta, para};
+use super::{mail, tel, web, Block, Ctx, Document, DocumentKind, Rich, Section, Span};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Wording;
+use crate::law::LawData;
+use crate::load::profile::DocumentKind as Kind;
+use crate::load::text::{Lang, Term};
+use crate::load::vocab::{Art6, Art9, Category, CookieCategory, Record};
+use crate::load::LoadedProfile;
+
+pub fn build_notice(
+    lp: &LoadedProfile,
+    law: &LawData,
+    wording: &Wording,
+    lang: Lang,
+) -> Result<Document, Vec<Diagnostic>> {
+    let mut cx = Ctx::new(lang, wording, law, lp, DocumentKind::Notice);
+    let meta = meta(&mut cx);
+    let sections = vec![who(&mut cx), purposes(&mut cx), impact(&mut cx), rights(&mut cx), complaint(&mut cx), more(&mut cx)]
+        .into_iter()
+        .flatten()
+        .collect();
+    finish(cx, meta, sections)
+}
+
+fn section(cx: &mut Ctx, id: &str, blocks: Vec<Block>, covers: &[&'static str]) -> Section {
+    Section {
+        id: id.to_string(),
+        number: None,
+        heading: cx.t0(&format!("heading-notice-{id}")),
+        blocks,
+        covers: covers.to_vec(),
+    }
+}
+
+fn who(cx: &mut Ctx) -> Option<Section> {
+    let c = &cx.lp.profile.controller;
+    let mut r = Rich::text(cx.t("notice-who", &[("controller", (&c.name).into())]));
+    let mut contacts = Vec::new();
+    if let Some(e) = &c.email {
+        contacts.push(mail(e));
+    }
+    if let Some(p) = &c.phone {
+        contacts.push(tel(p));
+    }
+    if let Some(w) = &c.website {
+        contacts.push(web(w));
+    }
+    if !contacts.is_empty() {
+        r.push_text(format!(" {} ", cx.t0("notice-contact")));
+        for (i, s) in contacts.into_iter().enumerate() {
+            if i > 0 {
+                r.push_text(" · ");
+            }
+            r.push(s);
+        }
+        r.push_text(".");
+    }
+    let mut blocks = vec![Block::Paragraph { text: r }];
+    let mut covers = vec!["13(1)(a)"];
+    if let Some(d) = &cx.lp.profile.dpo {
+        let route = d.email.as_deref().map(mail).or_else(|| d.phone.as_deref().map(tel));
+        if let Some(route) = route {
+            let lead = cx.t0("notice-dpo");
+            blocks.push(Block::Paragraph {
+                text: Rich::text(format!("{lead} ")).with(route).then("."),
+            });
+            covers.push("13(1)(b)");
+        }
+    }
+    Some(section(cx, "who", blocks, &covers))
+}
+
+fn purposes(cx: &mut Ctx) -> Option<Section> {
+    let nid = cx.law.national_id.name.get(cx.lang).to_string();
+    let we = cx.we();
+    let mut items = Vec::new();
+    for (i, pu) in cx.lp.profile.purposes.iter().enumerate() {
+        let label = match &pu.id {
+            Term::Known(k) => cx.t(&k.msg(), &[("national_id", nid.clone().into()), ("controller", we.clone().into())]),
+            Term::Custom(t) => cx.lt(t, &format!("purposes[{i}].id")),
+        };
+        items.push(Rich::text(label));
+    }
+    let lead = cx.t0("notice-purposes");
+    Some(section(cx, "purposes", vec![para(lead), list(items)], &["13(1)(c)"]))
+}
+
+/// The processing with the most impact on patients, or that could surprise them (WP260 §36).
+fn impact(cx: &mut Ctx) -> Option<Section> {
+    let p = &cx.lp.profile;
+    let mut items = Vec::new();
+    if p.data.iter().any(|d| matches!(d.category, Term::Known(Category::Health))) {
+        items.push(Rich::text(cx.t0("notice-impact-health")));
+    }
+    let record = p.retention.iter().find(|r| {
+        matches!(r.record, Term::Known(Record::MedicalRecord | Record::PatientJournal))
+    });
+    if let Some(pe) = record.and_then(|r| r.period) {
+        let period = cx.period(pe);
+        items.push(Rich::text(cx.t("notice-impact-retention", &[("period", period.into())])));
+    }
+    if let Some(c) = &p.cameras {
+        let places: Vec<String> = c
+            .locations
+            .iter()
+            .enumerate()
+            .map(|(i, l)| cx.lt(l, &format!("cameras.locations[{i}]")))
+            .collect();
+        let places = join_and(cx, places);
+        items.push(Rich::text(cx.t("notice-impact-cameras", &[("places", places.into())])));
+    }
+    if p.call_recording.is_some() {
+        items.push(Rich::text(cx.t0("notice-impact-calls")));
+    }
+    if p.research.is_some() {
+        items.push(Rich::text(cx.t0("notice-impact-research")));
+    }
+    if p.marketing.is_some() {
+        items.push(Rich::text(cx.t0("notice-impact-marketing")));
+    }
+    if p.cookies.as_ref().is_some_and(|c| {
+        c.categories
+            .iter()
+            .chain(c.list.iter().map(|k| &k.category))
+            .any(|k| matches!(k, CookieCategory::Tracking | CookieCategory::Marketing | CookieCategory::Analytics))
+    }) {
+        items.push(Rich::text(cx.t0("notice-impact-tracking")));
+    }
+    if p.transfers.as_ref().is_some_and(|t| t.outside_eea) {
+        items.push(Rich::text(cx.t0("notice-impact-transfers")));
+    }
+    if items.is_empty() {
+        return None;
+    }
+    Some(section(cx, "impact", vec![list(items)], &[]))
+}
+
+fn rights(cx: &mut Ctx) -> Option<Section> {
+    let p = &cx.lp.profile;
+    let mut ids = vec!["access", "rectification", "erasure", "restriction", "portability"];
+    if p.purposes
+        .iter()
+        .any(|pu| pu.uses_art6(Art6::LegitimateInterest) || pu.uses_art6(Art6::PublicTask))
+        || p.marketing.is_some()
+    {
+        ids.push("objection");
+    }
+    let consent = p
+        .purposes
+        .iter()
+        .any(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent));
+    if consent {
+        ids.push("withdraw");
+    }
+    let items = ids.iter().map(|id| Rich::text(cx.t0(&format!("notice-right-{id}")))).collect();
+    let lead = cx.t0("notice-rights");
+    let mut covers = vec!["13(2)(b)"];
+    if consent {
+        covers.push("13(2)(c)");
+    }
+    Some(section(cx, "rights", vec![para(lead), list(items)], &covers))
+}
+
+fn complaint(cx: &mut Ctx) -> Option<Section> {
+    let a = cx.law.authority_on(cx.lp.profile.effective).clone();
+    let name = a.name.get(cx.lang).to_string();
+    let site = if cx.lang == Lang::En {
+        a.website_en.clone().unwrap_or(a.website.clone())
+    } else {
+        a.website.clone()
+    };
+    let t = cx.t("notice-complaint", &[("authority", name.into())]);
+    let text = Rich::text(format!("{t} ")).with(web(&site)).then(".");
+    Some(section(cx, "complaint", vec![Block::Paragraph { text }], &["13(2)(d)"]))
+}
+
+fn more(cx: &mut Ctx) -> Option<Section> {
+    let docs = &cx.lp.profile.documents;
+    let mut items = Vec::new();
+    if docs.contains(&Kind::Statement) {
+        let label = cx.t0("notice-more-statement");
+        items.push(Rich(vec![Span::Link {
+            text: label,
+            href: "../".into(),
+        }]));
+    }
+    if docs.contains(&Kind::Reglement) {
+        let label = cx.t0("notice-more-reglement");
+        items.push(Rich(vec![Span::Link {
+            text: label,
+            href: "../reglement/".into(),
+        }]));
+    }
+    if items.is_empty() {
+        return None;
+    }
+    Some(section(cx, "more", vec![list(items)], &[]))
+}

@@ -1,0 +1,370 @@
+//! Exports of a document, from the same model as the HTML page:
+//! - Markdown (CommonMark): text escaped for Markdown; the clinic's own markdown is
+//!   re-emitted through a safe subset (emphasis, code, links to http, https, mailto, tel
+//!   and in-page anchors only; raw HTML becomes text);
+//! - plain text, wrapped at 72 columns, for e-mail;
+//! - JSON: the model itself, with a versioned envelope (`docs/document-json.md`).
+
+use crate::i18n::Wording;
+use crate::model::{Block, Document, DocumentKind, Rich, Span};
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON export's schema; bump on any incompatible change.
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+/// File name (without extension) of a document kind's exports.
+pub fn base_name(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Statement => "privacy",
+        DocumentKind::Reglement => "reglement",
+        DocumentKind::Notice => "notice",
+    }
+}
+
+/// The JSON export: a versioned envelope around the document model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonExport {
+    /// Always `privgen.document`.
+    pub schema: String,
+    pub version: u32,
+    pub document: Document,
+}
+
+pub fn json(doc: &Document) -> String {
+    let env = JsonExport {
+        schema: "privgen.document".into(),
+        version: JSON_SCHEMA_VERSION,
+        document: doc.clone(),
+    };
+    let mut s = serde_json::to_string_pretty(&env).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Reads a JSON export back into the model (round trip), refusing other schema versions.
+pub fn read_json(src: &str) -> Result<Document, String> {
+    let env: JsonExport = serde_json::from_str(src).map_err(|e| e.to_string())?;
+    if env.schema != "privgen.document" || env.version != JSON_SCHEMA_VERSION {
+        return Err(format!(
+            "unsupported export: schema `{}` version {}",
+            env.schema, env.version
+        ));
+    }
+    Ok(env.document)
+}
+
+fn label(doc: &Document, wording: &Wording, number: Option<u32>, heading: &str) -> String {
+    match number {
+        Some(n) => wording
+            .format(
+                doc.lang,
+                "article-title",
+                &[("n", n.into()), ("title", heading.into())],
+            )
+            .unwrap_or_else(|_| heading.to_string()),
+        None => heading.to_string(),
+    }
+}
+
+fn paragraph_label(doc: &Document, wording: &Wording, n: u32, text: &str) -> String {
+    let p = wording
+        .format(doc.lang, "paragraph-label", &[("n", n.into())])
+        .unwrap_or_else(|_| format!("§ {n}"));
+    format!("{p} {text}")
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/// Escapes text so Markdown shows it literally.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if "\\`*_{}[]()<>#+-.!|~&".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn md_safe_url(u: &str) -> bool {
+    let l = u.trim().to_ascii_lowercase();
+    let ok = ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|p| l.starts_with(p))
+        || (l.starts_with('#') && l[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+    ok && !u.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '(' || c == ')')
+}
+
+/// The clinic's markdown, re-emitted through a safe inline subset.
+fn md_from_markdown(src: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::new();
+    let mut link: Vec<Option<String>> = Vec::new();
+    for ev in Parser::new(src) {
+        match ev {
+            Event::Text(t) => out.push_str(&md_escape(&t)),
+            Event::Code(t) => out.push_str(&format!("`{}`", t.replace('`', "'"))),
+            Event::Html(t) | Event::InlineHtml(t) => out.push_str(&md_escape(&t)),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push_str("  \n"),
+            Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => out.push('*'),
+            Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => out.push_str("**"),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if md_safe_url(&dest_url) {
+                    out.push('[');
+                    link.push(Some(dest_url.to_string()));
+                } else {
+                    link.push(None);
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(Some(url)) = link.pop() {
+                    out.push_str(&format!("]({url})"));
+                }
+            }
+            Event::End(TagEnd::Paragraph) => out.push_str("\n\n"),
+            Event::Start(Tag::Item) => out.push_str("- "),
+            Event::End(TagEnd::Item) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim_end().to_string()
+}
+
+fn md_rich(r: &Rich) -> String {
+    let mut out = String::new();
+    for s in &r.0 {
+        match s {
+            Span::Text { text } => out.push_str(&md_escape(text)),
+            Span::Strong { text } => out.push_str(&format!("**{}**", md_escape(text))),
+            Span::Link { text, href } => {
+                if md_safe_url(href) {
+                    out.push_str(&format!("[{}]({href})", md_escape(text)));
+                } else {
+                    out.push_str(&md_escape(text));
+                }
+            }
+            Span::Markdown { text } => out.push_str(&md_from_markdown(text)),
+            Span::Ref { target } => out.push_str(&md_escape(target)),
+        }
+    }
+    out
+}
+
+pub fn markdown(doc: &Document, wording: &Wording) -> String {
+    let mut out = format!("# {}\n\n", md_escape(&doc.meta.title));
+    out.push_str(&format!("{}\n\n", md_escape(&doc.meta.version_line)));
+    for s in &doc.sections {
+        let heading = label(doc, wording, s.number, &s.heading);
+        out.push_str(&format!("## {}\n\n", md_escape(&heading)));
+        for b in &s.blocks {
+            match b {
+                Block::Paragraph { text } => out.push_str(&format!("{}\n\n", md_rich(text))),
+                Block::Subheading { text, number } => {
+                    let t = match number {
+                        Some(n) => paragraph_label(doc, wording, *n, text),
+                        None => text.clone(),
+                    };
+                    out.push_str(&format!("### {}\n\n", md_escape(&t)));
+                }
+                Block::List { ordered, items } => {
+                    for (i, it) in items.iter().enumerate() {
+                        if *ordered {
+                            out.push_str(&format!("{}. {}\n", i + 1, md_rich(it)));
+                        } else {
+                            out.push_str(&format!("- {}\n", md_rich(it)));
+                        }
+                    }
+                    out.push('\n');
+                }
+                Block::Table { head, rows } => {
+                    let cell = |s: String| s.replace('\n', " ");
+                    out.push_str(&format!(
+                        "| {} |\n",
+                        head.iter().map(|h| md_escape(h)).collect::<Vec<_>>().join(" | ")
+                    ));
+                    out.push_str(&format!("|{}\n", " --- |".repeat(head.len())));
+                    for row in rows {
+                        out.push_str(&format!(
+                            "| {} |\n",
+                            row.iter().map(|c| cell(md_rich(c))).collect::<Vec<_>>().join(" | ")
+                        ));
+                    }
+                    out.push('\n');
+                }
+                Block::Definitions { items } => {
+                    for (a, b) in items {
+                        out.push_str(&format!("- **{}**: {}\n", md_rich(a).trim_matches('*'), md_rich(b)));
+                    }
+                    out.push('\n');
+                }
+                Block::Address { lines } => {
+                    let l: Vec<String> = lines.iter().map(md_rich).collect();
+                    out.push_str(&format!("{}\n\n", l.join("  \n")));
+                }
+            }
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+// ---------------------------------------------------------------- plain text
+
+/// Width of the plain-text export.
+pub const TEXT_WIDTH: usize = 72;
+
+fn text_rich(r: &Rich) -> String {
+    let mut out = String::new();
+    for s in &r.0 {
+        match s {
+            Span::Text { text } | Span::Strong { text } => out.push_str(text),
+            Span::Link { text, href } => {
+                let shown = href
+                    .trim_start_matches("mailto:")
+                    .trim_start_matches("tel:");
+                if href.starts_with('#') || text == shown || href.trim_end_matches('/').ends_with(text.as_str()) {
+                    out.push_str(text);
+                } else {
+                    out.push_str(&format!("{text} <{href}>"));
+                }
+            }
+            Span::Markdown { text } => out.push_str(&strip_markdown(text)),
+            Span::Ref { target } => out.push_str(target),
+        }
+    }
+    out
+}
+
+fn strip_markdown(src: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::new();
+    let mut link = Vec::new();
+    for ev in Parser::new(src) {
+        match ev {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::Start(Tag::Link { dest_url, .. }) => link.push(dest_url.to_string()),
+            Event::End(TagEnd::Link) => {
+                if let Some(u) = link.pop() {
+                    if !u.starts_with('#') {
+                        out.push_str(&format!(" <{u}>"));
+                    }
+                }
+            }
+            Event::End(TagEnd::Paragraph) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Wraps `text` at [`TEXT_WIDTH`], the first line prefixed by `first`, later ones by `rest`.
+fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > TEXT_WIDTH {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
+/// A heading, wrapped, underlined with `c` as long as its longest line.
+fn underline(s: &str, c: char) -> String {
+    let wrapped = wrap(s, "", "");
+    let width = wrapped.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    format!("{wrapped}{}\n", c.to_string().repeat(width))
+}
+
+pub fn text(doc: &Document, wording: &Wording) -> String {
+    let mut out = underline(&doc.meta.title, '=');
+    out.push('\n');
+    out.push_str(&wrap(&doc.meta.version_line, "", ""));
+    for s in &doc.sections {
+        out.push('\n');
+        out.push_str(&underline(&label(doc, wording, s.number, &s.heading), '-'));
+        for b in &s.blocks {
+            out.push('\n');
+            match b {
+                Block::Paragraph { text } => out.push_str(&wrap(&text_rich(text), "", "")),
+                Block::Subheading { text, number } => {
+                    let t = match number {
+                        Some(n) => paragraph_label(doc, wording, *n, text),
+                        None => text.clone(),
+                    };
+                    out.push_str(&wrap(&t, "", ""));
+                }
+                Block::List { ordered, items } => {
+                    for (i, it) in items.iter().enumerate() {
+                        let bullet = if *ordered { format!("{}. ", i + 1) } else { "- ".to_string() };
+                        let pad = " ".repeat(bullet.len());
+                        out.push_str(&wrap(&text_rich(it), &bullet, &pad));
+                    }
+                }
+                Block::Table { head, rows } => {
+                    for (r, row) in rows.iter().enumerate() {
+                        if r > 0 {
+                            out.push('\n');
+                        }
+                        for (h, c) in head.iter().zip(row) {
+                            let v = text_rich(c);
+                            if !v.trim().is_empty() {
+                                out.push_str(&wrap(&format!("{h}: {v}"), "", "  "));
+                            }
+                        }
+                    }
+                }
+                Block::Definitions { items } => {
+                    for (a, b) in items {
+                        out.push_str(&wrap(&format!("{}: {}", text_rich(a), text_rich(b)), "", "  "));
+                    }
+                }
+                Block::Address { lines } => {
+                    for l in lines {
+                        out.push_str(&text_rich(l));
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escapes_and_filters_links() {
+        assert_eq!(md_escape("*a* [b](c) <x>"), "\\*a\\* \\[b\\]\\(c\\) \\<x\\>");
+        let m = md_from_markdown("Zie [hier](javascript:alert(1)) en [site](https://a.example/) <b>x</b>");
+        assert!(!m.contains("javascript"), "{m}");
+        assert!(m.contains("[site](https://a.example/)"), "{m}");
+        assert!(m.contains("\\<b\\>"), "{m}");
+    }
+
+    #[test]
+    fn text_wraps_at_72_columns() {
+        let long = "woord ".repeat(40);
+        for line in wrap(&long, "- ", "  ").lines() {
+            assert!(line.chars().count() <= TEXT_WIDTH, "{line}");
+        }
+    }
+}
