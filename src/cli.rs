@@ -35,12 +35,16 @@ pub struct Cli {
         env = "PRIVGEN_ROOT"
     )]
     pub root: PathBuf,
-    /// Diagnostic format: human (rustc-style), json, or github (workflow annotations).
+    /// Diagnostic format: human (rustc-style), json, github (workflow annotations plus a
+    /// summary in $GITHUB_STEP_SUMMARY), or sarif (SARIF 2.1.0 for code scanning).
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Print nothing but diagnostics.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Fail (exit 1, write nothing) on findings of this level too: `--deny warnings`.
+    #[arg(long, global = true, value_enum, value_name = "LEVEL")]
+    pub deny: Vec<Deny>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -50,6 +54,13 @@ pub enum Format {
     Human,
     Json,
     Github,
+    Sarif,
+}
+
+/// Levels `--deny` can make fail.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    Warnings,
 }
 
 #[derive(Subcommand, Debug)]
@@ -83,6 +94,63 @@ pub enum Command {
         #[arg(long = "only", value_name = "ID")]
         only: Vec<String>,
     },
+    /// Audit hand-written privacy statements (text, Markdown, HTML): which GDPR items are
+    /// present, partial or missing, and which phrases are outdated or vague (docs/audit.md).
+    Audit(crate::audit::cmd::Args),
+    /// Explain a check rule: rationale, citation, a bad and a good example. Without a rule,
+    /// list every rule.
+    Explain {
+        /// A rule id as `privgen check` prints it, e.g. gdpr/art13-1b-dpo-contact.
+        rule: Option<String>,
+    },
+    /// Create a starter site: privgen.toml, a commented example profile for the country,
+    /// the wording and theme, the profile's JSON Schema, a .gitignore and a GitHub Actions
+    /// workflow. Never overwrites a file.
+    Init {
+        /// Folder to create the site in (default: the -C folder, `.`); created if missing.
+        dir: Option<PathBuf>,
+        /// Country of the example profile: NL, NO or BE.
+        #[arg(short, long, value_name = "NL|NO|BE", value_parser = parse_jurisdiction)]
+        jurisdiction: crate::load::profile::Jurisdiction,
+        /// Languages of the example profile, the first authoritative (comma-separated or
+        /// repeated; default nl,en for NL, nb,en for NO, nl-BE,en for BE).
+        #[arg(long = "lang", value_name = "L")]
+        langs: Vec<String>,
+    },
+    /// Print the draft-07 JSON Schema of the profile format, for editors (docs/editor.md).
+    Schema {
+        /// Write it to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Print a shell completion script (bash, elvish, fish, powershell, zsh).
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), or write privgen.1 and one page per subcommand to a folder.
+    Man {
+        /// Write privgen.1 and privgen-<command>.1 into this folder.
+        #[arg(short, long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Serve the site from memory with live reload and in-page errors (docs/serve.md).
+    #[cfg(feature = "serve")]
+    Serve {
+        /// Port to listen on; 0 picks a free one.
+        #[arg(short, long, default_value_t = 8000, env = "PRIVGEN_PORT")]
+        port: u16,
+        /// Address to listen on. Anything but loopback makes the preview reachable from
+        /// other machines (a warning says so).
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Serve only this language (repeatable).
+        #[arg(long = "lang", value_name = "L")]
+        langs: Vec<String>,
+    },
 }
 
 /// Runs the CLI and returns the exit code.
@@ -95,6 +163,121 @@ pub fn main_with_args<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
         }
     };
     run(cli)
+}
+
+fn parse_jurisdiction(s: &str) -> Result<crate::load::profile::Jurisdiction, String> {
+    use crate::load::profile::Jurisdiction;
+    match s.to_ascii_uppercase().as_str() {
+        "NL" => Ok(Jurisdiction::NL),
+        "NO" => Ok(Jurisdiction::NO),
+        "BE" => Ok(Jurisdiction::BE),
+        _ => Err(format!("unknown jurisdiction `{s}`, expected NL, NO or BE")),
+    }
+}
+
+/// `init`, `schema`, `completions` and `man`: commands that read no site. `None` for the
+/// others.
+fn authoring(cli: &Cli) -> Option<i32> {
+    let code = match &cli.command {
+        Command::Init {
+            dir,
+            jurisdiction,
+            langs,
+        } => {
+            let langs = match parse_langs(langs) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return Some(EXIT_USAGE);
+                }
+            };
+            let dir = dir.clone().unwrap_or_else(|| cli.root.clone());
+            let opts = crate::init::Options {
+                dir: dir.clone(),
+                jurisdiction: *jurisdiction,
+                langs,
+            };
+            match crate::init::init(&opts) {
+                Ok(files) => {
+                    if !cli.quiet {
+                        eprintln!(
+                            "created a starter site ({}) in {} ({} files); next:\n  \
+                             cd {} && privgen check && privgen build",
+                            jurisdiction.code(),
+                            dir.display(),
+                            files.len(),
+                            dir.display()
+                        );
+                    }
+                    EXIT_OK
+                }
+                Err(e) => {
+                    eprintln!("error[init]: {e}");
+                    EXIT_USAGE
+                }
+            }
+        }
+        Command::Schema { out } => {
+            let json = crate::schema::profile_schema_json();
+            write_or_print(out.as_deref(), json.as_bytes())
+        }
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "privgen", &mut buf);
+            write_or_print(None, &buf)
+        }
+        Command::Man { out } => match out {
+            None => match crate::shell::man_page(&<Cli as clap::CommandFactory>::command()) {
+                Ok(page) => write_or_print(None, &page),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    EXIT_USAGE
+                }
+            },
+            Some(dir) => {
+                match crate::shell::write_man_pages(&<Cli as clap::CommandFactory>::command(), dir)
+                {
+                    Ok(files) => {
+                        if !cli.quiet {
+                            eprintln!("wrote {} man page(s) into {}", files.len(), dir.display());
+                        }
+                        EXIT_OK
+                    }
+                    Err(e) => {
+                        eprintln!("error: cannot write into {}: {e}", dir.display());
+                        EXIT_USAGE
+                    }
+                }
+            }
+        },
+        _ => return None,
+    };
+    Some(code)
+}
+
+/// Writes `bytes` to `out`, or to standard output.
+fn write_or_print(out: Option<&std::path::Path>, bytes: &[u8]) -> i32 {
+    let res = match out {
+        Some(path) => std::fs::write(path, bytes),
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            lock.write_all(bytes).and_then(|()| lock.flush())
+        }
+    };
+    match res {
+        Ok(()) => EXIT_OK,
+        // A closed pipe (`privgen schema | head`) is not an error worth reporting.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(e) => {
+            match out {
+                Some(p) => eprintln!("error: cannot write {}: {e}", p.display()),
+                None => eprintln!("error: cannot write to standard output: {e}"),
+            }
+            EXIT_USAGE
+        }
+    }
 }
 
 fn parse_langs(raw: &[String]) -> Result<Vec<Lang>, String> {
@@ -112,6 +295,16 @@ fn parse_langs(raw: &[String]) -> Result<Vec<Lang>, String> {
 }
 
 fn run(cli: Cli) -> i32 {
+    if let Command::Audit(a) = &cli.command {
+        let format = format!("{:?}", cli.format).to_lowercase();
+        return crate::audit::cmd::run(a, &format, cli.quiet);
+    }
+    if let Command::Explain { rule } = &cli.command {
+        return explain(rule.as_deref());
+    }
+    if let Some(code) = authoring(&cli) {
+        return code;
+    }
     let law = match Law::load() {
         Ok(l) => l,
         Err(e) => {
@@ -128,6 +321,39 @@ fn run(cli: Cli) -> i32 {
             ..
         } => (langs, only, out.clone(), base_url.clone(), true),
         Command::Check { langs, only } => (langs, only, None, None, false),
+        Command::Explain { .. }
+        | Command::Audit(_)
+        | Command::Init { .. }
+        | Command::Schema { .. }
+        | Command::Completions { .. }
+        | Command::Man { .. } => return EXIT_USAGE,
+        #[cfg(feature = "serve")]
+        Command::Serve {
+            port,
+            bind,
+            open,
+            langs,
+        } => {
+            let langs = match parse_langs(langs) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return EXIT_USAGE;
+                }
+            };
+            let args = crate::serve::cmd::Args {
+                root: &cli.root,
+                bind: *bind,
+                port: *port,
+                open: *open,
+                build: site::Options {
+                    langs,
+                    ..site::Options::default()
+                },
+                quiet: cli.quiet,
+            };
+            return crate::serve::cmd::run(args, law);
+        }
     };
     let langs = match parse_langs(langs) {
         Ok(l) => l,
@@ -144,7 +370,21 @@ fn run(cli: Cli) -> i32 {
     let started = std::time::Instant::now();
     let result = site::build(&cli.root, &law, &opts);
     report(&cli, &result.diagnostics, &result.sources);
+    // A folder that cannot be read is an I/O problem, not a finding in the input.
+    if result
+        .diagnostics
+        .iter()
+        .any(|d| d.is_error() && matches!(d.code.as_str(), "load/io" | "load/no-content"))
+    {
+        return EXIT_USAGE;
+    }
     if result.diagnostics.iter().any(Diagnostic::is_error) {
+        return EXIT_FINDINGS;
+    }
+    if cli.deny.contains(&Deny::Warnings) && result.diagnostics.iter().any(Diagnostic::is_warning) {
+        if cli.format == Format::Human {
+            eprintln!("error: warnings are denied (--deny warnings); nothing was written");
+        }
         return EXIT_FINDINGS;
     }
     let Some(tree) = result.tree else {
@@ -171,7 +411,11 @@ fn run(cli: Cli) -> i32 {
     };
     let write_opts = crate::output::WriteOptions {
         force: matches!(cli.command, Command::Build { force: true, .. }),
-        protect: vec![cli.root.clone()],
+        // Never the site folder, a folder holding it, or one of its source folders.
+        protect: ["", "content", "locales", "themes"]
+            .iter()
+            .map(|d| cli.root.join(d))
+            .collect(),
     };
     match crate::output::write(&tree, &out, &write_opts) {
         Ok(()) => {
@@ -208,7 +452,13 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
                     .map(String::as_str);
                 let _ = write!(err, "{}", d.render_human(src));
             }
-            let errors = diags.iter().filter(|d| d.is_error()).count();
+            let (errors, warnings, infos, allowed) = diagnostics::counts(&diags);
+            if !cli.quiet && !diags.is_empty() {
+                let _ = writeln!(
+                    err,
+                    "{errors} error(s), {warnings} warning(s), {infos} info, {allowed} allowed with a reason"
+                );
+            }
             if errors > 0 {
                 let _ = writeln!(err, "error: {errors} error(s) found; nothing was written");
             }
@@ -219,10 +469,60 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
             for d in &diags {
                 let _ = writeln!(out, "{}", d.render_github());
             }
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                if let Err(e) =
+                    diagnostics::github::append_summary(std::path::Path::new(&path), &diags)
+                {
+                    let _ = writeln!(err, "warning: cannot write the job summary: {e}");
+                }
+            }
+        }
+        Format::Sarif => {
+            let log = diagnostics::sarif::log(
+                &diags,
+                &crate::check::catalogue::meta,
+                env!("CARGO_PKG_VERSION"),
+            );
+            println!("{}", serde_json::to_string_pretty(&log).unwrap_or_default());
         }
         Format::Json => {
             let doc = serde_json::json!({ "version": 1, "diagnostics": diags });
             println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+    }
+}
+
+/// `privgen explain [RULE]`.
+fn explain(rule: Option<&str>) -> i32 {
+    let cat = match crate::check::catalogue::catalogue() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("internal error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    match rule {
+        Some(id) => match cat.get(id) {
+            Some(r) => {
+                print!("{}", crate::check::catalogue::explain(r));
+                EXIT_OK
+            }
+            None => {
+                eprintln!("error: no rule `{id}`; `privgen explain` lists every rule");
+                EXIT_USAGE
+            }
+        },
+        None => {
+            for r in cat.rules.values() {
+                println!(
+                    "{:<40} {:<12} {:<8} {}",
+                    r.id,
+                    r.family.key(),
+                    r.severity.key(),
+                    r.citation
+                );
+            }
+            EXIT_OK
         }
     }
 }

@@ -9,13 +9,20 @@
 // add noise at every call site.
 #![allow(clippy::result_large_err)]
 
+pub mod audit;
 pub mod check;
 pub mod cli;
 pub mod diagnostics;
+pub mod diff;
 pub mod i18n;
+pub mod init;
 pub mod law;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod schema;
+#[cfg(feature = "serve")]
+pub mod serve;
+pub mod shell;
 pub mod site;

@@ -5,8 +5,8 @@ use crate::check;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Wording;
 use crate::law::Law;
-use crate::load::{self, locales, text::Lang, Config, LoadedProfile};
 use crate::load::profile::DocumentKind;
+use crate::load::{self, locales, text::Lang, Config, LoadedProfile};
 use crate::model;
 use crate::output::OutputTree;
 use crate::render::{self, SiteInfo};
@@ -99,8 +99,11 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
         }
     }
     for p in &profiles {
-        res.diagnostics
-            .extend(check::validate(p, law.get(p.profile.jurisdiction)));
+        res.diagnostics.extend(check::profile(
+            p,
+            law.get(p.profile.jurisdiction),
+            &opts.langs,
+        ));
     }
     res.profiles = profiles.len();
     if res.diagnostics.iter().any(Diagnostic::is_error) {
@@ -150,8 +153,12 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
             }
             for kind in &lp.profile.documents {
                 let built = match kind {
-                    DocumentKind::Statement => model::build_statement(lp, law_data, &wording, *lang),
-                    DocumentKind::Reglement => model::build_reglement(lp, law_data, &wording, *lang),
+                    DocumentKind::Statement => {
+                        model::build_statement(lp, law_data, &wording, *lang)
+                    }
+                    DocumentKind::Reglement => {
+                        model::build_reglement(lp, law_data, &wording, *lang)
+                    }
                     DocumentKind::Notice => model::build_notice(lp, law_data, &wording, *lang),
                 };
                 match built {
@@ -176,6 +183,7 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
         if let Err(d) = theme.render_documents(&docs, default, &site, &wording, &mut tree) {
             res.diagnostics.push(d);
         }
+        res.diagnostics.extend(check::documents(lp, &docs, &tree));
         res.documents.extend(docs);
         clinics.push(render::Clinic {
             id: lp.id.clone(),

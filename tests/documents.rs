@@ -39,11 +39,23 @@ fn kei_reglement_has_18_numbered_articles_with_a_linked_toc() {
         let html = file(&format!("kei/{lang}/reglement/index.html"));
         let word = if lang == "en" { "Article" } else { "Artikel" };
         for n in 1..=18 {
-            assert!(html.contains(&format!("{word} {n}: ")), "{lang}: no article {n}");
+            assert!(
+                html.contains(&format!("{word} {n}: ")),
+                "{lang}: no article {n}"
+            );
         }
-        assert!(!html.contains(&format!("{word} 19: ")), "{lang}: more than 18 articles");
+        assert!(
+            !html.contains(&format!("{word} 19: ")),
+            "{lang}: more than 18 articles"
+        );
         // Every TOC link points at a section on the page, in order.
-        let toc = html.split("<nav class=\"toc\"").nth(1).unwrap().split("</nav>").next().unwrap();
+        let toc = html
+            .split("<nav class=\"toc\"")
+            .nth(1)
+            .unwrap()
+            .split("</nav>")
+            .next()
+            .unwrap();
         let targets: Vec<&str> = toc
             .split("href=\"#")
             .skip(1)
@@ -59,8 +71,15 @@ fn kei_reglement_has_18_numbered_articles_with_a_linked_toc() {
             last = pos;
         }
         // Every in-page link resolves.
-        for href in html.split("href=\"#").skip(1).map(|s| s.split('"').next().unwrap()) {
-            assert!(html.contains(&format!("id=\"{href}\"")), "{lang}: dangling #{href}");
+        for href in html
+            .split("href=\"#")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap())
+        {
+            assert!(
+                html.contains(&format!("id=\"{href}\"")),
+                "{lang}: dangling #{href}"
+            );
         }
     }
 }
@@ -69,7 +88,10 @@ fn kei_reglement_has_18_numbered_articles_with_a_linked_toc() {
 fn cross_references_are_numbered_links() {
     let html = file("kei/nl-BE/reglement/index.html");
     // The scope article refers to the persons, data and purposes articles by number.
-    assert!(html.contains("<a href=\"#persons\">artikel 4</a>"), "{html}");
+    assert!(
+        html.contains("<a href=\"#persons\">artikel 4</a>"),
+        "{html}"
+    );
     assert!(html.contains("<a href=\"#data\">artikel 5</a>"));
     assert!(html.contains("<a href=\"#purposes\">artikel 6</a>"));
     // The deletion article refers to the retention article (the seed said "artikel 15").
@@ -80,15 +102,27 @@ fn cross_references_are_numbered_links() {
     assert!(en.contains("<a href=\"#retention\">Article 14</a>"));
     // In the unnumbered statement the same reference names the section.
     let st = file("kei/nl-BE/index.html");
-    assert!(st.contains("<a href=\"#retention\">‘Hoe lang bewaren wij uw gegevens?’</a>"), "statement xref");
+    assert!(
+        st.contains("<a href=\"#retention\">‘Hoe lang bewaren wij uw gegevens?’</a>"),
+        "statement xref"
+    );
 }
 
 #[test]
 fn paragraphs_are_numbered_within_articles() {
     let html = file("kei/nl-BE/reglement/index.html");
-    let article = html.split("<section id=\"file-structure\"").nth(1).unwrap().split("</section>").next().unwrap();
+    let article = html
+        .split("<section id=\"file-structure\"")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
     for n in 1..=3 {
-        assert!(article.contains(&format!("id=\"file-structure-p{n}\">§ {n}. ")), "§{n}");
+        assert!(
+            article.contains(&format!("id=\"file-structure-p{n}\">§ {n}. ")),
+            "§{n}"
+        );
     }
 }
 
@@ -117,7 +151,13 @@ fn every_kind_builds_for_every_clinic_in_nl_nb_and_en() {
     let law = Law::load().unwrap();
     let (locales, _) = privgen::load::locales::load(&common::repo());
     let (wording, _) = privgen::i18n::Wording::new(&locales);
-    for id in ["optimal-care", "pure-aesthetics", "dermamedispa", "kei", "mst"] {
+    for id in [
+        "optimal-care",
+        "pure-aesthetics",
+        "dermamedispa",
+        "kei",
+        "mst",
+    ] {
         let path = common::repo().join(format!("content/{id}.yaml"));
         let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
         let data = law.get(lp.profile.jurisdiction);
@@ -125,7 +165,11 @@ fn every_kind_builds_for_every_clinic_in_nl_nb_and_en() {
             let r = model::build_reglement(&lp, data, &wording, lang)
                 .unwrap_or_else(|e| panic!("{id} reglement {lang}: {e:#?}"));
             let numbers: Vec<u32> = r.sections.iter().map(|s| s.number.unwrap()).collect();
-            assert_eq!(numbers, (1..=r.sections.len() as u32).collect::<Vec<_>>(), "{id}/{lang}");
+            assert_eq!(
+                numbers,
+                (1..=r.sections.len() as u32).collect::<Vec<_>>(),
+                "{id}/{lang}"
+            );
             assert_eq!(r.sections[0].id, "purpose");
             assert_eq!(r.sections.last().unwrap().id, "changes");
             // No unresolved reference survives.
@@ -133,13 +177,20 @@ fn every_kind_builds_for_every_clinic_in_nl_nb_and_en() {
                 for b in &s.blocks {
                     if let Block::Paragraph { text } = b {
                         assert!(!text.0.iter().any(|x| matches!(x, Span::Ref { .. })));
-                        assert!(!text.plain().contains('\u{E000}'), "{id}/{lang}: raw xref token");
+                        assert!(
+                            !text.plain().contains('\u{E000}'),
+                            "{id}/{lang}: raw xref token"
+                        );
                     }
                 }
             }
             let n = model::build_notice(&lp, data, &wording, lang)
                 .unwrap_or_else(|e| panic!("{id} notice {lang}: {e:#?}"));
-            assert!(n.section("who").is_some() && n.section("rights").is_some() && n.section("complaint").is_some());
+            assert!(
+                n.section("who").is_some()
+                    && n.section("rights").is_some()
+                    && n.section("complaint").is_some()
+            );
             model::build_statement(&lp, data, &wording, lang).unwrap();
         }
     }
@@ -149,19 +200,34 @@ fn every_kind_builds_for_every_clinic_in_nl_nb_and_en() {
 fn notice_links_to_the_full_texts_and_matches_the_statement() {
     let html = file("kei/nl-BE/notice/index.html");
     assert!(html.contains("href=\"../\""), "link to the statement");
-    assert!(html.contains("href=\"../reglement/\""), "link to the reglement");
+    assert!(
+        html.contains("href=\"../reglement/\""),
+        "link to the reglement"
+    );
     assert!(html.contains("Gegevensbeschermingsautoriteit"));
     let html = file("pure-aesthetics/nl/notice/index.html");
-    assert!(html.contains("camera"), "cameras are high-impact processing");
-    assert!(html.contains("20 jaar"), "the record retention is in the notice");
-    assert!(!html.contains("href=\"../reglement/\""), "Pure Aesthetics publishes no reglement");
+    assert!(
+        html.contains("camera"),
+        "cameras are high-impact processing"
+    );
+    assert!(
+        html.contains("20 jaar"),
+        "the record retention is in the notice"
+    );
+    assert!(
+        !html.contains("href=\"../reglement/\""),
+        "Pure Aesthetics publishes no reglement"
+    );
 }
 
 #[test]
 fn exports_exist_for_every_document_and_round_trip() {
     let tree = example();
     let mut n = 0;
-    for page in tree.paths().filter(|p| p.ends_with("/index.html") && p.matches('/').count() >= 2) {
+    for page in tree
+        .paths()
+        .filter(|p| p.ends_with("/index.html") && p.matches('/').count() >= 2)
+    {
         let dir = page.trim_end_matches("index.html");
         let base = if dir.ends_with("reglement/") {
             "reglement"
@@ -175,7 +241,10 @@ fn exports_exist_for_every_document_and_round_trip() {
         assert_eq!(export::json(&doc), json, "{dir}: JSON does not round-trip");
         let md = file(&format!("{dir}{base}.md"));
         assert!(md.starts_with("# "), "{dir}");
-        assert!(!md.contains("<script") && !md.contains("javascript:"), "{dir}");
+        assert!(
+            !md.contains("<script") && !md.contains("javascript:"),
+            "{dir}"
+        );
         let txt = file(&format!("{dir}{base}.txt"));
         for line in txt.lines() {
             // A single word longer than the width (a URL) may overflow; nothing else does.
@@ -184,25 +253,40 @@ fn exports_exist_for_every_document_and_round_trip() {
                 "{dir}: line too long: {line}"
             );
         }
-        assert_eq!(doc.kind.key(), if base == "privacy" { "statement" } else { base });
+        assert_eq!(
+            doc.kind.key(),
+            if base == "privacy" { "statement" } else { base }
+        );
         n += 1;
     }
-    assert_eq!(n, 5 * 2 + 2 * 2 + 5 * 2, "statement+notice for 5 clinics, reglement for 2, 2 languages each");
+    assert_eq!(
+        n,
+        5 * 2 + 2 * 2 + 5 * 2,
+        "statement+notice for 5 clinics, reglement for 2, 2 languages each"
+    );
 }
 
 #[test]
 fn json_refuses_other_schema_versions() {
     let json = file("kei/en/reglement/reglement.json");
     let other = json.replacen("\"version\": 1", "\"version\": 99", 1);
-    assert!(export::read_json(&other).unwrap_err().contains("version 99"));
+    assert!(export::read_json(&other)
+        .unwrap_err()
+        .contains("version 99"));
 }
 
 #[test]
 fn reglement_snapshots() {
-    insta::assert_snapshot!("kei-reglement-nl-BE", file("kei/nl-BE/reglement/index.html"));
+    insta::assert_snapshot!(
+        "kei-reglement-nl-BE",
+        file("kei/nl-BE/reglement/index.html")
+    );
     insta::assert_snapshot!("kei-reglement-en", file("kei/en/reglement/index.html"));
     insta::assert_snapshot!("kei-notice-nl-BE", file("kei/nl-BE/notice/index.html"));
-    insta::assert_snapshot!("kei-reglement-nl-BE-txt", file("kei/nl-BE/reglement/reglement.txt"));
+    insta::assert_snapshot!(
+        "kei-reglement-nl-BE-txt",
+        file("kei/nl-BE/reglement/reglement.txt")
+    );
     insta::assert_snapshot!("kei-reglement-en-md", file("kei/en/reglement/reglement.md"));
 }
 
@@ -220,5 +304,7 @@ fn kinds_have_their_own_paths() {
     }
     let sitemap = file("sitemap.xml");
     assert!(sitemap.contains("<loc>https://privacy.example.org/kei/nl-BE/reglement/</loc>"));
-    assert!(sitemap.contains("hreflang=\"en\" href=\"https://privacy.example.org/kei/en/reglement/\""));
+    assert!(
+        sitemap.contains("hreflang=\"en\" href=\"https://privacy.example.org/kei/en/reglement/\"")
+    );
 }

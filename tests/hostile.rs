@@ -40,6 +40,15 @@ fn plus(extra: &str) -> Vec<u8> {
     format!("{}{extra}", common::MINIMAL).into_bytes()
 }
 
+/// The 1-based line of MINIMAL that holds `needle`.
+fn line_of(needle: &str) -> usize {
+    common::MINIMAL
+        .lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("MINIMAL has no `{needle}`"))
+        + 1
+}
+
 const NAME: &str = "name: Kliniek De Linde B.V.";
 const PERIOD: &str = "period: 20 years";
 const EFFECTIVE: &str = "effective: 2026-01-01";
@@ -54,8 +63,8 @@ fn cases() -> Vec<Case> {
         line,
         field,
     };
-    // Line numbers of MINIMAL: 2 jurisdiction, 3 languages, 5 effective, 7 controller.name,
-    // 16 retention[0]; appended text starts on line 17.
+    // Lines of MINIMAL, found by their text; appended text starts on line `end + 1`.
+    let end = common::MINIMAL.lines().count();
     let big_scalar = "A".repeat(200_000);
     let mut laughs = String::from("data_flow:\n  - &l0 lol\n");
     for i in 1..10 {
@@ -89,18 +98,14 @@ fn cases() -> Vec<Case> {
                 .map(|b| if b == 0xA9 { 0xE9 } else { b })
                 .collect(),
             "not valid UTF-8",
-            Some(7),
+            Some(line_of(NAME)),
             None,
         ),
         case(
             "UTF-16 file",
             [0xFF, 0xFE]
                 .into_iter()
-                .chain(
-                    common::MINIMAL
-                        .encode_utf16()
-                        .flat_map(|u| u.to_le_bytes()),
-                )
+                .chain(common::MINIMAL.encode_utf16().flat_map(|u| u.to_le_bytes()))
                 .collect(),
             "UTF-16",
             Some(1),
@@ -110,7 +115,7 @@ fn cases() -> Vec<Case> {
             "raw control character in the text",
             with(&[(NAME, "name: Kliniek \x07De Linde")]),
             "control character U+0007",
-            Some(7),
+            Some(line_of(NAME)),
             None,
         ),
         case(
@@ -130,35 +135,35 @@ fn cases() -> Vec<Case> {
             "tab indentation",
             with(&[("languages: [nl, en]", "languages:\n\t- nl\n\t- en")]),
             "tabs",
-            Some(4),
+            Some(line_of("languages:") + 1),
             Some("languages"),
         ),
         case(
             "unclosed flow sequence",
             with(&[("languages: [nl, en]", "languages: [nl, en")]),
             "",
-            Some(4),
-            Some("languages"),
+            Some(line_of("languages:") + 1),
+            Some("languages[0]"),
         ),
         case(
             "unclosed quote",
             plus("data_flow: [\"open\n"),
             "",
-            Some(17),
+            Some(end + 1),
             Some("data_flow"),
         ),
         case(
             "invalid escape",
             with(&[(NAME, "name: \"Kliniek \\q\"")]),
             "",
-            Some(7),
+            Some(line_of(NAME)),
             Some("controller.name"),
         ),
         case(
             "two YAML documents",
             plus("---\njurisdiction: NO\n"),
             "more than one YAML document",
-            Some(17),
+            Some(end + 1),
             None,
         ),
         case(
@@ -172,14 +177,14 @@ fn cases() -> Vec<Case> {
             "simple key longer than 1024 characters",
             plus(&format!("{}: x\n", "k".repeat(2000))),
             "",
-            Some(17),
+            Some(end + 1),
             None,
         ),
         case(
             "unsupported tag",
             with(&[(NAME, "name: !include /etc/passwd")]),
             "",
-            Some(7),
+            Some(line_of(NAME)),
             Some("controller.name"),
         ),
         // Keys.
@@ -187,42 +192,42 @@ fn cases() -> Vec<Case> {
             "unknown top-level key",
             plus("clinic_name: X\n"),
             "unknown field `clinic_name`",
-            Some(17),
+            Some(end + 1),
             Some("clinic_name"),
         ),
         case(
             "unknown nested key (typo)",
             with(&[("  email:", "  emial:")]),
             "unknown field `emial`",
-            Some(8),
+            Some(line_of("  email:")),
             Some("controller.emial"),
         ),
         case(
             "duplicate top-level key",
             plus("jurisdiction: NO\n"),
             "duplicate mapping key",
-            Some(17),
-            None,
+            Some(end + 1),
+            Some("jurisdiction"),
         ),
         case(
             "duplicate language in a text",
             plus("data_flow:\n  - {nl: a, en: b, nl: c}\n"),
             "duplicate mapping key",
-            Some(18),
-            Some("data_flow[0]"),
+            Some(end + 2),
+            Some("data_flow[0].nl"),
         ),
         case(
             "missing required field",
             with(&[("jurisdiction: NL\n", "")]),
             "missing field `jurisdiction`",
-            Some(2),
+            Some(line_of("jurisdiction:")),
             Some("jurisdiction"),
         ),
         case(
             "complex (sequence) key",
             plus("? [a, b]\n: c\n"),
             "",
-            Some(17),
+            Some(end + 1),
             None,
         ),
         // Types.
@@ -230,92 +235,92 @@ fn cases() -> Vec<Case> {
             "string where a list belongs",
             with(&[("languages: [nl, en]", "languages: nl")]),
             "",
-            Some(3),
+            Some(line_of("languages:")),
             Some("languages"),
         ),
         case(
             "string where a mapping belongs",
             plus("dpo: Jan Jansen\n"),
             "",
-            Some(17),
+            Some(end + 1),
             Some("dpo"),
         ),
         case(
             "YAML 1.1 boolean `yes`",
             plus("no_publication: yes\n"),
             "invalid boolean",
-            Some(17),
+            Some(end + 1),
             Some("no_publication"),
         ),
         case(
             "number out of range (age 300)",
             plus("minors: {age: 300}\n"),
             "",
-            Some(17),
+            Some(end + 1),
             Some("minors.age"),
         ),
         case(
             "negative number (age -1)",
             plus("minors: {age: -1}\n"),
             "",
-            Some(17),
+            Some(end + 1),
             Some("minors.age"),
         ),
         case(
             "unknown vocabulary word",
             with(&[("category: health", "category: helth")]),
             "unknown variant `helth`",
-            Some(12),
+            Some(line_of("category: health")),
             Some("data[1].category"),
         ),
         case(
             "unknown language key",
             plus("data_flow: [{fr: Bonjour}]\n"),
             "unknown language `fr`",
-            Some(17),
-            Some("data_flow[0]"),
+            Some(end + 1),
+            Some("data_flow[0].fr"),
         ),
         // Absurd values.
         case(
             "retention of -3 years",
             with(&[(PERIOD, "period: -3 years")]),
             "invalid period",
-            Some(16),
+            Some(line_of(PERIOD)),
             Some("retention[0].period"),
         ),
         case(
             "retention of 10,000 years",
             with(&[(PERIOD, "period: 10000 years")]),
             "longer than 120 years",
-            Some(16),
+            Some(line_of(PERIOD)),
             Some("retention[0].period"),
         ),
         case(
             "retention overflowing u32",
             with(&[(PERIOD, "period: 99999999999 years")]),
             "invalid period",
-            Some(16),
+            Some(line_of(PERIOD)),
             Some("retention[0].period"),
         ),
         case(
             "retention range backwards",
             with(&[(PERIOD, "period: 10-5 years")]),
             "lower bound first",
-            Some(16),
+            Some(line_of(PERIOD)),
             Some("retention[0].period"),
         ),
         case(
             "date in year 0",
             with(&[(EFFECTIVE, "effective: 0000-01-01")]),
             "outside 1900–2200",
-            Some(5),
+            Some(line_of(EFFECTIVE)),
             Some("effective"),
         ),
         case(
             "date that does not exist",
             with(&[(EFFECTIVE, "effective: 2026-02-30")]),
             "not a calendar date",
-            Some(5),
+            Some(line_of(EFFECTIVE)),
             Some("effective"),
         ),
         // Hidden characters and blank texts, after escapes are decoded.
@@ -323,35 +328,35 @@ fn cases() -> Vec<Case> {
             "terminal escape via \\e",
             with(&[(NAME, "name: \"\\e[2J\\e[31mKliniek\"")]),
             "control character U+001B",
-            Some(7),
+            Some(line_of(NAME)),
             Some("controller.name"),
         ),
         case(
             "bidi override via \\u202E",
             plus("data_flow: [\"Prijs \\u202E001\"]\n"),
             "control character U+202E",
-            Some(17),
+            Some(end + 1),
             Some("data_flow[0]"),
         ),
         case(
             "NUL via \\0",
             with(&[(NAME, "name: \"Kliniek\\0\"")]),
             "control character U+0000",
-            Some(7),
+            Some(line_of(NAME)),
             Some("controller.name"),
         ),
         case(
             "blank required name",
             with(&[(NAME, "name: \"  \"")]),
             "the text is empty",
-            Some(7),
+            Some(line_of(NAME)),
             Some("controller.name"),
         ),
         case(
             "empty text in a language map",
             plus("data_flow: [{nl: \"\", en: x}]\n"),
             "text for `nl` is empty",
-            Some(17),
+            Some(end + 1),
             Some("data_flow[0]"),
         ),
         // Alias bombs and size amplification.
@@ -359,15 +364,15 @@ fn cases() -> Vec<Case> {
             "billion laughs in a text list",
             plus(&laughs),
             "",
-            Some(19),
+            Some(end + 3),
             Some("data_flow[1]"),
         ),
         case(
             "one anchor expanded 150 times",
             plus(&format!("data_flow:\n  - &s x\n{}", "  - *s\n".repeat(150))),
             "expanded more than 100 times",
-            None,
-            Some("data_flow"),
+            Some(end + 103),
+            Some("data_flow[101]"),
         ),
         case(
             "a 200 KB text aliased 30 times (6 MB)",
@@ -376,15 +381,19 @@ fn cases() -> Vec<Case> {
                 "  - *s\n".repeat(30)
             )),
             "exceeds 4 MiB",
-            None,
-            Some("data_flow"),
+            Some(end + 22),
+            Some("data_flow[20]"),
         ),
         case(
             "flow nesting 10,000 deep",
-            plus(&format!("data_flow: {}{}\n", "[".repeat(10_000), "]".repeat(10_000))),
-            "",
-            Some(17),
-            Some("data_flow[0]"),
+            plus(&format!(
+                "data_flow: {}{}\n",
+                "[".repeat(10_000),
+                "]".repeat(10_000)
+            )),
+            "nests deeper than 16 levels",
+            Some(end + 1),
+            Some("data_flow"),
         ),
         case(
             "block nesting 300 deep",
@@ -395,7 +404,7 @@ fn cases() -> Vec<Case> {
                     .collect::<String>()
             )),
             "",
-            Some(18),
+            Some(end + 2),
             Some("document.k0"),
         ),
         case(
@@ -405,7 +414,7 @@ fn cases() -> Vec<Case> {
                 "x: {<<: *b}\n".repeat(200)
             )),
             "",
-            Some(17),
+            Some(end + 1),
             None,
         ),
         // Ids that would escape or misuse the output folder.
@@ -413,35 +422,35 @@ fn cases() -> Vec<Case> {
             "id with ../",
             plus("id: ../../etc\n"),
             "would leave the output folder",
-            Some(17),
+            Some(end + 1),
             Some("id"),
         ),
         case(
             "absolute id",
             plus("id: /tmp/evil\n"),
             "would leave the output folder",
-            Some(17),
+            Some(end + 1),
             Some("id"),
         ),
         case(
             "id with a backslash",
             plus("id: \"..\\\\evil\"\n"),
             "would leave the output folder",
-            Some(17),
+            Some(end + 1),
             Some("id"),
         ),
         case(
             "id with capitals and accents",
             plus("id: Kliniek-Café\n"),
             "holds characters other than",
-            Some(17),
+            Some(end + 1),
             Some("id"),
         ),
         case(
             "id that is a Windows device name",
             plus("id: con\n"),
             "reserved device name",
-            Some(17),
+            Some(end + 1),
             Some("id"),
         ),
         Case {
@@ -459,7 +468,7 @@ fn cases() -> Vec<Case> {
             "javascript: website",
             with(&[("  email:", "  website: \"javascript:alert(1)\"\n  email:")]),
             "is not a web address",
-            Some(8),
+            Some(line_of("  email:")),
             Some("controller.website"),
         ),
         case(
@@ -469,7 +478,7 @@ fn cases() -> Vec<Case> {
                 "\"<img src=x onerror=alert(1)>@x.nl\"",
             )]),
             "is not an e-mail address",
-            Some(8),
+            Some(line_of("  email:")),
             Some("controller.email"),
         ),
     ]
@@ -529,7 +538,7 @@ fn run(case: &Case) -> Result<(), String> {
         }
     }
     if let Some(field) = case.field {
-        if first["field"] != field {
+        if first["field"].as_str() != Some(field) {
             problems.push(format!("field {} (expected {field})", first["field"]));
         }
     }
@@ -590,11 +599,36 @@ fn human_output_names_file_line_field_and_help() {
         .stderr
         .clone();
     let err = String::from_utf8(out).unwrap();
-    assert!(err.contains("--> content/linde.yaml:7:"), "{err}");
+    assert!(
+        err.contains(&format!("--> content/linde.yaml:{}:", line_of(NAME))),
+        "{err}"
+    );
     assert!(err.contains("field: controller.name"), "{err}");
     assert!(err.contains("help: remove the escape sequence"), "{err}");
     // The escape itself never reaches the terminal.
     assert!(!err.contains('\u{1b}'), "{err}");
+    // Nor does a raw one quoted in a snippet, or one decoded in a key quoted in a message.
+    for (bad, shown) in [
+        ("controller:\n  name: \"\u{1b}[2JX\"", "\u{fffd}[2JX"),
+        ("controller:\n  \"\\e[2J\": X", "unknown field `\\u{1b}[2J`"),
+    ] {
+        let site = common::site(&[(
+            "linde.yaml",
+            &common::MINIMAL.replace("controller:\n  name: Kliniek De Linde B.V.", bad),
+        )]);
+        let out = privgen()
+            .arg("-C")
+            .arg(site.path())
+            .arg("check")
+            .assert()
+            .code(1)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8(out).unwrap();
+        assert!(!err.contains('\u{1b}'), "{err}");
+        assert!(err.contains(shown), "{err}");
+    }
 }
 
 #[test]
@@ -610,7 +644,7 @@ fn output_targets_that_must_not_be_replaced_exit_2() {
             .unwrap()
     };
     // The site folder itself, or its parent, even with --force.
-    for out in [".", "..", "content/.."] {
+    for out in [".", "..", "content/..", "content", "themes"] {
         let o = run(&["--force", "--out", out]);
         assert_eq!(o.status.code(), Some(2), "{out}");
         assert!(String::from_utf8_lossy(&o.stderr).contains("refusing"));

@@ -109,3 +109,7 @@ paragraph-label = § { $n }.
 # A cross-reference to a numbered article, or to an unnumbered section by its title.
 ref-article = artikkel { $n }
 ref-section = «{ $heading }»
+
+# PDF export (cargo feature `pdf`): the footer page number, and the download link.
+pdf-page = Side { $page } av { $pages }
+download-pdf = PDF

@@ -98,6 +98,8 @@ pub struct Rule {
     pub lint: Option<Lint>,
     /// Values the check compares against (e.g. a national age), kept with the rule.
     pub params: BTreeMap<String, String>,
+    /// The jurisdiction the examples are written for, when the rule applies everywhere.
+    pub example_jurisdiction: Option<Jurisdiction>,
 }
 
 /// The pattern side of a wording rule.
@@ -196,6 +198,8 @@ struct RawRule {
     jurisdictions: Vec<Jurisdiction>,
     #[serde(default)]
     params: BTreeMap<String, String>,
+    #[serde(default)]
+    example_jurisdiction: Option<Jurisdiction>,
 }
 
 #[derive(Deserialize)]
@@ -277,7 +281,11 @@ fn describe_scope(langs: &[Lang], js: &[Jurisdiction]) -> String {
     } else {
         format!(
             "text in {}",
-            langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+            langs
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", ")
         )
     };
     let j = if js.is_empty() {
@@ -290,11 +298,10 @@ fn describe_scope(langs: &[Lang], js: &[Jurisdiction]) -> String {
 
 impl Catalogue {
     pub fn parse() -> Result<Catalogue, CatalogueError> {
-        let rf: RulesFile =
-            serde_saphyr::from_str(RULES).map_err(|e| CatalogueError::Invalid {
-                file: "src/law/rules.yaml",
-                message: e.to_string(),
-            })?;
+        let rf: RulesFile = serde_saphyr::from_str(RULES).map_err(|e| CatalogueError::Invalid {
+            file: "src/law/rules.yaml",
+            message: e.to_string(),
+        })?;
         let lf: LintFile = serde_saphyr::from_str(LINT).map_err(|e| CatalogueError::Invalid {
             file: "src/law/lint.yaml",
             message: e.to_string(),
@@ -327,6 +334,7 @@ impl Catalogue {
                     jurisdictions: r.jurisdictions,
                     lint: None,
                     params: r.params,
+                    example_jurisdiction: r.example_jurisdiction,
                 },
                 "src/law/rules.yaml",
             )?;
@@ -365,6 +373,7 @@ impl Catalogue {
                     jurisdictions: r.jurisdictions,
                     lint: Some(lint),
                     params: BTreeMap::new(),
+                    example_jurisdiction: None,
                 },
                 "src/law/lint.yaml",
             )?;
@@ -384,7 +393,9 @@ impl Catalogue {
 /// The catalogue, parsed once.
 pub fn catalogue() -> Result<&'static Catalogue, CatalogueError> {
     static CAT: OnceLock<Result<Catalogue, CatalogueError>> = OnceLock::new();
-    CAT.get_or_init(Catalogue::parse).as_ref().map_err(Clone::clone)
+    CAT.get_or_init(Catalogue::parse)
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// SARIF metadata for a diagnostic code, when it is a catalogue rule.
@@ -396,7 +407,11 @@ pub fn meta(code: &str) -> Option<RuleMeta> {
 pub fn explain(rule: &Rule) -> String {
     let mut s = String::new();
     let sev = rule.severity.key();
-    s.push_str(&format!("{}  ({}, {sev} by default)\n\n", rule.id, rule.family.key()));
+    s.push_str(&format!(
+        "{}  ({}, {sev} by default)\n\n",
+        rule.id,
+        rule.family.key()
+    ));
     s.push_str(&format!("Applies to: {}\n", rule.applies));
     if !rule.jurisdictions.is_empty() {
         let js: Vec<&str> = rule.jurisdictions.iter().map(|j| j.code()).collect();
@@ -410,6 +425,12 @@ pub fn explain(rule: &Rule) -> String {
     s.push_str(&format!("\nWhy:\n  {}\n", rule.rationale.trim()));
     s.push_str(&format!("\nFinding:\n  {}\n", strip_args(&rule.message)));
     s.push_str(&format!("\nWhat to do:\n  {}\n", strip_args(&rule.help)));
+    if let Some(j) = rule.example_jurisdiction {
+        s.push_str(&format!(
+            "\nExamples (a profile of jurisdiction {}):\n",
+            j.code()
+        ));
+    }
     s.push_str("\nBad:\n");
     for l in rule.bad.trim_end().lines() {
         s.push_str(&format!("  {l}\n"));
@@ -433,7 +454,11 @@ mod tests {
         for r in c.rules.values() {
             assert!(!r.citation.trim().is_empty(), "{}", r.id);
             assert!(!r.help.trim().is_empty(), "{}", r.id);
-            assert!(!r.bad.trim().is_empty() && !r.good.trim().is_empty(), "{}", r.id);
+            assert!(
+                !r.bad.trim().is_empty() && !r.good.trim().is_empty(),
+                "{}",
+                r.id
+            );
             assert!(r.id.contains('/'), "{}", r.id);
         }
         assert!(c.lints().count() >= 50);

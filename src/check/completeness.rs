@@ -141,7 +141,11 @@ fn other_items(cx: &mut Checker) {
     if let Some(d) = p.rights.deadline {
         if d.max_days() > 31.0 {
             let shown = format!("{} {}", d.max, d.unit.key());
-            cx.fire("gdpr/art12-3-deadline", "rights.deadline", &[("deadline", shown)]);
+            cx.fire(
+                "gdpr/art12-3-deadline",
+                "rights.deadline",
+                &[("deadline", shown)],
+            );
         }
     }
     if p.document.change_notice.is_empty() {
@@ -164,16 +168,17 @@ fn art9(cx: &mut Checker) {
     if !cx.health() {
         return;
     }
-    let hooked = !p
+    let care = |pu: &&crate::load::profile::Purpose| pu.basis.art9 == Some(Art9::HealthCare);
+    let hooked = p
         .patient_record
         .as_ref()
-        .is_none_or(|r| r.statutes.is_empty());
-    if !hooked {
-        if let Some(i) = p
-            .purposes
+        .is_some_and(|r| !r.statutes.is_empty())
+        || p.purposes
             .iter()
-            .position(|pu| pu.basis.art9 == Some(Art9::HealthCare) && pu.basis.national.is_empty())
-        {
+            .filter(care)
+            .any(|pu| !pu.basis.national.is_empty());
+    if !hooked {
+        if let Some(i) = p.purposes.iter().position(|pu| care(&pu)) {
             cx.fire(
                 "gdpr/art9-2h-national-hook",
                 &format!("purposes[{i}].basis.art9"),
@@ -182,7 +187,9 @@ fn art9(cx: &mut Checker) {
         }
     }
     let secrecy = p.staff_access.as_ref().is_some_and(|s| s.confidentiality)
-        || p.supervision.as_ref().is_some_and(|s| s.health_professional);
+        || p.supervision
+            .as_ref()
+            .is_some_and(|s| s.health_professional);
     if !secrecy {
         cx.fire("gdpr/art9-3-secrecy", "data", &[]);
     }

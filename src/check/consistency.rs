@@ -13,8 +13,8 @@ use regex::RegexBuilder;
 
 /// ISO 3166 codes of the EEA (EU 27 + Iceland, Liechtenstein, Norway).
 pub const EEA: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
 ];
 
 pub fn run(cx: &mut Checker) {
@@ -48,13 +48,20 @@ fn withdrawal(cx: &mut Checker) {
             Channel::Email | Channel::Phone | Channel::PatientPortal | Channel::Website
         )
     });
-    let portal = p.marketing.as_ref().is_some_and(|m| m.preferences_in.is_some())
-        || p.cookies.as_ref().is_some_and(|k| k.consent == CookieConsent::Banner);
+    let portal = p
+        .marketing
+        .as_ref()
+        .is_some_and(|m| m.preferences_in.is_some())
+        || p.cookies
+            .as_ref()
+            .is_some_and(|k| k.consent == CookieConsent::Banner);
     if c.email.is_none() && c.phone.is_none() && !dpo && !channel && !portal {
         let i = p
             .purposes
             .iter()
-            .position(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent))
+            .position(|pu| {
+                pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent)
+            })
             .unwrap_or(0);
         cx.fire(
             "gdpr/art7-3-withdraw-route",
@@ -144,27 +151,38 @@ fn cookies(cx: &mut Checker) {
         if tracking {
             cx.fire("consistency/cookie-consent", "cookies.consent", &[]);
         } else if analytics {
-            cx.fire("consistency/analytics-cookie-consent", "cookies.consent", &[]);
+            cx.fire(
+                "consistency/analytics-cookie-consent",
+                "cookies.consent",
+                &[],
+            );
         }
-    } else if (tracking || analytics)
-        && !p.purposes.iter().any(|pu| pu.uses_art6(Art6::Consent))
-    {
+    } else if (tracking || analytics) && !p.purposes.iter().any(|pu| pu.uses_art6(Art6::Consent)) {
         cx.fire("consistency/cookie-basis", "cookies.consent", &[]);
     }
 }
 
 fn art9(cx: &mut Checker) {
     let p = cx.p;
-    if cx.health() && !p.purposes.is_empty() && p.purposes.iter().all(|pu| pu.basis.art9.is_none()) {
+    if cx.health() && !p.purposes.is_empty() && p.purposes.iter().all(|pu| pu.basis.art9.is_none())
+    {
         cx.fire("gdpr/art9-2-condition", "purposes", &[]);
     }
     for (i, pu) in p.purposes.iter().enumerate() {
         let Term::Known(id) = pu.id else { continue };
         if id == PurposeId::Care && pu.basis.art9.is_none() {
-            cx.fire("consistency/care-art9", &format!("purposes[{i}].basis"), &[]);
+            cx.fire(
+                "consistency/care-art9",
+                &format!("purposes[{i}].basis"),
+                &[],
+            );
         }
         if id == PurposeId::Care && pu.basis.art6 == Art6::Consent {
-            cx.fire("consistency/consent-care", &format!("purposes[{i}].basis.art6"), &[]);
+            cx.fire(
+                "consistency/consent-care",
+                &format!("purposes[{i}].basis.art6"),
+                &[],
+            );
         }
         let health_purpose = matches!(
             id,
@@ -204,7 +222,10 @@ fn retention(cx: &mut Checker) {
         if r.period.is_some() {
             continue;
         }
-        if r.criterion.as_ref().is_some_and(|c| any_text_matches(c, &re)) {
+        if r.criterion
+            .as_ref()
+            .is_some_and(|c| any_text_matches(c, &re))
+        {
             cx.fire(
                 "consistency/as-long-as-necessary",
                 &format!("retention[{i}].criterion"),

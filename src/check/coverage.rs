@@ -6,13 +6,13 @@
 
 use super::engine::diagnostic;
 use crate::diagnostics::Diagnostic;
-use crate::load::profile::Profile;
+use crate::load::profile::{DocumentKind, Profile};
 use crate::load::vocab::{Art6, Art9, Source};
 use crate::load::LoadedProfile;
 use crate::model::Document;
 
 /// Document kinds that must hold the complete information (WP260 para 17).
-pub const FULL_KINDS: &[&str] = &["statement", "reglement"];
+pub const FULL_KINDS: &[DocumentKind] = &[DocumentKind::Statement, DocumentKind::Reglement];
 
 /// The items a full document of this profile must cover.
 pub fn applicable(p: &Profile) -> Vec<&'static str> {
@@ -24,38 +24,41 @@ pub fn applicable(p: &Profile) -> Vec<&'static str> {
         .purposes
         .iter()
         .any(|pu| pu.uses_art6(Art6::LegitimateInterest));
-    let objection = li
-        || p.purposes.iter().any(|pu| pu.uses_art6(Art6::PublicTask))
-        || p.marketing.is_some();
+    let objection =
+        li || p.purposes.iter().any(|pu| pu.uses_art6(Art6::PublicTask)) || p.marketing.is_some();
     let recipients = !p.recipients.is_empty()
         || !p.processors.is_empty()
         || p.processors_general.is_some()
         || p.no_publication;
     let transfers = p.transfers.as_ref().is_some_and(|t| t.outside_eea);
     let indirect = p.sources.iter().any(|s| s.source != Source::Patient);
-    let mut items = vec!["13(1)(a)", "13(1)(c)", "13(2)(a)", "13(2)(b)", "13(2)(d)", "12(3)"];
-    let mut add = |cond: bool, xs: &[&'static str]| {
+    let mut items = vec![
+        "13(1)(a)", "13(1)(c)", "13(2)(a)", "13(2)(b)", "13(2)(d)", "12(3)",
+    ];
+    fn add(items: &mut Vec<&'static str>, cond: bool, xs: &[&'static str]) {
         if cond {
             items.extend_from_slice(xs);
         }
-    };
-    add(p.dpo.is_some(), &["13(1)(b)"]);
-    add(li, &["13(1)(d)"]);
-    add(recipients, &["13(1)(e)"]);
-    add(transfers, &["13(1)(f)"]);
-    add(consent, &["13(2)(c)", "7(3)"]);
-    add(p.provision.is_some(), &["13(2)(e)"]);
-    add(p.automated_decisions.is_some(), &["13(2)(f)"]);
-    add(objection, &["21(4)"]);
+    }
+    add(&mut items, p.dpo.is_some(), &["13(1)(b)"]);
+    add(&mut items, li, &["13(1)(d)"]);
+    add(&mut items, recipients, &["13(1)(e)"]);
+    add(&mut items, transfers, &["13(1)(f)"]);
+    add(&mut items, consent, &["13(2)(c)", "7(3)"]);
+    add(&mut items, p.provision.is_some(), &["13(2)(e)"]);
+    add(&mut items, p.automated_decisions.is_some(), &["13(2)(f)"]);
+    add(&mut items, objection, &["21(4)"]);
     if indirect {
-        items.extend(["14(1)(a)", "14(1)(c)", "14(2)(a)", "14(2)(c)", "14(2)(e)", "14(2)(f)"]);
-        add(!p.data.is_empty(), &["14(1)(d)"]);
-        add(p.dpo.is_some(), &["14(1)(b)"]);
-        add(recipients, &["14(1)(e)"]);
-        add(transfers, &["14(1)(f)"]);
-        add(li, &["14(2)(b)"]);
-        add(consent, &["14(2)(d)"]);
-        add(p.automated_decisions.is_some(), &["14(2)(g)"]);
+        items.extend([
+            "14(1)(a)", "14(1)(c)", "14(2)(a)", "14(2)(c)", "14(2)(e)", "14(2)(f)",
+        ]);
+        add(&mut items, !p.data.is_empty(), &["14(1)(d)"]);
+        add(&mut items, p.dpo.is_some(), &["14(1)(b)"]);
+        add(&mut items, recipients, &["14(1)(e)"]);
+        add(&mut items, transfers, &["14(1)(f)"]);
+        add(&mut items, li, &["14(2)(b)"]);
+        add(&mut items, consent, &["14(2)(d)"]);
+        add(&mut items, p.automated_decisions.is_some(), &["14(2)(g)"]);
     }
     items
 }
@@ -78,7 +81,7 @@ pub fn document(doc: &Document, lp: &LoadedProfile) -> Vec<Diagnostic> {
                 "coverage/missing-item",
                 &[
                     ("item", item.to_string()),
-                    ("kind", doc.kind.to_string()),
+                    ("kind", doc.kind.key().to_string()),
                     ("lang", doc.lang.code().to_string()),
                 ],
             )

@@ -46,13 +46,14 @@ pub fn run(cx: &mut Checker, texts: &[Text]) {
                 Some(l) => format!("{}.{}", t.path, l.code()),
                 None => t.path.clone(),
             };
+            let pos = exact(&cx.lp.source, cx.locate(&key), &found);
             cx.fire(&rule.id, &t.path, &[("found", found.clone())]);
             if let Some(d) = cx.out.last_mut() {
                 d.message = format!("“{found}”: {}", d.message);
                 if let Some(lang) = t.lang {
                     d.message.push_str(&format!(" (text in `{lang}`)"));
                 }
-                if let Some((line, col)) = exact(cx_source(cx), cx_pos(cx, &key), &found) {
+                if let Some((line, col)) = pos {
                     d.line = Some(line);
                     d.column = Some(col);
                 }
@@ -61,19 +62,16 @@ pub fn run(cx: &mut Checker, texts: &[Text]) {
     }
 }
 
-fn cx_source<'a>(cx: &Checker<'a>) -> &'a str {
-    &cx.lp.source
-}
-
-fn cx_pos(cx: &Checker, key: &str) -> Option<(usize, usize)> {
-    cx.locate(key)
-}
-
 /// The line and column of `found` in the source, searching from the field's line on (the
 /// text may be a block scalar below its key); `None` when it is not on one line.
 fn exact(source: &str, from: Option<(usize, usize)>, found: &str) -> Option<(usize, usize)> {
     let (line, _) = from?;
-    for (i, l) in source.lines().enumerate().skip(line.saturating_sub(1)).take(60) {
+    for (i, l) in source
+        .lines()
+        .enumerate()
+        .skip(line.saturating_sub(1))
+        .take(60)
+    {
         if let Some(b) = l.find(found) {
             return Some((i + 1, l[..b].chars().count() + 1));
         }

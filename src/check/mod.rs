@@ -1,16 +1,51 @@
-//! Stage 2: checks on the loaded profile that need the law data: every statute, body and
-//! identifier the profile names must exist for its jurisdiction, and facts that a sentence
-//! depends on must be complete. (The full GDPR rule catalogue builds on this module.)
+//! Stage 2: the check. [`profile`] runs every rule of the catalogue on one loaded profile,
+//! judged by the law data of its jurisdiction on its `effective` date:
+//!
+//! - [`validate`]: ids the profile cites exist in the law data, links and e-mail addresses;
+//! - [`completeness`] (a): Art. 13/14 items, 9(2)(h) + national hook, 12(3), 21(4);
+//! - [`national`] (b): retention, cameras, statutes in force, national ages and deadlines;
+//! - [`consistency`] (c): facts that contradict each other or the law (7(3) among them);
+//! - [`lint`] (d): outdated wording over every string, per language and jurisdiction;
+//! - [`texts`] (e): every per-language text in every published language;
+//! - [`coverage`] (f): run on the built documents (the model), from `site`.
+//!
+//! Rules are data (`src/law/rules.yaml`, `src/law/lint.yaml`, see [`catalogue`]); a rule
+//! is allowed per profile only with a written reason ([`allow`]).
 
 use crate::diagnostics::Diagnostic;
 use crate::law::LawData;
 use crate::load::locate::PathIndex;
-use crate::load::profile::{Profile, Qualifier};
-use crate::load::vocab::Art6;
+use crate::load::profile::Profile;
+use crate::load::text::Lang;
 use crate::load::LoadedProfile;
 use std::collections::BTreeSet;
 
+pub mod allow;
+pub mod catalogue;
+pub mod completeness;
+pub mod consistency;
+pub mod coverage;
+pub mod engine;
 pub mod i18n;
+pub mod lint;
+pub mod national;
+pub mod texts;
+
+/// Runs every profile rule on `lp` (in `langs`, or its published languages when empty)
+/// and applies its `allow` list. Diagnostics are located in the profile's file.
+pub fn profile(lp: &LoadedProfile, law: &LawData, langs: &[Lang]) -> Vec<Diagnostic> {
+    let mut out = validate(lp, law);
+    let mut cx = engine::Checker::new(lp, law, langs);
+    completeness::run(&mut cx);
+    national::run(&mut cx);
+    consistency::run(&mut cx);
+    let (texts, maps) = texts::collect(&lp.profile);
+    lint::run(&mut cx, &texts);
+    texts::translations(&mut cx, &maps);
+    out.append(&mut cx.out);
+    allow::apply(lp, &mut out, true);
+    out
+}
 
 /// Message ids of every vocabulary label the wording must provide.
 pub fn vocab_ids() -> Vec<String> {
@@ -68,7 +103,29 @@ pub fn vocab_ids() -> Vec<String> {
     v
 }
 
-/// Validates one profile; returns its diagnostics, located in its file.
+/// Family (f) on the built documents of one profile: every applicable GDPR item is
+/// covered by a section of each full document, and the theme rendered each such section
+/// into the page. The profile's `allow` list applies.
+pub fn documents(
+    lp: &LoadedProfile,
+    docs: &[crate::model::Document],
+    tree: &crate::output::OutputTree,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for doc in docs {
+        out.extend(coverage::document(doc, lp));
+        let page = crate::render::page_path(&lp.id, doc.lang, doc.kind);
+        if let Some(html) = tree.get(&page) {
+            let html = String::from_utf8_lossy(html);
+            out.extend(coverage::rendered(doc, &page, &html, lp));
+        }
+    }
+    allow::apply(lp, &mut out, false);
+    out
+}
+
+/// The basic checks: languages, ids of the law data, links and e-mail addresses. Returns
+/// diagnostics located in the profile's file.
 pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
     let index = PathIndex::new(&lp.source);
     let mut out = Vec::new();
@@ -113,33 +170,7 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
         )
         .help(format!("known statutes: {}", known.join(", ")))
     };
-    let mut refs: Vec<(String, &str)> = Vec::new();
-    for (i, s) in p.document.legal_framework.iter().enumerate() {
-        refs.push((format!("document.legal_framework[{i}]"), s));
-    }
-    for (i, pu) in p.purposes.iter().enumerate() {
-        for (j, s) in pu.basis.national.iter().enumerate() {
-            refs.push((format!("purposes[{i}].basis.national[{j}]"), s));
-        }
-    }
-    for (i, r) in p.retention.iter().enumerate() {
-        if let Some(s) = &r.statute {
-            refs.push((format!("retention[{i}].statute"), s));
-        }
-    }
-    if let Some(pr) = &p.patient_record {
-        for (i, s) in pr.statutes.iter().enumerate() {
-            refs.push((format!("patient_record.statutes[{i}]"), s));
-        }
-    }
-    for (i, m) in p.controller.mandataries.iter().enumerate() {
-        if let Some(s) = &m.statute {
-            refs.push((format!("controller.mandataries[{i}].statute"), s));
-        }
-    }
-    if let Some(s) = p.security_officer.as_ref().and_then(|s| s.statute.as_ref()) {
-        refs.push(("security_officer.statute".into(), s));
-    }
+    let refs = national::statute_refs(p);
     for (field, id) in refs {
         if !statute(id) {
             push(field, unknown_statute(id));
@@ -216,58 +247,6 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
         }
     }
 
-    for (i, pu) in p.purposes.iter().enumerate() {
-        let li = pu.basis.art6 == Art6::LegitimateInterest
-            || pu.basis.art6_alternative == Some(Art6::LegitimateInterest);
-        if li && pu.legitimate_interest.is_none() {
-            push(
-                format!("purposes[{i}].basis.art6"),
-                Diagnostic::error(
-                    "gdpr/art13-1d-interest",
-                    "legitimate interest is the basis, but the interest is not named (GDPR Art. 13(1)(d))",
-                )
-                .help("add `legitimate_interest:` saying whose interest and why, e.g. the safety of patients and staff"),
-            );
-        }
-    }
-    for (i, r) in p.retention.iter().enumerate() {
-        if r.period.is_none() && r.criterion.is_none() {
-            push(
-                format!("retention[{i}]"),
-                Diagnostic::error(
-                    "gdpr/art13-2a-period",
-                    "a retention entry needs a `period` or a `criterion` (GDPR Art. 13(2)(a))",
-                )
-                .help("write e.g. `period: 20 years` and `from: last_change`"),
-            );
-        }
-        if r.period.is_some_and(|p| p.is_range()) && r.qualifier != Qualifier::Exactly {
-            push(
-                format!("retention[{i}].qualifier"),
-                Diagnostic::error(
-                    "profile/range-qualifier",
-                    "a range such as `5-10 years` cannot also be `at_least` or `at_most`",
-                ),
-            );
-        }
-    }
-    if p.purposes.is_empty() {
-        push(
-            "purposes".into(),
-            Diagnostic::error("gdpr/art13-1c-purposes", "no purposes (GDPR Art. 13(1)(c))")
-                .help("list each purpose with its legal basis under `purposes:`"),
-        );
-    }
-    if p.retention.is_empty() {
-        push(
-            "retention".into(),
-            Diagnostic::error(
-                "gdpr/art13-2a-period",
-                "no retention periods (GDPR Art. 13(2)(a))",
-            )
-            .help("add a `retention:` table, e.g. the medical record and financial data"),
-        );
-    }
     out
 }
 

@@ -66,10 +66,7 @@ fn effective_date(cx: &mut Checker) {
         cx.fire(
             "law/effective-date",
             "effective",
-            &[
-                ("effective", cx.p.effective.iso()),
-                ("from", first.iso()),
-            ],
+            &[("effective", cx.p.effective.iso()), ("from", first.iso())],
         );
     }
 }
@@ -94,7 +91,15 @@ fn statutes(cx: &mut Checker) {
                     ("name", s.name.get(Lang::En).to_string()),
                     ("when", when),
                     ("effective", date.iso()),
-                    ("law_citation", s.reference.split(';').next().unwrap_or("").trim().to_string()),
+                    (
+                        "law_citation",
+                        s.reference
+                            .split(';')
+                            .next()
+                            .unwrap_or("")
+                            .trim()
+                            .to_string(),
+                    ),
                 ],
             );
         }
@@ -143,28 +148,41 @@ fn retention(cx: &mut Checker) {
         let field = format!("retention[{i}]");
         match r.period {
             None => {
-                args.push(("period", "no period".into()));
-                cx.fire(&jid(cx, "retention-minimum"), &format!("{field}.record"), &args);
+                args.push(("period", "without a period".into()));
+                cx.fire(
+                    &jid(cx, "retention-minimum"),
+                    &format!("{field}.record"),
+                    &args,
+                );
             }
             Some(p) => {
-                args.push(("period", shown(p)));
+                args.push(("period", format!("for {}", shown(p))));
                 let short = p.min_days() + 0.5 < rule.period.min_days()
                     || (r.qualifier == Qualifier::AtMost
                         && p.max_days() + 0.5 < rule.period.min_days());
                 if rule.qualifier == Qualifier::AtLeast && short {
-                    cx.fire(&jid(cx, "retention-minimum"), &format!("{field}.period"), &args);
+                    cx.fire(
+                        &jid(cx, "retention-minimum"),
+                        &format!("{field}.period"),
+                        &args,
+                    );
                 }
                 if let Some(max) = rule.max {
                     if p.max_days() > max.max_days() + 0.5 {
                         args.push(("law_max", shown(max)));
-                        cx.fire(&jid(cx, "retention-maximum"), &format!("{field}.period"), &args);
+                        cx.fire(
+                            &jid(cx, "retention-maximum"),
+                            &format!("{field}.period"),
+                            &args,
+                        );
                         args.pop();
                     }
                 }
-                if r.from != Some(rule.from) {
-                    let from = r.from.map_or("no start event".to_string(), |f| {
-                        format!("`{}`", f.key())
-                    });
+                // Start events are verified for the clinical record only (research §2.6).
+                if group(record) == 1 && r.from != Some(rule.from) {
+                    let from = r
+                        .from
+                        .map_or("no start event".to_string(), |f| format!("`{}`", f.key()));
                     args.push(("from", from));
                     let at = if r.from.is_some() { "from" } else { "period" };
                     cx.fire(&jid(cx, "retention-start"), &format!("{field}.{at}"), &args);
@@ -185,17 +203,16 @@ fn group(r: Record) -> u8 {
 
 fn record_missing(cx: &mut Checker) {
     let date = cx.p.effective;
-    let money = cx
-        .p
-        .data
-        .iter()
-        .any(|d| matches!(d.category, Term::Known(Category::Financial)))
-        || cx.p.purposes.iter().any(|pu| {
-            matches!(
-                pu.id,
-                Term::Known(PurposeId::Billing | PurposeId::Bookkeeping)
-            )
-        });
+    let money =
+        cx.p.data
+            .iter()
+            .any(|d| matches!(d.category, Term::Known(Category::Financial)))
+            || cx.p.purposes.iter().any(|pu| {
+                matches!(
+                    pu.id,
+                    Term::Known(PurposeId::Billing | PurposeId::Bookkeeping)
+                )
+            });
     let mut seen = Vec::new();
     for lr in &cx.law.retention {
         let g = group(lr.record);
@@ -210,11 +227,10 @@ fn record_missing(cx: &mut Checker) {
             1 => cx.health(),
             _ => money,
         };
-        let present = cx
-            .p
-            .retention
-            .iter()
-            .any(|r| matches!(r.record, Term::Known(x) if group(x) == g));
+        let present =
+            cx.p.retention
+                .iter()
+                .any(|r| matches!(r.record, Term::Known(x) if group(x) == g));
         if needed && !present {
             let args = law_args(cx, &rule);
             cx.fire(&jid(cx, "retention-record-missing"), "retention", &args);

@@ -86,14 +86,12 @@ fn join(parent: &str, key: &str) -> String {
 
 fn walk(v: &Value, path: &str, texts: &mut Vec<Text>, maps: &mut Vec<PerLang>) {
     match v {
-        Value::String(s) => {
-            if !ID_FIELDS.contains(&shape(path).as_str()) {
-                texts.push(Text {
-                    path: path.to_string(),
-                    lang: None,
-                    text: s.clone(),
-                });
-            }
+        Value::String(s) if !ID_FIELDS.contains(&shape(path).as_str()) => {
+            texts.push(Text {
+                path: path.to_string(),
+                lang: None,
+                text: s.clone(),
+            });
         }
         Value::Array(items) => {
             for (i, x) in items.iter().enumerate() {
@@ -160,6 +158,9 @@ mod tests {
 
     #[test]
     fn shapes_drop_indices() {
-        assert_eq!(shape("purposes[12].basis.national[0]"), "purposes[].basis.national[]");
+        assert_eq!(
+            shape("purposes[12].basis.national[0]"),
+            "purposes[].basis.national[]"
+        );
     }
 }

@@ -62,7 +62,10 @@ mod tests {
     fn table_cells_are_escaped() {
         let d = Diagnostic::error("a/b", "x | y\nz").file("c.yaml").at(1, 2);
         let s = summary(&[d]);
-        assert!(s.contains("| error | `a/b` | c.yaml:1:2 | x \\| y z |  |"), "{s}");
+        assert!(
+            s.contains("| error | `a/b` | c.yaml:1:2 | x \\| y z |  |"),
+            "{s}"
+        );
         assert!(s.contains("1 error(s), 0 warning(s)"));
     }
 }

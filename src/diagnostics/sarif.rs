@@ -171,10 +171,7 @@ mod tests {
     fn results_point_at_rules_and_carry_suppressions() {
         let mut allowed = Diagnostic::warning("x/b", "second").file("c.yaml").at(3, 4);
         allowed.allowed = Some("because".into());
-        let diags = vec![
-            Diagnostic::error("x/a", "first").field("dpo"),
-            allowed,
-        ];
+        let diags = vec![Diagnostic::error("x/a", "first").field("dpo"), allowed];
         let v = log(&diags, &|_| None, "0.1.0");
         let run = &v["runs"][0];
         assert_eq!(run["tool"]["driver"]["rules"][1]["id"], "x/b");

@@ -111,8 +111,29 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 }
 
 /// The profile's text, for diagnostic snippets: `None` when it is too large or not UTF-8.
+/// Forbidden characters become U+FFFD, so a snippet cannot send a terminal escape to the
+/// reader's terminal or CI log (columns stay the same: one character for one).
 pub fn snippet_source(path: &Path) -> Option<String> {
-    String::from_utf8(read_bounded(path, MAX_PROFILE_BYTES).ok()?).ok()
+    let text = String::from_utf8(read_bounded(path, MAX_PROFILE_BYTES).ok()?).ok()?;
+    Some(
+        text.chars()
+            .map(|c| if forbidden_char(c) { '\u{FFFD}' } else { c })
+            .collect(),
+    )
+}
+
+/// `s` with forbidden characters written as escapes (`\u{1b}`), for messages that quote
+/// the profile (an unknown key, a bad id).
+pub fn printable(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if forbidden_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Bytes to text: UTF-8 only. A UTF-8 byte-order mark is dropped.
@@ -257,6 +278,10 @@ pub fn explain(err: &serde_saphyr::Error) -> Option<(String, &'static str)> {
             format!("aliases nest deeper than {MAX_REPLAY_DEPTH} levels"),
             ALIAS_HELP,
         ),
+        _ if e.to_string().contains("recursion limit exceeded") => (
+            format!("the profile nests deeper than {MAX_DEPTH} levels"),
+            "a profile nests at most 7 levels deep; check the indentation and brackets",
+        ),
         E::MultipleDocuments { .. } => (
             "the file holds more than one YAML document (`---`)".into(),
             "put each profile in a file of its own",
@@ -370,7 +395,10 @@ mod tests {
             prescan("a: \"x\u{202E}y\"").unwrap_err().code,
             "load/control-character"
         );
-        assert_eq!(prescan("# nothing\n---\n\n").unwrap_err().code, "load/empty");
+        assert_eq!(
+            prescan("# nothing\n---\n\n").unwrap_err().code,
+            "load/empty"
+        );
         assert!(prescan("a: \"\u{200F}x\"\t# rtl mark is fine\n").is_ok());
     }
 }

@@ -75,12 +75,24 @@ impl PathIndex {
                     stack.pop();
                 }
                 Event::Alias(..) => {
-                    node_path(&mut stack);
+                    if let Some(p) = node_path(&mut stack) {
+                        positions.entry(p).or_insert(pos);
+                    }
                 }
                 _ => {}
             }
         }
         PathIndex { positions }
+    }
+
+    /// The field whose key or value starts last at or before `line`:`col` (1-based): where
+    /// a syntax error that serde never saw a path for most likely is.
+    pub fn field_at(&self, line: usize, col: usize) -> Option<&str> {
+        self.positions
+            .iter()
+            .filter(|(p, pos)| !p.is_empty() && **pos <= (line, col))
+            .max_by_key(|(_, pos)| **pos)
+            .map(|(p, _)| p.as_str())
     }
 
     /// Line and column of `path`, or of its nearest indexed ancestor.
@@ -108,5 +120,7 @@ mod tests {
         assert_eq!(idx.find("purposes[1].id"), Some((6, 5)));
         assert_eq!(idx.find("purposes[0].basis.national[1]"), Some((5, 24)));
         assert_eq!(idx.find("purposes[0].basis.missing"), Some((4, 5)));
+        assert_eq!(idx.field_at(5, 30), Some("purposes[0].basis.national[1]"));
+        assert_eq!(idx.field_at(1, 1), Some("a"));
     }
 }

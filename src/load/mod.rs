@@ -53,9 +53,7 @@ pub fn load_config(root: &Path) -> Result<Config, Diagnostic> {
         return Ok(Config::default());
     }
     let src = guard::read_bounded(&path, guard::MAX_CONFIG_BYTES)
-        .map_err(|e| {
-            Diagnostic::error("load/io", format!("privgen.toml {e}")).file("privgen.toml")
-        })
+        .map_err(|e| Diagnostic::error("load/io", format!("privgen.toml {e}")).file("privgen.toml"))
         .and_then(|b| guard::decode(b).map_err(|d| d.file("privgen.toml")))?;
     toml::from_str(&src).map_err(|e| {
         let mut d = Diagnostic::error("load/config", e.message().to_string()).file("privgen.toml");
@@ -124,12 +122,33 @@ pub fn load_profile(path: &Path, shown: &Path) -> Result<LoadedProfile, Vec<Diag
         };
         vec![Diagnostic::error(code, format!("profile {e}")).file(shown)]
     })?;
-    let source = guard::decode(bytes).map_err(|d| vec![d.file(shown)])?;
-    guard::prescan(&source).map_err(|d| vec![d.file(shown)])?;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
+    profile_from_bytes(bytes, &stem, shown)
+}
+
+/// Loads a profile from its bytes, as read from `shown` (whose file stem is `stem`): the
+/// whole loader after reading, also the entry point of the fuzz target (`fuzz/`).
+pub fn profile_from_bytes(
+    bytes: Vec<u8>,
+    stem: &str,
+    shown: &Path,
+) -> Result<LoadedProfile, Vec<Diagnostic>> {
+    if bytes.len() as u64 > MAX_PROFILE_BYTES {
+        return Err(vec![Diagnostic::error(
+            "load/too-large",
+            format!(
+                "profile is {} bytes; the limit is {MAX_PROFILE_BYTES} bytes",
+                bytes.len()
+            ),
+        )
+        .file(shown)]);
+    }
+    let source = guard::decode(bytes).map_err(|d| vec![d.file(shown)])?;
+    guard::prescan(&source).map_err(|d| vec![d.file(shown)])?;
+    let stem = stem.to_string();
     let profile = parse_profile(&source).map_err(|d| vec![d.file(shown)])?;
     let index = locate::PathIndex::new(&source);
     let mut diags = guard::scan_strings(&profile, &index);
@@ -138,6 +157,7 @@ pub fn load_profile(path: &Path, shown: &Path) -> Result<LoadedProfile, Vec<Diag
         None => (stem, true),
     };
     if let Some(problem) = id_problem(&id) {
+        let id = guard::printable(&id);
         let mut d = if from_file {
             Diagnostic::error(
                 "load/invalid-id",
@@ -191,10 +211,10 @@ fn id_problem(id: &str) -> Option<&'static str> {
         Some("is longer than 64 characters")
     } else if id.contains('/') || id.contains('\\') || id.contains("..") {
         Some("would leave the output folder")
-    } else if !valid_id(id) {
-        Some("holds characters other than a-z, 0-9 and `-`, or starts with `-`")
     } else if RESERVED_IDS.contains(&id) {
         Some("is a reserved device name on Windows")
+    } else if !valid_id(id) {
+        Some("holds characters other than a-z, 0-9 and `-`, or starts with `-`")
     } else {
         None
     }
@@ -215,19 +235,22 @@ pub fn valid_id(id: &str) -> bool {
 /// parser runs under the limits of [`guard::yaml_options`].
 pub fn parse_profile(source: &str) -> Result<Profile, Diagnostic> {
     let path: RefCell<Option<String>> = RefCell::new(None);
-    let res =
-        serde_saphyr::with_deserializer_from_str_with_options(source, guard::yaml_options(), |de| {
+    let res = serde_saphyr::with_deserializer_from_str_with_options(
+        source,
+        guard::yaml_options(),
+        |de| {
             serde_path_to_error::deserialize(de).map_err(|e| {
                 *path.borrow_mut() = Some(e.path().to_string());
                 e.into_inner()
             })
-        });
+        },
+    );
     res.map_err(|e| {
         let (line, col) = e
             .location()
             .map(|l| (l.line() as usize, l.column() as usize))
             .unwrap_or((0, 0));
-        let rendered = first_line_message(&e.to_string()).replace(
+        let rendered = guard::printable(&first_line_message(&e.to_string())).replace(
             ", set DuplicateKeyPolicy in Options if acceptable",
             "; each key may appear only once",
         );
@@ -242,24 +265,50 @@ pub fn parse_profile(source: &str) -> Result<Profile, Diagnostic> {
             // serde_path_to_error marks a key it never reached with `?`.
             p.trim_end_matches('?').trim_end_matches('.').to_string()
         });
-        // "missing field `x`": the field is the missing key inside the reported mapping.
+        let index = locate::PathIndex::new(source);
+        let (mut line, mut col) = (line, col.max(1));
+        // "missing field `x`": the field is the missing key inside the reported mapping,
+        // and the place to point at is that mapping (serde-saphyr reports where it ended).
         if let Some(name) = message
             .strip_prefix("missing field `")
             .and_then(|m| m.split('`').next())
         {
             let parent = field.take().unwrap_or_default();
-            field = Some(if parent.is_empty() || parent == "." {
+            let parent = if parent == "." { String::new() } else { parent };
+            if let Some((l, c)) = index.find(&parent) {
+                (line, col) = (l, c);
+            }
+            field = Some(if parent.is_empty() {
                 name.to_string()
             } else {
                 format!("{parent}.{name}")
             });
+        } else if let Some(key) = message
+            .strip_prefix("duplicate mapping key: ")
+            .and_then(|m| m.split(';').next())
+        {
+            let parent = field.take().unwrap_or_default();
+            field = Some(match parent.as_str() {
+                "" | "." => key.to_string(),
+                p => format!("{p}.{key}"),
+            });
+        } else if line > 0 {
+            // A syntax error inside a value serde never reached: name the last key read.
+            if let Some(at) = index.field_at(line, col) {
+                let deeper = field
+                    .as_deref()
+                    .is_none_or(|f| f.is_empty() || at.starts_with(f) && at.len() > f.len());
+                if deeper {
+                    field = Some(at.to_string());
+                }
+            }
         }
         let mut d = Diagnostic::error("load/yaml", message);
         if line > 0 {
-            d = d.at(line, col.max(1));
+            d = d.at(line, col);
         }
         if let Some(f) = field {
-            d = d.field(f);
+            d = d.field(guard::printable(&f));
         }
         if let Some(h) = help {
             d = d.help(h);

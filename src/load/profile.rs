@@ -6,10 +6,13 @@
 
 use super::text::{Date, Lang, LocalizedText, Period, Term};
 use super::vocab::*;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The jurisdiction whose law data judge and complete the profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 pub enum Jurisdiction {
     NL,
     NO,
@@ -27,7 +30,9 @@ impl Jurisdiction {
 }
 
 /// Document kinds a profile can publish.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// The full privacy statement: `<id>/<lang>/`.
@@ -36,6 +41,12 @@ pub enum DocumentKind {
     Reglement,
     /// The short first layer linking to the full text (WP260 §35–38): `<id>/<lang>/notice/`.
     Notice,
+}
+
+impl std::fmt::Display for DocumentKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
 }
 
 impl DocumentKind {
@@ -52,99 +63,145 @@ fn default_documents() -> Vec<DocumentKind> {
     vec![DocumentKind::Statement]
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// A clinic's profile: one YAML file in `content/`, from which privgen writes its privacy
+/// statement in every language (reference: docs/profile.md).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// Folder name in the output; `[a-z0-9-]`. Defaults to the file name without `.yaml`.
     #[serde(default)]
     pub id: Option<String>,
+    /// The country whose law data judge and complete the profile: `NL`, `NO` or `BE` (statutes, bodies, supervisory authority, national identifier, retention rules).
     pub jurisdiction: Jurisdiction,
     /// Published languages; the first is the authoritative text.
     pub languages: Vec<Lang>,
+    /// Document kinds to publish, each in every language: `statement` (default), `reglement`, `notice`.
     #[serde(default = "default_documents")]
     pub documents: Vec<DocumentKind>,
+    /// Version number of the statement, e.g. `"2.0"` (quote it, so it stays text).
     pub version: String,
     /// The law data valid on this date judge the profile.
     pub effective: Date,
+    /// Version history, oldest first; shown in "Changes and versions".
     #[serde(default)]
     pub changes: Vec<Change>,
+    /// How the statement presents itself: titles, audience, intro, where it is published.
     #[serde(default)]
     pub document: DocumentInfo,
+    /// The controller: the organisation that decides why and how data are processed (Art. 13(1)(a)).
     pub controller: Controller,
+    /// Sites where the clinic works, listed under the controller.
     #[serde(default)]
     pub locations: Vec<Location>,
+    /// The data protection officer and how to reach them (Art. 13(1)(b)).
     #[serde(default)]
     pub dpo: Option<Dpo>,
+    /// An information security officer (Belgian informatieveiligheidsconsulent).
     #[serde(default)]
     pub security_officer: Option<SecurityOfficer>,
+    /// Who supervises the processing, inside and outside the clinic.
     #[serde(default)]
     pub supervision: Option<Supervision>,
+    /// Whose personal data are processed.
     #[serde(default)]
     pub data_subjects: Vec<Subject>,
+    /// The categories of personal data processed (Art. 14(1)(d)).
     pub data: Vec<DataCategory>,
+    /// Where the data come from (Art. 14(2)(f) for every source but the patient).
     #[serde(default)]
     pub sources: Vec<SourceEntry>,
+    /// How the national identification number (BSN, fødselsnummer, rijksregisternummer) is used.
     #[serde(default)]
     pub national_id: Option<NationalIdUseInfo>,
+    /// The statutory duty to keep a medical record.
     #[serde(default)]
     pub patient_record: Option<PatientRecord>,
+    /// Registration data and a consent form.
     #[serde(default)]
     pub account: Option<AccountInfo>,
+    /// Purposes of processing, each with its legal basis (Art. 13(1)(c)); at least one.
     pub purposes: Vec<Purpose>,
+    /// Whether the patient must provide the data, and what happens if not (Art. 13(2)(e)).
     #[serde(default)]
     pub provision: Option<Provision>,
+    /// Who inside the clinic has access to the data.
     #[serde(default)]
     pub staff_access: Option<StaffAccess>,
+    /// Recipients or categories of recipients (Art. 13(1)(e)).
     #[serde(default)]
     pub recipients: Vec<Recipient>,
+    /// `true`: the statement says the clinic does not publish personal data.
     #[serde(default)]
     pub no_publication: bool,
+    /// Named processors, shown as a table.
     #[serde(default)]
     pub processors: Vec<Processor>,
+    /// What applies to all processors.
     #[serde(default)]
     pub processors_general: Option<ProcessorsGeneral>,
     /// Transfers outside the EEA; omit when the profile says nothing about them.
     #[serde(default)]
     pub transfers: Option<Transfers>,
+    /// The circuit health data follow inside the clinic, one step per entry (markdown).
     #[serde(default)]
     pub data_flow: Vec<LocalizedText>,
+    /// Who anonymises data, and when.
     #[serde(default)]
     pub anonymisation: Option<Anonymisation>,
+    /// The retention table (Art. 13(2)(a)); at least one entry.
     pub retention: Vec<Retention>,
+    /// What happens when the retention period ends.
     #[serde(default)]
     pub destruction: Option<Destruction>,
+    /// When data are removed from the patient files.
     #[serde(default)]
     pub deletion_triggers: Vec<DeletionTrigger>,
+    /// The parts of the patient file.
     #[serde(default)]
     pub file_structure: Option<FileStructure>,
+    /// Security measures (Art. 32) and what happens on a data breach.
     #[serde(default)]
     pub security: Option<Security>,
+    /// Advice on communicating safely with the clinic.
     #[serde(default)]
     pub communication: Vec<Guidance>,
+    /// Camera surveillance.
     #[serde(default)]
     pub cameras: Option<Cameras>,
+    /// Cookies on the clinic's website.
     #[serde(default)]
     pub cookies: Option<Cookies>,
+    /// Recording of phone calls.
     #[serde(default)]
     pub call_recording: Option<CallRecording>,
+    /// Scientific research.
     #[serde(default)]
     pub research: Option<Research>,
+    /// Quality-of-care activities.
     #[serde(default)]
     pub quality: Option<Quality>,
+    /// Newsletters and other direct marketing (Art. 21(4)).
     #[serde(default)]
     pub marketing: Option<Marketing>,
+    /// Online services patients can use.
     #[serde(default)]
     pub platforms: Vec<Platform>,
+    /// Children and parental consent online.
     #[serde(default)]
     pub minors: Option<Minors>,
+    /// Automated decision-making, including profiling (Art. 13(2)(f)).
     #[serde(default)]
     pub automated_decisions: Option<AutomatedDecisions>,
+    /// How requests are handled (Art. 12(3)); the rights themselves are always stated.
     #[serde(default)]
     pub rights: RightsInfo,
+    /// The procedure for erasing (parts of) the medical record.
     #[serde(default)]
     pub erasure: Option<Erasure>,
+    /// Internal and external complaint routes (Art. 13(2)(d)).
     #[serde(default)]
     pub complaints: ComplaintsInfo,
+    /// A definitions section: vocabulary terms and the clinic's own.
     #[serde(default)]
     pub definitions: Definitions,
     /// The statement does not cover websites of third parties linked from ours.
@@ -157,7 +214,7 @@ pub struct Profile {
 }
 
 /// A check rule the profile allows, and why.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Allow {
     /// The rule id, as `privgen check` prints it (e.g. `gdpr/art13-2e-provision`).
@@ -167,11 +224,14 @@ pub struct Allow {
 }
 
 /// One entry of the version history.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Change {
+    /// The version number, e.g. `"1.0"`.
     pub version: String,
+    /// When that version took effect.
     pub date: Date,
+    /// What changed (markdown).
     pub summary: LocalizedText,
     /// A change in purpose, controller, recipients, transfers or how rights are exercised
     /// (WP260 §29–30): announced actively and in advance.
@@ -180,7 +240,7 @@ pub struct Change {
 }
 
 /// How the document presents itself.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentInfo {
     /// Own title of the statement; the default is the localized "Privacy statement".
@@ -189,11 +249,13 @@ pub struct DocumentInfo {
     /// Own title of the reglement, e.g. "Privacyreglement voor patiënten".
     #[serde(default)]
     pub reglement_title: Option<LocalizedText>,
+    /// Whom the statement addresses (default: patients).
     #[serde(default)]
     pub audience: Vec<Audience>,
     /// Opening words in the clinic's own voice (mission, what it values).
     #[serde(default)]
     pub intro: Option<LocalizedText>,
+    /// Commitments listed in the introduction.
     #[serde(default)]
     pub principles: Vec<Principle>,
     /// Where the latest version is published.
@@ -216,27 +278,33 @@ pub struct DocumentInfo {
     pub legal_framework: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Address {
     /// First line ("to the attention of"), e.g. the DPO's title, per language.
     #[serde(default)]
     pub attention: Option<LocalizedText>,
+    /// Street and number, or PO box.
     pub street: String,
+    /// Postcode (quote it when it is all digits, e.g. `"8670"`).
     pub postcode: String,
+    /// City.
     pub city: String,
+    /// Two-letter ISO country code; shown only when it differs from the jurisdiction.
     #[serde(default)]
     pub country: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Registration {
+    /// The register: `kvk`, `kbo` or `orgnr`.
     pub scheme: RegistrationScheme,
+    /// The number, quoted, e.g. `"12345678"`.
     pub number: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Controller {
     /// The legal entity.
@@ -244,18 +312,25 @@ pub struct Controller {
     /// The short or trade name used in running text ("MST", "KEI").
     #[serde(default)]
     pub short_name: Option<String>,
+    /// What kind of provider the controller is.
     #[serde(default)]
     pub kind: Option<ProviderKind>,
+    /// Company registration number.
     #[serde(default)]
     pub registration: Option<Registration>,
+    /// Visiting address.
     #[serde(default)]
     pub visiting_address: Option<Address>,
+    /// Postal address.
     #[serde(default)]
     pub postal_address: Option<Address>,
+    /// General e-mail address; also used for requests when `dpo.email` is not set.
     #[serde(default)]
     pub email: Option<String>,
+    /// Phone number, written as it should be shown.
     #[serde(default)]
     pub phone: Option<String>,
+    /// Website (URL).
     #[serde(default)]
     pub website: Option<String>,
     /// Persons who act for the controller.
@@ -272,25 +347,29 @@ pub struct Controller {
     pub responsible_for_processors: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mandatary {
+    /// The role, e.g. `chief_physician`.
     pub role: Term<Role>,
+    /// What the role is jointly responsible for.
     pub scope: Vec<MandateScope>,
     /// Where the role is laid down (statute id of the law data).
     #[serde(default)]
     pub statute: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
+    /// Name of the site.
     pub name: String,
+    /// Its address, shown on one line.
     #[serde(default)]
     pub address: Option<Address>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
     /// Form of address shown before the name (Ms / Mr), translated per language.
@@ -299,17 +378,21 @@ pub struct Dpo {
     /// The law asks for contact details, not a name. Write the name without a title.
     #[serde(default)]
     pub name: Option<String>,
+    /// E-mail address; also the address given for requests.
     #[serde(default)]
     pub email: Option<String>,
+    /// Phone number.
     #[serde(default)]
     pub phone: Option<String>,
+    /// Postal address.
     #[serde(default)]
     pub address: Option<Address>,
+    /// What the DPO does.
     #[serde(default)]
     pub tasks: Vec<DpoTask>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SecurityOfficer {
     /// Statute that governs the role (id of the law data).
@@ -318,7 +401,7 @@ pub struct SecurityOfficer {
 }
 
 /// Who supervises the processing inside the organisation.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Supervision {
     /// Health data are processed under the responsibility of a health professional (Art. 9(3)).
@@ -335,32 +418,39 @@ pub struct Supervision {
     pub sector: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Assist {
+    /// The assisting role.
     pub role: Term<Role>,
+    /// What it is responsible for (markdown).
     pub scope: LocalizedText,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataCategory {
+    /// The category of personal data, or a label of your own.
     pub category: Term<Category>,
+    /// Examples, listed after the category.
     #[serde(default)]
     pub examples: Vec<Term<Example>>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceEntry {
+    /// The source.
     pub source: Source,
+    /// When that source is used.
     #[serde(default)]
     pub condition: Option<SourceCondition>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NationalIdUseInfo {
+    /// What the national identification number is used for.
     #[serde(default)]
     pub uses: Vec<NationalIdUse>,
     /// Identity is checked against a valid identity document.
@@ -368,7 +458,7 @@ pub struct NationalIdUseInfo {
     pub id_check: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PatientRecord {
     /// Statutes that require and govern the record (ids of the law data).
@@ -379,7 +469,7 @@ pub struct PatientRecord {
     pub system: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AccountInfo {
     /// Data given at registration are kept so the patient need not enter them again.
@@ -390,12 +480,13 @@ pub struct AccountInfo {
     pub consent_form: Option<ConsentForm>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConsentForm {
     /// What the form records: electronic communication, having read the patient information.
     #[serde(default)]
     pub electronic_communication: bool,
+    /// On the form, the patient confirms having read the clinic's patient information.
     #[serde(default)]
     pub patient_information_read: bool,
     /// Where consents and preferences are stored (e.g. the customer system).
@@ -403,13 +494,15 @@ pub struct ConsentForm {
     pub stored_in: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
+    /// The purpose: a term of the vocabulary (with a standard description), or a label of your own (then give a `description`).
     pub id: Term<PurposeId>,
     /// Clinic-specific detail added after the standard description.
     #[serde(default)]
     pub description: Option<LocalizedText>,
+    /// The legal basis.
     pub basis: Basis,
     /// The interest pursued, required with `art6: legitimate_interest` (Art. 13(1)(d)).
     #[serde(default)]
@@ -426,14 +519,16 @@ impl Purpose {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Basis {
+    /// The ground of Art. 6(1) GDPR.
     pub art6: Art6,
     /// A second Art. 6 ground that applies instead, e.g. consent or, where consent cannot be
     /// asked, no objection on legitimate interest (rendered "… or …").
     #[serde(default)]
     pub art6_alternative: Option<Art6>,
+    /// The condition of Art. 9(2) GDPR for health and other special-category data.
     #[serde(default)]
     pub art9: Option<Art9>,
     /// National statutes (ids of the jurisdiction's law data).
@@ -442,7 +537,7 @@ pub struct Basis {
 }
 
 /// Art. 13(2)(e): whether data must be provided and what happens if not.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Provision {
     /// Needed for the treatment contract; without them good care is not possible.
@@ -459,9 +554,10 @@ pub struct Provision {
     pub consequence: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StaffAccess {
+    /// Roles that process data, each with what they process and why.
     #[serde(default)]
     pub roles: Vec<StaffRole>,
     /// Access only to what the task needs.
@@ -484,17 +580,19 @@ pub struct StaffAccess {
     pub undertaking: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StaffRole {
+    /// The role.
     pub role: Term<Role>,
     /// What they process and why.
     pub scope: LocalizedText,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
+    /// The recipient or category of recipients.
     pub kind: RecipientKind,
     /// A named recipient ("Landelijk Implantatenregister").
     #[serde(default)]
@@ -503,8 +601,10 @@ pub struct Recipient {
     /// unless `all_conditions` is set ("… and …").
     #[serde(default)]
     pub conditions: Vec<Condition>,
+    /// `true`: all conditions must be met ("… and …").
     #[serde(default)]
     pub all_conditions: bool,
+    /// In which form the data reach the recipient.
     #[serde(default)]
     pub form: Option<DataForm>,
     /// Clinic-specific detail.
@@ -512,10 +612,12 @@ pub struct Recipient {
     pub note: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Processor {
+    /// The processor's name.
     pub name: String,
+    /// What it does for the clinic.
     pub service: Term<Service>,
     /// The processor's own privacy policy.
     #[serde(default)]
@@ -526,7 +628,7 @@ pub struct Processor {
 }
 
 /// What the clinic states about all its processors.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcessorsGeneral {
     /// Example kinds of processor when they are not named ("ICT suppliers").
@@ -543,12 +645,13 @@ pub struct ProcessorsGeneral {
     pub same_security: bool,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Transfers {
     /// `true` when data go outside the EEA; then `list` says where and on what basis.
     #[serde(default)]
     pub outside_eea: bool,
+    /// Each transfer, with its safeguard.
     #[serde(default)]
     pub list: Vec<Transfer>,
     /// Should a transfer ever be needed, the patient is told of its consequences first.
@@ -559,29 +662,34 @@ pub struct Transfers {
     pub otherwise_anonymous_only: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
+    /// Who receives the data.
     pub recipient: String,
+    /// Two-letter ISO code of the country.
     pub country: String,
+    /// The legal instrument of Chapter V GDPR.
     pub mechanism: Mechanism,
     /// Where the safeguard can be read or obtained.
     #[serde(default)]
     pub safeguard_url: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Anonymisation {
+    /// Who anonymises data.
     pub performed_by: Term<Role>,
     /// Cases in which data are anonymised.
     #[serde(default)]
     pub cases: Vec<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
+    /// The kind of data.
     pub record: Term<Record>,
     /// `20 years`, `4 weeks`, `5-10 years`. Omit only with `criterion`.
     #[serde(default)]
@@ -589,11 +697,13 @@ pub struct Retention {
     /// How the period binds: `at_least`, `at_most` or `exactly` (default).
     #[serde(default)]
     pub qualifier: Qualifier,
+    /// The event the period runs from.
     #[serde(default)]
     pub from: Option<StartEvent>,
     /// Statute id of the law data that sets the period.
     #[serde(default)]
     pub statute: Option<String>,
+    /// When the data are kept longer.
     #[serde(default)]
     pub extension: Option<Extension>,
     /// For criteria-based retention (Art. 13(2)(a)): the criterion, in the clinic's words.
@@ -604,7 +714,7 @@ pub struct Retention {
     pub note: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     AtLeast,
@@ -613,7 +723,7 @@ pub enum Qualifier {
     Exactly,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Destruction {
     /// Data are destroyed within this period after the retention ends.
@@ -629,37 +739,43 @@ pub struct Destruction {
     pub anonymised_kept: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FileStructure {
     /// Partly electronic, partly on paper.
     #[serde(default)]
     pub mixed_media: bool,
+    /// The parts, each with its elements.
     pub modules: Vec<FileModule>,
     /// Keys that link the modules (unique patient number, contact number).
     #[serde(default)]
     pub linkage_keys: Vec<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FileModule {
+    /// Name of the part.
     pub name: LocalizedText,
+    /// What it contains (markdown).
     pub elements: Vec<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Security {
+    /// Measures taken; write a label of your own as a whole sentence.
     #[serde(default)]
     pub measures: Vec<Term<Measure>>,
+    /// Information-security standards the clinic works to.
     #[serde(default)]
     pub standards: Vec<Standard>,
+    /// What happens on a data breach.
     #[serde(default)]
     pub breach: Option<Breach>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Breach {
     /// Breaches are reported to the authority as Art. 33 requires.
@@ -676,7 +792,7 @@ pub struct Breach {
     pub anonymous_reports: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cameras {
     /// Where the cameras hang.
@@ -685,6 +801,7 @@ pub struct Cameras {
     pub purpose: LocalizedText,
     /// Footage is recorded (false: live view only).
     pub stored: bool,
+    /// How long footage is kept at most (with `stored: true`).
     #[serde(default)]
     pub retention: Option<Period>,
     /// Kept longer when an incident is recorded, until it is handled.
@@ -701,16 +818,17 @@ pub struct Cameras {
     pub signage: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Viewer {
+    /// Who may view the footage.
     pub role: Term<Role>,
     /// Only when there is a reasonable cause (e.g. a break-in).
     #[serde(default)]
     pub only_with_cause: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cookies {
     /// Categories used, when the cookies are not listed one by one.
@@ -719,6 +837,7 @@ pub struct Cookies {
     /// Cookies one by one.
     #[serde(default)]
     pub list: Vec<Cookie>,
+    /// How consent to cookies is obtained.
     pub consent: CookieConsent,
     /// Cookie data are not stored in a way that identifies the visitor.
     #[serde(default)]
@@ -728,25 +847,31 @@ pub struct Cookies {
     pub deletion_help: Option<Link>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cookie {
+    /// The cookie's name.
     pub name: String,
+    /// Who places it.
     pub provider: String,
+    /// Its category.
     pub category: CookieCategory,
+    /// What it is for (markdown).
     pub purpose: LocalizedText,
     /// `session` or a period such as `1 years`.
     pub duration: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
+    /// The link text.
     pub label: LocalizedText,
+    /// The address (http, https, mailto or tel).
     pub url: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CallRecording {
     /// Whose calls are recorded (e.g. the service desk).
@@ -756,7 +881,7 @@ pub struct CallRecording {
     pub opt_out: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Research {
     /// Data are pseudonymised (encrypted) as far as possible.
@@ -782,29 +907,34 @@ pub struct Research {
     pub programmes: Vec<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quality {
+    /// What the data are used for.
     pub activities: Vec<QualityActivity>,
     /// Personal data in audit or visitation reports are encrypted.
     #[serde(default)]
     pub reports_encrypted: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Marketing {
+    /// What the contact details are used for, with consent.
     pub channels: Vec<MarketingChannel>,
     /// Where patients manage their preferences (a portal name).
     #[serde(default)]
     pub preferences_in: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Platform {
+    /// The service's name.
     pub name: String,
+    /// What it is.
     pub kind: PlatformKind,
+    /// Its address; the name becomes a link.
     #[serde(default)]
     pub url: Option<String>,
     /// Lets patients book appointments online.
@@ -812,7 +942,7 @@ pub struct Platform {
     pub booking: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Minors {
     /// Below this age, parental consent is needed for data collected online.
@@ -822,15 +952,17 @@ pub struct Minors {
     pub cannot_verify: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AutomatedDecisions {
+    /// `true`: decisions based solely on automated processing are made; `false`: none (Art. 22).
     pub used: bool,
+    /// With `used: true`: the logic involved and its consequences (markdown).
     #[serde(default)]
     pub logic: Option<LocalizedText>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RightsInfo {
     /// How requests reach the clinic.
@@ -862,34 +994,42 @@ pub struct RightsInfo {
     pub journal_questions_to_practitioner: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Erasure {
+    /// How the request for erasure is made.
     pub channel: Channel,
+    /// The steps of the procedure, in order.
     pub steps: Vec<ErasureStep>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ComplaintsInfo {
+    /// Complaint routes inside the clinic.
     #[serde(default)]
     pub internal: Vec<ComplaintBody>,
+    /// Bodies outside the clinic a complaint can go to.
     #[serde(default)]
     pub external: Vec<ComplaintBody>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Definitions {
+    /// Terms of the vocabulary to define.
     #[serde(default)]
     pub terms: Vec<Defined>,
+    /// Terms of the clinic's own, each with its definition.
     #[serde(default)]
     pub custom: Vec<CustomDefinition>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CustomDefinition {
+    /// The term.
     pub term: LocalizedText,
+    /// Its definition (markdown).
     pub definition: LocalizedText,
 }

@@ -10,7 +10,9 @@ use std::fmt;
 /// A language a document can be published in. `nl-BE` is the Flemish variant of `nl`:
 /// wording falls back to `nl` message by message, and a `LocalizedText` with an `nl`
 /// value serves `nl-BE` too (same language, regional usage).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 pub enum Lang {
     #[serde(rename = "nl")]
     Nl,
@@ -354,7 +356,7 @@ impl<'de> Deserialize<'de> for Period {
 macro_rules! vocab {
     ($(#[$m:meta])* pub enum $name:ident : $prefix:literal { $($(#[$vm:meta])* $variant:ident = $key:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize, serde::Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
         pub enum $name { $( $(#[$vm])* #[serde(rename = $key)] $variant ),+ }
         impl $name {
             /// Every term, in declaration order.

@@ -42,6 +42,20 @@ pub(super) fn meta(cx: &mut Ctx) -> Meta {
             ("date", effective.clone().into()),
         ],
     );
+    let allowed = p
+        .allow
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let reason = cx.lt(&a.reason, &format!("allow[{i}].reason"));
+            // Safe inside an HTML comment.
+            format!(
+                "{}: {}",
+                a.rule,
+                reason.replace("--", "\u{2013}").replace('>', "\u{203a}")
+            )
+        })
+        .collect();
     Meta {
         title,
         controller: p.controller.name.clone(),
@@ -49,6 +63,7 @@ pub(super) fn meta(cx: &mut Ctx) -> Meta {
         effective,
         effective_iso: p.effective.iso(),
         version_line,
+        allowed,
     }
 }
 

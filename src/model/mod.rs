@@ -139,6 +139,10 @@ pub struct Meta {
     pub effective_iso: String,
     /// "Version 1.0, in force from 1 January 2026".
     pub version_line: String,
+    /// Check rules the profile allows, each as "rule: reason" in this language; shown as
+    /// a comment in the page source, never as page text (docs/check.md).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed: Vec<String>,
 }
 
 /// The kinds of document a profile can publish.
@@ -478,7 +482,9 @@ pub mod items {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<&'static str>, D::Error> {
         let raw = Vec::<String>::deserialize(d)?;
         raw.iter()
-            .map(|s| get(s).ok_or_else(|| serde::de::Error::custom(format!("unknown GDPR item `{s}`"))))
+            .map(|s| {
+                get(s).ok_or_else(|| serde::de::Error::custom(format!("unknown GDPR item `{s}`")))
+            })
             .collect()
     }
 }

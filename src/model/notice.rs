@@ -20,10 +20,17 @@ pub fn build_notice(
 ) -> Result<Document, Vec<Diagnostic>> {
     let mut cx = Ctx::new(lang, wording, law, lp, DocumentKind::Notice);
     let meta = meta(&mut cx);
-    let sections = vec![who(&mut cx), purposes(&mut cx), impact(&mut cx), rights(&mut cx), complaint(&mut cx), more(&mut cx)]
-        .into_iter()
-        .flatten()
-        .collect();
+    let sections = vec![
+        who(&mut cx),
+        purposes(&mut cx),
+        impact(&mut cx),
+        rights(&mut cx),
+        complaint(&mut cx),
+        more(&mut cx),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     finish(cx, meta, sections)
 }
 
@@ -63,7 +70,11 @@ fn who(cx: &mut Ctx) -> Option<Section> {
     let mut blocks = vec![Block::Paragraph { text: r }];
     let mut covers = vec!["13(1)(a)"];
     if let Some(d) = &cx.lp.profile.dpo {
-        let route = d.email.as_deref().map(mail).or_else(|| d.phone.as_deref().map(tel));
+        let route = d
+            .email
+            .as_deref()
+            .map(mail)
+            .or_else(|| d.phone.as_deref().map(tel));
         if let Some(route) = route {
             let lead = cx.t0("notice-dpo");
             blocks.push(Block::Paragraph {
@@ -81,28 +92,47 @@ fn purposes(cx: &mut Ctx) -> Option<Section> {
     let mut items = Vec::new();
     for (i, pu) in cx.lp.profile.purposes.iter().enumerate() {
         let label = match &pu.id {
-            Term::Known(k) => cx.t(&k.msg(), &[("national_id", nid.clone().into()), ("controller", we.clone().into())]),
+            Term::Known(k) => cx.t(
+                &k.msg(),
+                &[
+                    ("national_id", nid.clone().into()),
+                    ("controller", we.clone().into()),
+                ],
+            ),
             Term::Custom(t) => cx.lt(t, &format!("purposes[{i}].id")),
         };
         items.push(Rich::text(label));
     }
     let lead = cx.t0("notice-purposes");
-    Some(section(cx, "purposes", vec![para(lead), list(items)], &["13(1)(c)"]))
+    Some(section(
+        cx,
+        "purposes",
+        vec![para(lead), list(items)],
+        &["13(1)(c)"],
+    ))
 }
 
 /// The processing with the most impact on patients, or that could surprise them (WP260 §36).
 fn impact(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
     let mut items = Vec::new();
-    if p.data.iter().any(|d| matches!(d.category, Term::Known(Category::Health))) {
+    if p.data
+        .iter()
+        .any(|d| matches!(d.category, Term::Known(Category::Health)))
+    {
         items.push(Rich::text(cx.t0("notice-impact-health")));
     }
     let record = p.retention.iter().find(|r| {
-        matches!(r.record, Term::Known(Record::MedicalRecord | Record::PatientJournal))
+        matches!(
+            r.record,
+            Term::Known(Record::MedicalRecord | Record::PatientJournal)
+        )
     });
     if let Some(pe) = record.and_then(|r| r.period) {
         let period = cx.period(pe);
-        items.push(Rich::text(cx.t("notice-impact-retention", &[("period", period.into())])));
+        items.push(Rich::text(
+            cx.t("notice-impact-retention", &[("period", period.into())]),
+        ));
     }
     if let Some(c) = &p.cameras {
         let places: Vec<String> = c
@@ -112,7 +142,9 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
             .map(|(i, l)| cx.lt(l, &format!("cameras.locations[{i}]")))
             .collect();
         let places = join_and(cx, places);
-        items.push(Rich::text(cx.t("notice-impact-cameras", &[("places", places.into())])));
+        items.push(Rich::text(
+            cx.t("notice-impact-cameras", &[("places", places.into())]),
+        ));
     }
     if p.call_recording.is_some() {
         items.push(Rich::text(cx.t0("notice-impact-calls")));
@@ -127,7 +159,14 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
         c.categories
             .iter()
             .chain(c.list.iter().map(|k| &k.category))
-            .any(|k| matches!(k, CookieCategory::Tracking | CookieCategory::Marketing | CookieCategory::Analytics))
+            .any(|k| {
+                matches!(
+                    k,
+                    CookieCategory::Tracking
+                        | CookieCategory::Marketing
+                        | CookieCategory::Analytics
+                )
+            })
     }) {
         items.push(Rich::text(cx.t0("notice-impact-tracking")));
     }
@@ -142,7 +181,13 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
 
 fn rights(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
-    let mut ids = vec!["access", "rectification", "erasure", "restriction", "portability"];
+    let mut ids = vec![
+        "access",
+        "rectification",
+        "erasure",
+        "restriction",
+        "portability",
+    ];
     if p.purposes
         .iter()
         .any(|pu| pu.uses_art6(Art6::LegitimateInterest) || pu.uses_art6(Art6::PublicTask))
@@ -157,13 +202,21 @@ fn rights(cx: &mut Ctx) -> Option<Section> {
     if consent {
         ids.push("withdraw");
     }
-    let items = ids.iter().map(|id| Rich::text(cx.t0(&format!("notice-right-{id}")))).collect();
+    let items = ids
+        .iter()
+        .map(|id| Rich::text(cx.t0(&format!("notice-right-{id}"))))
+        .collect();
     let lead = cx.t0("notice-rights");
     let mut covers = vec!["13(2)(b)"];
     if consent {
         covers.push("13(2)(c)");
     }
-    Some(section(cx, "rights", vec![para(lead), list(items)], &covers))
+    Some(section(
+        cx,
+        "rights",
+        vec![para(lead), list(items)],
+        &covers,
+    ))
 }
 
 fn complaint(cx: &mut Ctx) -> Option<Section> {
@@ -176,7 +229,12 @@ fn complaint(cx: &mut Ctx) -> Option<Section> {
     };
     let t = cx.t("notice-complaint", &[("authority", name.into())]);
     let text = Rich::text(format!("{t} ")).with(web(&site)).then(".");
-    Some(section(cx, "complaint", vec![Block::Paragraph { text }], &["13(2)(d)"]))
+    Some(section(
+        cx,
+        "complaint",
+        vec![Block::Paragraph { text }],
+        &["13(2)(d)"],
+    ))
 }
 
 fn more(cx: &mut Ctx) -> Option<Section> {

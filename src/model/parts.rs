@@ -326,7 +326,10 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
             }
             Term::Custom(t) => (cx.lt(t, &format!("purposes[{i}].id")), None),
         };
-        blocks.push(Block::Subheading { text: label, number: None });
+        blocks.push(Block::Subheading {
+            text: label,
+            number: None,
+        });
         let mut r = Rich::default();
         if let Some(s) = standard {
             r.push_text(s);
@@ -757,7 +760,10 @@ pub(super) fn file_structure(cx: &mut Ctx) -> Option<Section> {
     blocks.push(para(lead));
     for (i, m) in f.modules.iter().enumerate() {
         let name = cx.lt(&m.name, &format!("file_structure.modules[{i}].name"));
-        blocks.push(Block::Subheading { text: name, number: None });
+        blocks.push(Block::Subheading {
+            text: name,
+            number: None,
+        });
         let items = m
             .elements
             .iter()
@@ -1109,7 +1115,10 @@ pub(super) fn automated(cx: &mut Ctx) -> Option<Section> {
 
 fn right(cx: &mut Ctx, blocks: &mut Vec<Block>, id: &str, args: &[(&str, crate::i18n::Arg)]) {
     let heading = cx.t0(&format!("right-{id}"));
-    blocks.push(Block::Subheading { text: heading, number: None });
+    blocks.push(Block::Subheading {
+        text: heading,
+        number: None,
+    });
     let t = cx.t(&format!("right-{id}-desc"), args);
     blocks.push(para(t));
 }

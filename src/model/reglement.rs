@@ -21,32 +21,110 @@ struct Plan {
 
 /// The genre's order. Articles whose parts are all absent are left out.
 const PLAN: &[Plan] = &[
-    Plan { id: "purpose", parts: &[] },
-    Plan { id: "definitions", parts: &[] },
-    Plan { id: "scope", parts: &[] },
-    Plan { id: "persons", parts: &["sources"] },
-    Plan { id: "data", parts: &["data"] },
-    Plan { id: "purposes", parts: &["purposes"] },
-    Plan { id: "controller", parts: &["controller"] },
-    Plan { id: "supervision", parts: &["dpo"] },
-    Plan { id: "staff", parts: &["staff"] },
-    Plan { id: "recipients", parts: &["recipients", "transfers"] },
-    Plan { id: "data-flow", parts: &["data-flow"] },
-    Plan { id: "anonymisation", parts: &["anonymisation"] },
-    Plan { id: "security", parts: &["security", "communication"] },
-    Plan { id: "retention", parts: &["retention"] },
-    Plan { id: "file-structure", parts: &["file-structure"] },
-    Plan { id: "deletion", parts: &["deletion"] },
-    Plan { id: "cameras", parts: &["cameras"] },
-    Plan { id: "cookies", parts: &["cookies"] },
-    Plan { id: "call-recording", parts: &["call-recording"] },
-    Plan { id: "research", parts: &["research"] },
-    Plan { id: "marketing", parts: &["marketing"] },
-    Plan { id: "minors", parts: &["minors"] },
-    Plan { id: "automated", parts: &["automated"] },
-    Plan { id: "third-party", parts: &["third-party"] },
-    Plan { id: "rights", parts: &["rights", "requests", "complaints"] },
-    Plan { id: "changes", parts: &["changes"] },
+    Plan {
+        id: "purpose",
+        parts: &[],
+    },
+    Plan {
+        id: "definitions",
+        parts: &[],
+    },
+    Plan {
+        id: "scope",
+        parts: &[],
+    },
+    Plan {
+        id: "persons",
+        parts: &["sources"],
+    },
+    Plan {
+        id: "data",
+        parts: &["data"],
+    },
+    Plan {
+        id: "purposes",
+        parts: &["purposes"],
+    },
+    Plan {
+        id: "controller",
+        parts: &["controller"],
+    },
+    Plan {
+        id: "supervision",
+        parts: &["dpo"],
+    },
+    Plan {
+        id: "staff",
+        parts: &["staff"],
+    },
+    Plan {
+        id: "recipients",
+        parts: &["recipients", "transfers"],
+    },
+    Plan {
+        id: "data-flow",
+        parts: &["data-flow"],
+    },
+    Plan {
+        id: "anonymisation",
+        parts: &["anonymisation"],
+    },
+    Plan {
+        id: "security",
+        parts: &["security", "communication"],
+    },
+    Plan {
+        id: "retention",
+        parts: &["retention"],
+    },
+    Plan {
+        id: "file-structure",
+        parts: &["file-structure"],
+    },
+    Plan {
+        id: "deletion",
+        parts: &["deletion"],
+    },
+    Plan {
+        id: "cameras",
+        parts: &["cameras"],
+    },
+    Plan {
+        id: "cookies",
+        parts: &["cookies"],
+    },
+    Plan {
+        id: "call-recording",
+        parts: &["call-recording"],
+    },
+    Plan {
+        id: "research",
+        parts: &["research"],
+    },
+    Plan {
+        id: "marketing",
+        parts: &["marketing"],
+    },
+    Plan {
+        id: "minors",
+        parts: &["minors"],
+    },
+    Plan {
+        id: "automated",
+        parts: &["automated"],
+    },
+    Plan {
+        id: "third-party",
+        parts: &["third-party"],
+    },
+    Plan {
+        id: "rights",
+        parts: &["rights", "requests", "complaints"],
+    },
+    Plan {
+        id: "changes",
+        parts: &["changes"],
+    },
 ];
 
 /// Builds the reglement of `lp` in `lang`.
@@ -137,12 +215,18 @@ fn persons(cx: &mut Ctx, from: &mut BTreeMap<String, Section>) -> Section {
     let subjects: Vec<String> = if !p.data_subjects.is_empty() {
         p.data_subjects.iter().map(|s| cx.t0(&s.msg())).collect()
     } else if !p.document.audience.is_empty() {
-        p.document.audience.iter().map(|a| cx.t0(&a.msg())).collect()
+        p.document
+            .audience
+            .iter()
+            .map(|a| cx.t0(&a.msg()))
+            .collect()
     } else {
         vec![cx.t0(&crate::load::vocab::Subject::Patients.msg())]
     };
     let subjects = super::build::join_and(cx, subjects);
-    let mut blocks = vec![para(cx.t("data-subjects", &[("subjects", subjects.into())]))];
+    let mut blocks = vec![para(
+        cx.t("data-subjects", &[("subjects", subjects.into())]),
+    )];
     let mut covers = Vec::new();
     if let Some(s) = from.remove("sources") {
         blocks.extend(s.blocks);
@@ -162,7 +246,9 @@ fn purpose(cx: &mut Ctx) -> Section {
     // The clinic's own opening words replace the standard purpose sentence.
     if p.document.intro.is_none() {
         let we = cx.we();
-        blocks.push(para(cx.t("reglement-purpose", &[("controller", we.into())])));
+        blocks.push(para(
+            cx.t("reglement-purpose", &[("controller", we.into())]),
+        ));
     }
     if !p.document.legal_framework.is_empty() {
         blocks.push(para(cx.t0("reglement-issued-under")));
@@ -188,20 +274,26 @@ fn definitions(cx: &mut Ctx) -> Section {
         Defined::Recipient,
         Defined::Patient,
     ];
-    if p.data.iter().any(|d| matches!(d.category, crate::load::text::Term::Known(Category::Health))) {
+    if p.data
+        .iter()
+        .any(|d| matches!(d.category, crate::load::text::Term::Known(Category::Health)))
+    {
         terms.push(Defined::HealthData);
     }
     if !p.processors.is_empty() || p.processors_general.is_some() {
         terms.push(Defined::Processor);
     }
-    if p.anonymisation.is_some() || p.transfers.as_ref().is_some_and(|t| t.otherwise_anonymous_only) {
+    if p.anonymisation.is_some()
+        || p.transfers
+            .as_ref()
+            .is_some_and(|t| t.otherwise_anonymous_only)
+    {
         terms.push(Defined::AnonymousData);
     }
     if p.research.as_ref().is_some_and(|r| r.pseudonymised) {
         terms.push(Defined::PseudonymisedData);
     }
-    if p
-        .purposes
+    if p.purposes
         .iter()
         .any(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent))
     {
@@ -221,11 +313,19 @@ fn definitions(cx: &mut Ctx) -> Section {
     }
     for (i, c) in p.definitions.custom.iter().enumerate() {
         let term = cx.lt(&c.term, &format!("definitions.custom[{i}].term"));
-        let def = cx.lt_rich(&c.definition, &format!("definitions.custom[{i}].definition"));
+        let def = cx.lt_rich(
+            &c.definition,
+            &format!("definitions.custom[{i}].definition"),
+        );
         items.push((Rich(vec![Span::Strong { text: term }]), def));
     }
     let lead = cx.t0("reglement-definitions-lead");
-    article(cx, "definitions", vec![para(lead), Block::Definitions { items }], Vec::new())
+    article(
+        cx,
+        "definitions",
+        vec![para(lead), Block::Definitions { items }],
+        Vec::new(),
+    )
 }
 
 fn scope(cx: &mut Ctx) -> Section {

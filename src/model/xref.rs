@@ -110,7 +110,9 @@ fn link_refs(r: &mut Rich, targets: &BTreeMap<String, Target>, missing: &mut Vec
     let mut out = Vec::with_capacity(r.0.len());
     for span in r.0.drain(..) {
         match span {
-            Span::Text { text } if text.contains(OPEN) => split_tokens(&text, targets, missing, &mut out),
+            Span::Text { text } if text.contains(OPEN) => {
+                split_tokens(&text, targets, missing, &mut out)
+            }
             Span::Ref { target } => match targets.get(&target) {
                 Some(t) => out.push(Span::Link {
                     text: t.label.clone(),
@@ -132,15 +134,24 @@ fn link_refs(r: &mut Rich, targets: &BTreeMap<String, Target>, missing: &mut Vec
     r.0 = out;
 }
 
-fn split_tokens(text: &str, targets: &BTreeMap<String, Target>, missing: &mut Vec<String>, out: &mut Vec<Span>) {
+fn split_tokens(
+    text: &str,
+    targets: &BTreeMap<String, Target>,
+    missing: &mut Vec<String>,
+    out: &mut Vec<Span>,
+) {
     let mut rest = text;
     while let Some(i) = rest.find(OPEN) {
         if i > 0 {
-            out.push(Span::Text { text: rest[..i].to_string() });
+            out.push(Span::Text {
+                text: rest[..i].to_string(),
+            });
         }
         let after = &rest[i + OPEN.len_utf8()..];
         let Some(j) = after.find(CLOSE) else {
-            out.push(Span::Text { text: after.to_string() });
+            out.push(Span::Text {
+                text: after.to_string(),
+            });
             return;
         };
         let id = &after[..j];
@@ -151,18 +162,26 @@ fn split_tokens(text: &str, targets: &BTreeMap<String, Target>, missing: &mut Ve
             }),
             None => {
                 missing.push(id.to_string());
-                out.push(Span::Text { text: id.to_string() });
+                out.push(Span::Text {
+                    text: id.to_string(),
+                });
             }
         }
         rest = &after[j + CLOSE.len_utf8()..];
     }
     if !rest.is_empty() {
-        out.push(Span::Text { text: rest.to_string() });
+        out.push(Span::Text {
+            text: rest.to_string(),
+        });
     }
 }
 
 /// `{ref:id}` in markdown becomes a markdown link `[artikel 14](#id)`.
-fn markdown_refs(text: &str, targets: &BTreeMap<String, Target>, missing: &mut Vec<String>) -> String {
+fn markdown_refs(
+    text: &str,
+    targets: &BTreeMap<String, Target>,
+    missing: &mut Vec<String>,
+) -> String {
     let mut s = text.to_string();
     for id in refs_in(text) {
         let pat = format!("{{ref:{id}}}");
@@ -193,7 +212,10 @@ mod tests {
 
     #[test]
     fn finds_refs_in_clinic_text() {
-        assert_eq!(refs_in("zie {ref:retention} en {ref: rights}."), ["retention", "rights"]);
+        assert_eq!(
+            refs_in("zie {ref:retention} en {ref: rights}."),
+            ["retention", "rights"]
+        );
         assert!(refs_in("geen verwijzing {ref:").is_empty());
     }
 
@@ -213,7 +235,9 @@ mod tests {
         assert_eq!(
             r.0,
             vec![
-                Span::Text { text: "zoals bepaald in ".into() },
+                Span::Text {
+                    text: "zoals bepaald in ".into()
+                },
                 Span::Link {
                     text: "artikel 14".into(),
                     href: "#retention".into()

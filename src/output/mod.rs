@@ -120,9 +120,7 @@ pub fn safe_path(rel: &str) -> bool {
         && rel
             .split('/')
             .all(|s| !s.is_empty() && s != "." && s != "..")
-        && !rel
-            .chars()
-            .any(|c| c == '\\' || c == ':' || c.is_control());
+        && !rel.chars().any(|c| c == '\\' || c == ':' || c.is_control());
     let top = rel.split('/').next().unwrap_or_default();
     ok_segments && top != MARKER && !KEEP.iter().any(|k| k.eq_ignore_ascii_case(top))
 }

@@ -92,8 +92,13 @@ fn md_safe_url(u: &str) -> bool {
     let ok = ["https://", "http://", "mailto:", "tel:"]
         .iter()
         .any(|p| l.starts_with(p))
-        || (l.starts_with('#') && l[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
-    ok && !u.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '(' || c == ')')
+        || (l.starts_with('#')
+            && l[1..]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+    ok && !u
+        .chars()
+        .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '(' || c == ')')
 }
 
 /// The clinic's markdown, re-emitted through a safe inline subset.
@@ -182,20 +187,30 @@ pub fn markdown(doc: &Document, wording: &Wording) -> String {
                     let cell = |s: String| s.replace('\n', " ");
                     out.push_str(&format!(
                         "| {} |\n",
-                        head.iter().map(|h| md_escape(h)).collect::<Vec<_>>().join(" | ")
+                        head.iter()
+                            .map(|h| md_escape(h))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
                     ));
                     out.push_str(&format!("|{}\n", " --- |".repeat(head.len())));
                     for row in rows {
                         out.push_str(&format!(
                             "| {} |\n",
-                            row.iter().map(|c| cell(md_rich(c))).collect::<Vec<_>>().join(" | ")
+                            row.iter()
+                                .map(|c| cell(md_rich(c)))
+                                .collect::<Vec<_>>()
+                                .join(" | ")
                         ));
                     }
                     out.push('\n');
                 }
                 Block::Definitions { items } => {
                     for (a, b) in items {
-                        out.push_str(&format!("- **{}**: {}\n", md_rich(a).trim_matches('*'), md_rich(b)));
+                        out.push_str(&format!(
+                            "- **{}**: {}\n",
+                            md_rich(a).trim_matches('*'),
+                            md_rich(b)
+                        ));
                     }
                     out.push('\n');
                 }
@@ -226,7 +241,10 @@ fn text_rich(r: &Rich) -> String {
                 let shown = href
                     .trim_start_matches("mailto:")
                     .trim_start_matches("tel:");
-                if href.starts_with('#') || text == shown || href.trim_end_matches('/').ends_with(text.as_str()) {
+                if href.starts_with('#')
+                    || text == shown
+                    || href.trim_end_matches('/').ends_with(text.as_str())
+                {
                     out.push_str(text);
                 } else {
                     out.push_str(&format!("{text} <{href}>"));
@@ -245,7 +263,9 @@ fn strip_markdown(src: &str) -> String {
     let mut link = Vec::new();
     for ev in Parser::new(src) {
         match ev {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => out.push_str(&t),
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::Start(Tag::Link { dest_url, .. }) => link.push(dest_url.to_string()),
             Event::End(TagEnd::Link) => {
@@ -288,7 +308,11 @@ fn wrap(text: &str, first: &str, rest: &str) -> String {
 /// A heading, wrapped, underlined with `c` as long as its longest line.
 fn underline(s: &str, c: char) -> String {
     let wrapped = wrap(s, "", "");
-    let width = wrapped.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    let width = wrapped
+        .lines()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
     format!("{wrapped}{}\n", c.to_string().repeat(width))
 }
 
@@ -312,7 +336,11 @@ pub fn text(doc: &Document, wording: &Wording) -> String {
                 }
                 Block::List { ordered, items } => {
                     for (i, it) in items.iter().enumerate() {
-                        let bullet = if *ordered { format!("{}. ", i + 1) } else { "- ".to_string() };
+                        let bullet = if *ordered {
+                            format!("{}. ", i + 1)
+                        } else {
+                            "- ".to_string()
+                        };
                         let pad = " ".repeat(bullet.len());
                         out.push_str(&wrap(&text_rich(it), &bullet, &pad));
                     }
@@ -332,7 +360,11 @@ pub fn text(doc: &Document, wording: &Wording) -> String {
                 }
                 Block::Definitions { items } => {
                     for (a, b) in items {
-                        out.push_str(&wrap(&format!("{}: {}", text_rich(a), text_rich(b)), "", "  "));
+                        out.push_str(&wrap(
+                            &format!("{}: {}", text_rich(a), text_rich(b)),
+                            "",
+                            "  ",
+                        ));
                     }
                 }
                 Block::Address { lines } => {
@@ -353,8 +385,13 @@ mod tests {
 
     #[test]
     fn markdown_escapes_and_filters_links() {
-        assert_eq!(md_escape("*a* [b](c) <x>"), "\\*a\\* \\[b\\]\\(c\\) \\<x\\>");
-        let m = md_from_markdown("Zie [hier](javascript:alert(1)) en [site](https://a.example/) <b>x</b>");
+        assert_eq!(
+            md_escape("*a* [b](c) <x>"),
+            "\\*a\\* \\[b\\]\\(c\\) \\<x\\>"
+        );
+        let m = md_from_markdown(
+            "Zie [hier](javascript:alert(1)) en [site](https://a.example/) <b>x</b>",
+        );
         assert!(!m.contains("javascript"), "{m}");
         assert!(m.contains("[site](https://a.example/)"), "{m}");
         assert!(m.contains("\\<b\\>"), "{m}");

@@ -29,7 +29,7 @@ impl ammonia::UrlRelativeEvaluate<'static> for InPage {
             && url[1..]
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        ok.then(|| std::borrow::Cow::Borrowed(url))
+        ok.then_some(std::borrow::Cow::Borrowed(url))
     }
 }
 

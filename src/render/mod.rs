@@ -5,6 +5,8 @@
 
 pub mod export;
 pub mod html;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Wording;
@@ -269,7 +271,11 @@ impl Theme {
                 .find(|d| d.lang == default_lang)
                 .copied()
                 .unwrap_or(same_kind[0]);
-            let up = if kind == DocumentKind::Statement { "../" } else { "../../" };
+            let up = if kind == DocumentKind::Statement {
+                "../"
+            } else {
+                "../../"
+            };
             let alternates: Vec<Alternate> = same_kind
                 .iter()
                 .map(|d| Alternate {
@@ -290,7 +296,11 @@ impl Theme {
                     lang: d.lang.code().to_string(),
                     label: d.meta.title.clone(),
                     href: {
-                        let to_lang = if kind == DocumentKind::Statement { "" } else { "../" };
+                        let to_lang = if kind == DocumentKind::Statement {
+                            ""
+                        } else {
+                            "../"
+                        };
                         match format!("{to_lang}{}", kind_dir(d.kind)) {
                             h if h.is_empty() => "./".to_string(),
                             h => h,
@@ -345,6 +355,10 @@ impl Theme {
             ctx.insert("alternates", &alternates);
             ctx.insert("documents", &siblings);
             ctx.insert("downloads", &downloads);
+            // A PDF of the statement and the reglement, with the `pdf` feature (render/pdf.rs).
+            let has_pdf = cfg!(feature = "pdf") && kind != DocumentKind::Notice;
+            ctx.insert("pdf", &has_pdf);
+            ctx.insert("pdf_href", &format!("{base}.pdf"));
             ctx.insert(
                 "x_default",
                 &absolute(site.base_url, &page_url(profile, default_doc.lang, kind)),
@@ -361,6 +375,10 @@ impl Theme {
             tree.insert(format!("{dir}{base}.md"), export::markdown(doc, wording));
             tree.insert(format!("{dir}{base}.txt"), export::text(doc, wording));
             tree.insert(format!("{dir}{base}.json"), export::json(doc));
+            #[cfg(feature = "pdf")]
+            if pdf::supports(kind) {
+                tree.insert(format!("{dir}{base}.pdf"), pdf::pdf(doc, wording)?);
+            }
         }
         Ok(())
     }
@@ -437,7 +455,9 @@ fn sitemap(clinics: &[Clinic], site: &SiteInfo) -> String {
     for c in sorted {
         for kind in &c.kinds {
             for l in &c.langs {
-                let url = |lang: Lang| html::escape(&absolute(site.base_url, &page_url(&c.id, lang, *kind)));
+                let url = |lang: Lang| {
+                    html::escape(&absolute(site.base_url, &page_url(&c.id, lang, *kind)))
+                };
                 out.push_str("  <url>\n");
                 out.push_str(&format!("    <loc>{}</loc>\n", url(*l)));
                 for alt in &c.langs {

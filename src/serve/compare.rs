@@ -41,7 +41,7 @@ impl Query {
 }
 
 fn kind_of(d: &Document) -> String {
-    match serde_json::to_value(&d.kind) {
+    match serde_json::to_value(d.kind) {
         Ok(Value::String(s)) => s,
         _ => "statement".into(),
     }
@@ -117,7 +117,14 @@ fn options(codes: &[&str], selected: &str) -> String {
         .collect()
 }
 
-fn view(id: &str, kind: &str, kinds: &[String], codes: &[&str], a: &Document, b: &Document) -> String {
+fn view(
+    id: &str,
+    kind: &str,
+    kinds: &[String],
+    codes: &[&str],
+    a: &Document,
+    b: &Document,
+) -> String {
     let (la, lb) = (a.lang.code(), b.lang.code());
     let va = serde_json::to_value(a).unwrap_or(Value::Null);
     let vb = serde_json::to_value(b).unwrap_or(Value::Null);
@@ -183,7 +190,8 @@ fn view(id: &str, kind: &str, kinds: &[String], codes: &[&str], a: &Document, b:
         }
     }
     for sid in ids {
-        let cell = |secs: &[(&str, &Value)], lang: &str| match secs.iter().find(|(i, _)| *i == sid) {
+        let cell = |secs: &[(&str, &Value)], lang: &str| match secs.iter().find(|(i, _)| *i == sid)
+        {
             Some((_, s)) => format!("<td lang=\"{}\">{}</td>", escape(lang), section(s)),
             None => format!(
                 "<td class=\"privgen-missing\">no section <code>{}</code> in {}</td>",
@@ -223,14 +231,24 @@ fn section(s: &Value) -> String {
     }
     out.push_str(&escape(heading));
     out.push_str("</h2>");
-    for b in s.get("blocks").and_then(Value::as_array).into_iter().flatten() {
+    for b in s
+        .get("blocks")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         out.push_str(&block(b));
     }
     out
 }
 
 fn block(b: &Value) -> String {
-    let items = |k: &str| b.get(k).and_then(Value::as_array).cloned().unwrap_or_default();
+    let items = |k: &str| {
+        b.get(k)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
     match b.get("type").and_then(Value::as_str).unwrap_or_default() {
         "paragraph" => format!("<p>{}</p>", rich(b.get("text"))),
         "subheading" => {

@@ -67,7 +67,10 @@ Fix the errors and save; this page reloads by itself.</p>\
             escape(errors)
         ));
     } else if let Some(warnings) = cx.warnings {
-        let n = warnings.lines().filter(|l| l.starts_with("warning[")).count();
+        let n = warnings
+            .lines()
+            .filter(|l| l.starts_with("warning["))
+            .count();
         out.push_str(&format!(
             "<details id=\"privgen-warnings\" class=\"privgen-warnings\">\
 <summary>privgen: {n} warning(s)</summary><pre>{}</pre></details>",
@@ -231,7 +234,10 @@ mod tests {
     #[test]
     fn page_gets_script_stylesheet_and_policy() {
         let out = page(PAGE, &cx(None));
-        assert!(out.contains("script-src 'self'; connect-src 'self'\">"), "{out}");
+        assert!(
+            out.contains("script-src 'self'; connect-src 'self'\">"),
+            "{out}"
+        );
         assert!(out.contains(
             "<script src=\"../../__privgen/reload.js\" data-privgen-key=\"kei/nl/index.html\" data-privgen-gen=\"7\" defer></script></head>"
         ));
@@ -247,7 +253,10 @@ mod tests {
         let overlay = out.find("<div id=\"privgen-overlay\"").unwrap();
         assert_eq!(overlay, body + "<body class=\"a\">".len());
         assert!(out.contains("error[x]: &lt;b&gt;bad&lt;/b&gt;"));
-        assert!(out.contains("<p>hi</p>"), "the last good page stays underneath");
+        assert!(
+            out.contains("<p>hi</p>"),
+            "the last good page stays underneath"
+        );
     }
 
     #[test]

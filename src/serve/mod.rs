@@ -22,6 +22,7 @@
 //! view of two languages, [`state`] holds the served snapshot and runs rebuilds, [`watch`]
 //! turns file events into rebuild requests, [`events`] streams reload events.
 
+pub mod cmd;
 mod compare;
 mod events;
 mod http;
@@ -147,7 +148,7 @@ impl Server {
         let mut build_opts = opts.build.clone();
         build_opts.only.clear();
         let mut rebuilder = state::Rebuilder::new(root.clone(), law, build_opts);
-        let first = rebuilder.run(&state::Change::Full);
+        let first = rebuilder.run_guarded(&watch::Change::Full);
         shared.publish(first.publish);
         report(Notice::Built(first.report));
 

@@ -64,6 +64,8 @@ pub struct Shared {
     pub stop: AtomicBool,
     /// Request threads still running (the event streams among them).
     pub active: AtomicUsize,
+    /// Open event streams.
+    pub streams: AtomicUsize,
 }
 
 /// A new snapshot and the reload message that announces it.
@@ -156,6 +158,28 @@ impl Rebuilder {
 
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// [`Rebuilder::run`], with a panic anywhere in the pipeline turned into a failed build
+    /// (the last good site stays served) instead of a dead worker.
+    pub fn run_guarded(&mut self, change: &Change) -> Outcome {
+        let started = Instant::now();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run(change))) {
+            Ok(out) => out,
+            Err(payload) => {
+                let msg = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                let d = Diagnostic::error(
+                    "serve/internal",
+                    format!("the build stopped on an internal error: {msg}"),
+                )
+                .help("this is a bug in privgen; please report it with the file you saved");
+                self.failed(Scope::Full, vec![d], BTreeMap::new(), started)
+            }
+        }
     }
 
     /// Rebuilds as much as `change` needs.
@@ -273,7 +297,10 @@ impl Rebuilder {
         let mut diagnostics = diagnostics;
         if !diagnostics.iter().any(Diagnostic::is_error) {
             // A build without a tree always has an error; say so if a stage forgot to.
-            diagnostics.push(Diagnostic::error("serve/build", "the build produced no site"));
+            diagnostics.push(Diagnostic::error(
+                "serve/build",
+                "the build produced no site",
+            ));
         }
         let text = render(&diagnostics, &sources);
         let (tree, documents) = match &self.good {
@@ -412,17 +439,23 @@ impl Rebuilder {
     }
 }
 
-/// Pages that differ between two trees, and whether anything but pages changed (a
-/// stylesheet, say), in which case every page should reload.
+/// Pages that differ between two trees, and whether a file pages load (a stylesheet, a
+/// font, an image) changed, in which case every page should reload. Exports (Markdown,
+/// text, JSON, PDF) are no page's resources.
 fn diff(old: &OutputTree, new: &OutputTree) -> (Vec<String>, bool) {
+    const RESOURCES: [&str; 15] = [
+        "css", "js", "mjs", "woff", "woff2", "ttf", "otf", "png", "jpg", "jpeg", "gif", "svg",
+        "webp", "avif", "ico",
+    ];
     let mut changed = Vec::new();
     let mut all = false;
     let paths: BTreeSet<&str> = old.paths().chain(new.paths()).collect();
     for p in paths {
         if old.get(p) != new.get(p) {
+            let ext = p.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
             if p.ends_with(".html") {
                 changed.push(p.to_string());
-            } else {
+            } else if ext.is_some_and(|e| RESOURCES.contains(&e.as_str())) {
                 all = true;
             }
         }
@@ -504,7 +537,7 @@ pub fn worker(
                 watch::ensure_watched(w, rebuilder.root());
             }
         }
-        let out = rebuilder.run(&change);
+        let out = rebuilder.run_guarded(&change);
         let quiet_settle = matches!(out.report.scope, Scope::Settle)
             && out.report.ok
             && out.report.changed == 0
@@ -517,4 +550,107 @@ pub fn worker(
         report(Notice::Built(out.report));
     }
     drop(watcher);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            if e.path().is_dir() {
+                copy_dir(&e.path(), &to.join(e.file_name()));
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+
+    fn example_site() -> tempfile::TempDir {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        for d in ["content", "locales", "themes"] {
+            copy_dir(&repo.join(d), &dir.path().join(d));
+        }
+        std::fs::copy(repo.join("privgen.toml"), dir.path().join("privgen.toml")).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_partial_build_gives_the_pages_a_full_build_gives() {
+        let dir = example_site();
+        let root = dir.path().to_path_buf();
+        let mut r = Rebuilder::new(root.clone(), Law::load().unwrap(), site::Options::default());
+        let first = r.run(&Change::Full);
+        assert!(first.report.ok, "{:?}", first.report.diagnostics);
+        let before = first.publish.snapshot.tree.clone().unwrap();
+
+        let path = root.join("content/mst.yaml");
+        let src = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, src.replace("privacy@mst.nl", "fg@mst.example")).unwrap();
+        let partial = r.run(&Change::Profiles(BTreeSet::from([path.clone()])));
+        assert_eq!(partial.report.scope, Scope::Profiles(vec!["mst".into()]));
+        assert!(partial.report.ok);
+        assert!(r.unsettled);
+        let changed = &partial.publish.reload.changed;
+        assert!(
+            !changed.is_empty() && changed.iter().all(|p| p.starts_with("mst/")),
+            "{changed:?}"
+        );
+        assert!(!partial.publish.reload.all);
+        let tree = partial.publish.snapshot.tree.clone().unwrap();
+        let page = String::from_utf8_lossy(tree.get("mst/nl/index.html").unwrap()).to_string();
+        assert!(page.contains("fg@mst.example"));
+        assert_eq!(
+            tree.get("kei/en/index.html"),
+            before.get("kei/en/index.html")
+        );
+
+        // The settling full build finds nothing left to change.
+        let settle = r.run(&Change::Settle);
+        assert!(settle.report.ok);
+        assert_eq!(settle.report.changed, 0);
+        assert!(!settle.publish.reload.all);
+        assert_eq!(settle.publish.snapshot.tree.as_deref(), Some(&*tree));
+        assert!(!r.unsettled);
+    }
+
+    #[test]
+    fn renaming_a_clinic_or_breaking_a_profile_rebuilds_everything() {
+        let dir = example_site();
+        let root = dir.path().to_path_buf();
+        let mut r = Rebuilder::new(root.clone(), Law::load().unwrap(), site::Options::default());
+        assert!(r.run(&Change::Full).report.ok);
+        let path = root.join("content/mst.yaml");
+        let src = std::fs::read_to_string(&path).unwrap();
+        // The name is on the index page: a partial build would leave it stale.
+        std::fs::write(
+            &path,
+            src.replace("name: Medisch Spectrum Twente", "name: MST Enschede"),
+        )
+        .unwrap();
+        let out = r.run(&Change::Profiles(BTreeSet::from([path.clone()])));
+        assert_eq!(out.report.scope, Scope::Full);
+        let index = out.publish.snapshot.tree.clone().unwrap();
+        assert!(String::from_utf8_lossy(index.get("index.html").unwrap()).contains("MST Enschede"));
+
+        std::fs::write(&path, "controller: [").unwrap();
+        let bad = r.run(&Change::Profiles(BTreeSet::from([path.clone()])));
+        assert!(!bad.report.ok);
+        assert_eq!(bad.report.scope, Scope::Full);
+        assert!(bad
+            .publish
+            .snapshot
+            .errors
+            .as_deref()
+            .is_some_and(|e| e.contains("content/mst.yaml")));
+        assert_eq!(
+            bad.publish.snapshot.tree.as_deref(),
+            Some(&*index),
+            "last good stays"
+        );
+        assert!(bad.publish.reload.all);
+    }
 }

@@ -14,8 +14,10 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-pub type Watcher =
-    notify_debouncer_full::Debouncer<notify::RecommendedWatcher, notify_debouncer_full::RecommendedCache>;
+pub type Watcher = notify_debouncer_full::Debouncer<
+    notify::RecommendedWatcher,
+    notify_debouncer_full::RecommendedCache,
+>;
 
 /// What the debouncer hands the worker.
 pub enum Msg {
@@ -177,13 +179,34 @@ mod tests {
             classify_path(root, &a),
             Change::Profiles(BTreeSet::from([a.clone()]))
         );
-        assert_eq!(classify_path(root, &root.join("content/gone.yaml")), Change::Full);
-        assert_eq!(classify_path(root, &root.join("content/.a.yaml.swp")), Change::None);
-        assert_eq!(classify_path(root, &root.join("content/4913")), Change::None);
-        assert_eq!(classify_path(root, &root.join("privgen.toml")), Change::Full);
-        assert_eq!(classify_path(root, &root.join("locales/nl/site.ftl")), Change::Full);
-        assert_eq!(classify_path(root, &root.join("themes/default/x.css")), Change::Full);
-        assert_eq!(classify_path(root, &root.join("public/index.html")), Change::None);
+        assert_eq!(
+            classify_path(root, &root.join("content/gone.yaml")),
+            Change::Full
+        );
+        assert_eq!(
+            classify_path(root, &root.join("content/.a.yaml.swp")),
+            Change::None
+        );
+        assert_eq!(
+            classify_path(root, &root.join("content/4913")),
+            Change::None
+        );
+        assert_eq!(
+            classify_path(root, &root.join("privgen.toml")),
+            Change::Full
+        );
+        assert_eq!(
+            classify_path(root, &root.join("locales/nl/site.ftl")),
+            Change::Full
+        );
+        assert_eq!(
+            classify_path(root, &root.join("themes/default/x.css")),
+            Change::Full
+        );
+        assert_eq!(
+            classify_path(root, &root.join("public/index.html")),
+            Change::None
+        );
         assert_eq!(classify_path(root, &root.join("README.md")), Change::None);
         assert_eq!(classify_path(Path::new("/elsewhere"), &a), Change::None);
     }

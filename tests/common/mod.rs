@@ -58,6 +58,7 @@ purposes:
     basis: { art6: contract, art9: health_care, national: [wgbo] }
 retention:
   - { record: medical_record, period: 20 years, qualifier: at_least, from: last_change, statute: wgbo }
+provision: { contractual: true }
 "#;
 
 /// Visible text of an HTML page: tags removed, entities decoded, whitespace collapsed.

@@ -1,0 +1,37 @@
+### `privgen diff`: what a new version of a profile changes for the reader.
+
+diff-substantive = Substantive change (announce actively in advance)
+diff-editorial = Editorial change
+diff-none = No changes for the reader.
+diff-heading = Changes in { $profile }
+diff-controller-name = The controller is now called { $new } (was: { $old }).
+diff-contact-changed = Contact details changed: { $new } (was: { $old }).
+diff-dpo-added = A data protection officer has been appointed.
+diff-dpo-removed = There is no longer a data protection officer.
+diff-dpo-contact = The data protection officer can now be reached at { $new }.
+diff-purpose-added = New purpose: { $what }.
+diff-purpose-removed = Purpose dropped: { $what }.
+diff-purpose-basis = Different lawful basis for { $what }: { $basis }.
+diff-purpose-text = Explanation of the purpose { $what } changed.
+diff-data-added = New category of data: { $what }.
+diff-data-removed = Category of data dropped: { $what }.
+diff-recipient-added = New recipient: { $what }.
+diff-recipient-removed = Recipient dropped: { $what }.
+diff-processor-added = New processor: { $name } ({ $service }).
+diff-processor-removed = Processor dropped: { $name }.
+diff-processor-country = Processor { $name } now processes the data in: { $country }.
+diff-processor-details = Details of processor { $name } updated.
+diff-transfer-added = New transfer outside the EEA: { $what }.
+diff-retention-added = Retention period added for: { $what }.
+diff-retention-removed = Retention period dropped for: { $what }.
+diff-retention-changed = Retention period of { $what } changed: { $period }.
+diff-cameras-added = New camera surveillance: { $where }.
+diff-cameras-removed = Camera surveillance has ended.
+diff-cameras-changed = Camera surveillance has changed.
+diff-call-recording-added = Telephone calls will now be recorded.
+diff-cookies-added = New kind of cookies: { $what }.
+diff-research-added = Data will now be used for scientific research.
+diff-marketing-added = Data will now be used for marketing.
+diff-rights-procedure = The way you exercise your rights has changed.
+diff-languages = The statement is now published in: { $langs }.
+diff-version = Version { $new } (was: { $old }).

@@ -1,0 +1,37 @@
+### `privgen diff`: what a new version of a profile changes for the reader.
+
+diff-substantive = Vesentlig endring (varsles aktivt på forhånd)
+diff-editorial = Redaksjonell endring
+diff-none = Ingen endringer for leseren.
+diff-heading = Endringer i { $profile }
+diff-controller-name = Den behandlingsansvarlige heter nå { $new } (tidligere: { $old }).
+diff-contact-changed = Kontaktopplysninger endret: { $new } (tidligere: { $old }).
+diff-dpo-added = Det er utnevnt et personvernombud.
+diff-dpo-removed = Det er ikke lenger et personvernombud.
+diff-dpo-contact = Personvernombudet nås nå på { $new }.
+diff-purpose-added = Nytt formål: { $what }.
+diff-purpose-removed = Formål bortfalt: { $what }.
+diff-purpose-basis = Annet behandlingsgrunnlag for { $what }: { $basis }.
+diff-purpose-text = Forklaringen av formålet { $what } er endret.
+diff-data-added = Ny kategori opplysninger: { $what }.
+diff-data-removed = Kategori opplysninger bortfalt: { $what }.
+diff-recipient-added = Ny mottaker: { $what }.
+diff-recipient-removed = Mottaker bortfalt: { $what }.
+diff-processor-added = Ny databehandler: { $name } ({ $service }).
+diff-processor-removed = Databehandler bortfalt: { $name }.
+diff-processor-country = Databehandleren { $name } behandler nå opplysningene i: { $country }.
+diff-processor-details = Opplysningene om databehandleren { $name } er oppdatert.
+diff-transfer-added = Ny overføring til land utenfor EØS: { $what }.
+diff-retention-added = Lagringstid lagt til for: { $what }.
+diff-retention-removed = Lagringstid bortfalt for: { $what }.
+diff-retention-changed = Lagringstiden for { $what } er endret: { $period }.
+diff-cameras-added = Ny kameraovervåking: { $where }.
+diff-cameras-removed = Kameraovervåkingen er avsluttet.
+diff-cameras-changed = Kameraovervåkingen er endret.
+diff-call-recording-added = Telefonsamtaler blir heretter tatt opp.
+diff-cookies-added = Ny type informasjonskapsler: { $what }.
+diff-research-added = Opplysninger blir heretter brukt til forskning.
+diff-marketing-added = Opplysninger blir heretter brukt til markedsføring.
+diff-rights-procedure = Måten du utøver rettighetene dine på, er endret.
+diff-languages = Erklæringen publiseres nå på: { $langs }.
+diff-version = Versjon { $new } (tidligere: { $old }).

@@ -1,0 +1,37 @@
+### `privgen diff`: what a new version of a profile changes for the reader.
+
+diff-substantive = Wezenlijke wijziging (vooraf actief aankondigen)
+diff-editorial = Redactionele wijziging
+diff-none = Geen wijzigingen voor de lezer.
+diff-heading = Wijzigingen in { $profile }
+diff-controller-name = De verwerkingsverantwoordelijke heet nu { $new } (was: { $old }).
+diff-contact-changed = Contactgegevens gewijzigd: { $new } (was: { $old }).
+diff-dpo-added = Er is een functionaris gegevensbescherming aangesteld.
+diff-dpo-removed = Er is geen functionaris gegevensbescherming meer.
+diff-dpo-contact = De functionaris gegevensbescherming is nu te bereiken via { $new }.
+diff-purpose-added = Nieuw doel: { $what }.
+diff-purpose-removed = Doel vervallen: { $what }.
+diff-purpose-basis = Andere rechtsgrond voor { $what }: { $basis }.
+diff-purpose-text = Toelichting bij het doel { $what } gewijzigd.
+diff-data-added = Nieuwe categorie gegevens: { $what }.
+diff-data-removed = Categorie gegevens vervallen: { $what }.
+diff-recipient-added = Nieuwe ontvanger: { $what }.
+diff-recipient-removed = Ontvanger vervallen: { $what }.
+diff-processor-added = Nieuwe verwerker: { $name } ({ $service }).
+diff-processor-removed = Verwerker vervallen: { $name }.
+diff-processor-country = Verwerker { $name } verwerkt de gegevens nu in: { $country }.
+diff-processor-details = Gegevens van verwerker { $name } bijgewerkt.
+diff-transfer-added = Nieuwe doorgifte buiten de EER: { $what }.
+diff-retention-added = Bewaartermijn toegevoegd voor: { $what }.
+diff-retention-removed = Bewaartermijn vervallen voor: { $what }.
+diff-retention-changed = Bewaartermijn van { $what } gewijzigd: { $period }.
+diff-cameras-added = Nieuw cameratoezicht: { $where }.
+diff-cameras-removed = Het cameratoezicht is beëindigd.
+diff-cameras-changed = Het cameratoezicht is gewijzigd.
+diff-call-recording-added = Telefoongesprekken worden voortaan opgenomen.
+diff-cookies-added = Nieuwe soort cookies: { $what }.
+diff-research-added = Gegevens worden voortaan gebruikt voor wetenschappelijk onderzoek.
+diff-marketing-added = Gegevens worden voortaan gebruikt voor marketing.
+diff-rights-procedure = De manier waarop u uw rechten uitoefent, is gewijzigd.
+diff-languages = De verklaring verschijnt nu in: { $langs }.
+diff-version = Versie { $new } (was: { $old }).

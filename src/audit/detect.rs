@@ -1,0 +1,400 @@
+//! Detection: the statement's language and jurisdiction, then every facet of the lexicon
+//! over every sentence, then each item's verdict from its facets (rules in `items.yaml`).
+//! Deterministic: the same text and lexicon give the same report.
+
+use super::lexicon::{Facet, Item, LangLexicon, Lexicon, Scope};
+use super::text::{Doc, Sentence};
+use crate::load::profile::Jurisdiction;
+use crate::load::text::Lang;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// How a value was decided: given on the command line, or detected (with the reason).
+#[derive(Debug, Clone, Serialize)]
+pub struct Decided<T> {
+    pub value: T,
+    pub detected: bool,
+    /// What the detection counted, for the report ("nl 212, nb 3, en 9 stopwords").
+    pub reason: String,
+}
+
+fn count_words(text: &str) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(200_000)
+    {
+        *m.entry(w.to_lowercase()).or_insert(0) += 1;
+    }
+    m
+}
+
+/// The language of `doc`: the lexicon whose stopwords occur most often.
+pub fn language(doc: &Doc, lex: &Lexicon) -> Decided<&'static str> {
+    let all: String = doc
+        .sentences
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let counts = count_words(&all);
+    let mut scores: Vec<(&'static str, usize)> = Vec::new();
+    for code in ["nl", "nb", "en"] {
+        let n = lex
+            .stopwords(code)
+            .iter()
+            .map(|w| counts.get(&w.to_lowercase()).copied().unwrap_or(0))
+            .sum();
+        scores.push((code, n));
+    }
+    let best = scores
+        .iter()
+        .max_by_key(|(c, n)| (*n, *c == "nl"))
+        .map_or("nl", |b| b.0);
+    let reason = scores
+        .iter()
+        .map(|(c, n)| format!("{c} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Decided {
+        value: best,
+        detected: true,
+        reason: format!("common words counted: {reason}"),
+    }
+}
+
+/// The jurisdiction of a statement in `lang`: Norwegian text is NO; otherwise the markers
+/// of each country (BSN, rijksregisternummer, the authority's name, …) are counted.
+pub fn jurisdiction(doc: &Doc, l: &LangLexicon) -> Decided<Jurisdiction> {
+    if l.code == "nb" {
+        return Decided {
+            value: Jurisdiction::NO,
+            detected: true,
+            reason: "Norwegian text".into(),
+        };
+    }
+    let mut scores: Vec<(Jurisdiction, usize, Vec<String>)> = Vec::new();
+    for (j, res) in &l.jurisdiction {
+        let mut n = 0;
+        let mut seen = Vec::new();
+        for re in res {
+            let c: usize = doc
+                .sentences
+                .iter()
+                .map(|s| re.find_iter(&s.text).count())
+                .sum();
+            if c > 0 {
+                n += c;
+                if seen.len() < 4 {
+                    let first = doc
+                        .sentences
+                        .iter()
+                        .find_map(|s| re.find(&s.text))
+                        .map(|m| m.as_str().to_string());
+                    seen.extend(first);
+                }
+            }
+        }
+        scores.push((*j, n, seen));
+    }
+    scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    match scores.first() {
+        Some((j, n, seen)) if *n > 0 => Decided {
+            value: *j,
+            detected: true,
+            reason: format!("markers: {}", seen.join(", ")),
+        },
+        _ => Decided {
+            value: Jurisdiction::NL,
+            detected: true,
+            reason: "no country markers found; NL assumed (pass --jurisdiction)".into(),
+        },
+    }
+}
+
+/// The `Lang` a report uses: `nl` in Belgium is `nl-BE`.
+pub fn report_lang(code: &str, j: Jurisdiction) -> Lang {
+    match (code, j) {
+        ("nl", Jurisdiction::BE) => Lang::NlBe,
+        ("nl", _) => Lang::Nl,
+        ("nb", _) => Lang::Nb,
+        _ => Lang::En,
+    }
+}
+
+/// A sentence that states (part of) a facet.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Evidence {
+    pub line: usize,
+    /// The sentence, shortened to 240 characters around the match.
+    pub quote: String,
+    /// The words that matched.
+    pub matched: String,
+    #[serde(skip)]
+    pub sentence: usize,
+    #[serde(skip)]
+    pub alt: usize,
+    #[serde(skip)]
+    pub label: bool,
+}
+
+/// The text a sentence is judged in: itself plus the introduction of its list.
+fn context(doc: &Doc, i: usize) -> (&str, Option<&str>) {
+    let s = &doc.sentences[i];
+    (
+        s.text.as_str(),
+        s.intro
+            .and_then(|j| doc.sentences.get(j))
+            .map(|x| x.text.as_str()),
+    )
+}
+
+fn quote(s: &str, at: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() <= 240 {
+        return s.to_string();
+    }
+    let pos = s[..at.min(s.len())].chars().count();
+    let start = pos.saturating_sub(100);
+    let end = (start + 240).min(chars.len());
+    let mut q: String = chars[start..end].iter().collect();
+    if start > 0 {
+        q = format!("…{q}");
+    }
+    if end < chars.len() {
+        q.push('…');
+    }
+    q
+}
+
+/// Every match of `f` in `doc`, in sentence order.
+pub fn find(doc: &Doc, f: &Facet) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let (own, intro) = context(doc, i);
+        let any = |res: &[regex::Regex]| {
+            res.iter()
+                .any(|r| r.is_match(own) || intro.is_some_and(|t| r.is_match(t)))
+        };
+        for (k, alt) in f.alts.iter().enumerate() {
+            let Some(m) = alt.re.find(&s.text) else {
+                continue;
+            };
+            if any(&f.unless) || (!f.requires.is_empty() && !any(&f.requires)) {
+                break;
+            }
+            out.push(Evidence {
+                line: s.line,
+                quote: quote(&s.text, m.start()),
+                matched: m.as_str().trim().to_string(),
+                sentence: i,
+                alt: k,
+                label: s.label,
+            });
+        }
+    }
+    out
+}
+
+fn near(a: &Sentence, ai: usize, b: &Sentence, bi: usize, scope: Scope) -> bool {
+    match scope {
+        Scope::Sentence => ai == bi || a.intro == Some(bi) || b.intro == Some(ai),
+        Scope::Block => a.block == b.block,
+        Scope::Label => {
+            if ai == bi {
+                return true;
+            }
+            // `a` (the dependent) below the label `b`, in its block or the next one when the
+            // label ends in a colon, with no other label in between.
+            if ai < bi || ai - bi > 5 || !b.label {
+                return false;
+            }
+            a.block == b.block || (b.text.ends_with(':') && a.block == b.block + 1)
+        }
+    }
+}
+
+/// The facets found in `doc`: plain facets of the language, then derived ones.
+pub fn facets(doc: &Doc, lex: &Lexicon, l: &LangLexicon) -> BTreeMap<String, Found> {
+    let mut out = BTreeMap::new();
+    for (name, f) in &l.facets {
+        let ev = find(doc, f);
+        out.insert(name.clone(), Found::new(ev, f.min));
+    }
+    for (name, d) in &lex.derived {
+        let (Some(words), Some(anchor)) = (out.get(&d.words_of), out.get(&d.near)) else {
+            continue;
+        };
+        let ev: Vec<Evidence> = words
+            .evidence
+            .iter()
+            .filter(|w| {
+                anchor.evidence.iter().any(|a| {
+                    near(
+                        &doc.sentences[w.sentence],
+                        w.sentence,
+                        &doc.sentences[a.sentence],
+                        a.sentence,
+                        d.scope,
+                    )
+                })
+            })
+            .cloned()
+            .collect();
+        out.insert(name.clone(), Found::new(ev, 1));
+    }
+    out
+}
+
+/// What was found of one facet.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub evidence: Vec<Evidence>,
+    /// Enough different terms matched (`min`).
+    pub found: bool,
+}
+
+impl Found {
+    fn new(evidence: Vec<Evidence>, min: usize) -> Found {
+        let mut alts: Vec<usize> = evidence.iter().map(|e| e.alt).collect();
+        alts.sort_unstable();
+        alts.dedup();
+        Found {
+            found: alts.len() >= min,
+            evidence,
+        }
+    }
+    pub fn any(&self) -> bool {
+        !self.evidence.is_empty()
+    }
+}
+
+fn found_label(e: &Evidence) -> bool {
+    e.label
+}
+
+/// The verdict on one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Present,
+    Partial,
+    Missing,
+    NotApplicable,
+}
+
+impl Verdict {
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Present => "present",
+            Verdict::Partial => "partial",
+            Verdict::Missing => "missing",
+            Verdict::NotApplicable => "not_applicable",
+        }
+    }
+}
+
+/// The finding for one item.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemResult {
+    pub id: String,
+    /// `13(1)(a)`, `14(1)(a)`, or both (`13(1)(a) / 14(1)(a)`).
+    pub article: String,
+    pub title: String,
+    pub verdict: Verdict,
+    /// Why the item is partial, missing or not applicable.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Sentences that state it, best first (at most 4).
+    pub evidence: Vec<Evidence>,
+}
+
+/// Judges every item. `indirect`: the text says data come from others (Art. 14 applies).
+pub fn items(lex: &Lexicon, found: &BTreeMap<String, Found>) -> (bool, Vec<ItemResult>) {
+    let is = |f: &str| found.get(f).is_some_and(|x| x.found);
+    let indirect = is("indirect") || is("source_named");
+    let mut out = Vec::new();
+    for it in &lex.items {
+        out.push(judge(it, indirect, found));
+    }
+    (indirect, out)
+}
+
+fn judge(it: &Item, indirect: bool, found: &BTreeMap<String, Found>) -> ItemResult {
+    let get = |f: &str| found.get(f);
+    let is = |f: &str| found.get(f).is_some_and(|x| x.found);
+    let any = |f: &str| found.get(f).is_some_and(Found::any);
+    let article = match (&it.art13, &it.art14, indirect) {
+        (Some(a), Some(b), true) => format!("{a} / {b}"),
+        (Some(a), _, _) => a.clone(),
+        (None, Some(b), _) => b.clone(),
+        (None, None, _) => String::new(),
+    };
+    let mut r = ItemResult {
+        id: it.id.clone(),
+        article,
+        title: it.title.clone(),
+        verdict: Verdict::Missing,
+        reason: None,
+        evidence: Vec::new(),
+    };
+    let cite = |names: &[String], r: &mut ItemResult| {
+        for n in names {
+            if let Some(f) = get(n) {
+                // sentences before labels and headings (a table of contents names topics)
+                let mut ev: Vec<&Evidence> = f.evidence.iter().collect();
+                ev.sort_by_key(|e| (found_label(e), e.line));
+                for e in ev.into_iter().take(2) {
+                    if r.evidence.len() < 4 && !r.evidence.iter().any(|x| x.sentence == e.sentence)
+                    {
+                        r.evidence.push(e.clone());
+                    }
+                }
+            }
+        }
+    };
+    if it.art13.is_none() && !indirect {
+        r.verdict = Verdict::NotApplicable;
+        r.reason = Some(
+            "the text does not say that data come from others (Art. 14 applies to such data only)"
+                .into(),
+        );
+        return r;
+    }
+    if !it.gate.is_empty() && !it.gate.iter().any(|g| is(g)) {
+        r.verdict = Verdict::NotApplicable;
+        r.reason = it.not_applicable.clone();
+        return r;
+    }
+    if let Some(a) = it.present_alone.iter().find(|f| is(f)) {
+        r.verdict = Verdict::Present;
+        cite(std::slice::from_ref(a), &mut r);
+        return r;
+    }
+    if !it.present.is_empty() && it.present.iter().all(|f| is(f)) {
+        r.verdict = Verdict::Present;
+        cite(&it.present, &mut r);
+        return r;
+    }
+    let partial: Vec<String> = it.partial.iter().filter(|f| any(f)).cloned().collect();
+    let gate: Vec<String> = it.gate.iter().filter(|f| any(f)).cloned().collect();
+    if !partial.is_empty() {
+        r.verdict = Verdict::Partial;
+        let mut reason = it
+            .partial_reason
+            .clone()
+            .unwrap_or_else(|| it.missing.clone());
+        let lacking: Vec<&String> = it.present.iter().filter(|f| !is(f)).collect();
+        if !lacking.is_empty() {
+            let names: Vec<String> = lacking.iter().map(|f| f.replace('_', " ")).collect();
+            reason.push_str(&format!(" (not found: {})", names.join(", ")));
+        }
+        r.reason = Some(reason);
+        cite(&partial, &mut r);
+        return r;
+    }
+    r.reason = Some(it.missing.clone());
+    cite(&gate, &mut r);
+    r
+}

@@ -1,0 +1,397 @@
+//! The audit lexicon: which facets each GDPR item needs (`lexicon/items.yaml`) and the words
+//! and phrase patterns that state each facet, per language (`lexicon/{nl,nb,en}.yaml`, plus
+//! `lexicon/common.yaml` for every language). Data, not code: embedded in the binary, parsed
+//! and compiled once, and checked by the tests (every facet an item names has words in every
+//! language, every pattern compiles).
+
+use crate::load::profile::Jurisdiction;
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+const ITEMS: &str = include_str!("lexicon/items.yaml");
+const COMMON: &str = include_str!("lexicon/common.yaml");
+/// The languages the audit reads, with their lexicon.
+const LANGS: [(&str, &str); 3] = [
+    ("nl", include_str!("lexicon/nl.yaml")),
+    ("nb", include_str!("lexicon/nb.yaml")),
+    ("en", include_str!("lexicon/en.yaml")),
+];
+
+/// How near a derived facet must be to the facet it depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Sentence,
+    Block,
+    Label,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Derived {
+    pub words_of: String,
+    pub near: String,
+    pub scope: Scope,
+}
+
+/// One GDPR information duty and how its verdict is reached (see `items.yaml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub art13: Option<String>,
+    pub art14: Option<String>,
+    pub title: String,
+    #[serde(default)]
+    pub gate: Vec<String>,
+    #[serde(default)]
+    pub not_applicable: Option<String>,
+    #[serde(default)]
+    pub present_alone: Vec<String>,
+    pub present: Vec<String>,
+    pub partial: Vec<String>,
+    pub missing: String,
+    #[serde(default)]
+    pub partial_reason: Option<String>,
+}
+
+impl Item {
+    /// Every facet the item refers to.
+    pub fn facets(&self) -> impl Iterator<Item = &String> {
+        self.gate
+            .iter()
+            .chain(&self.present_alone)
+            .chain(&self.present)
+            .chain(&self.partial)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemsFile {
+    derived: BTreeMap<String, Derived>,
+    items: Vec<Item>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFacet {
+    #[serde(default)]
+    terms: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    requires: Vec<String>,
+    #[serde(default)]
+    min: Option<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LangFile {
+    language: String,
+    #[serde(default)]
+    stopwords: Vec<String>,
+    #[serde(default)]
+    jurisdiction: BTreeMap<Jurisdiction, Vec<String>>,
+    facets: BTreeMap<String, RawFacet>,
+    /// Draft-profile extraction (optional per language).
+    #[serde(default)]
+    draft: DraftWords,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommonFile {
+    facets: BTreeMap<String, RawFacet>,
+}
+
+/// Words the draft profile uses to classify what it extracts.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftWords {
+    /// Record vocabulary id (`medical_record`, `financial`, …) → terms that name it.
+    #[serde(default)]
+    pub records: BTreeMap<String, Vec<String>>,
+    /// Processor service id (`billing`, …) → terms that describe it.
+    #[serde(default)]
+    pub services: BTreeMap<String, Vec<String>>,
+    /// Number words → value (`twintig: 20`).
+    #[serde(default)]
+    pub numbers: BTreeMap<String, u32>,
+    /// Unit words → `years`, `months`, `weeks`, `days`, `hours`.
+    #[serde(default)]
+    pub units: BTreeMap<String, String>,
+    /// Words for "at least" / "at most".
+    #[serde(default)]
+    pub at_least: Vec<String>,
+    #[serde(default)]
+    pub at_most: Vec<String>,
+    /// Patterns with a `name` group that name the controller.
+    #[serde(default)]
+    pub controller_name: Vec<String>,
+}
+
+/// One alternative of a facet: a term or a pattern, with the text shown as evidence.
+#[derive(Debug)]
+pub struct Alt {
+    pub source: String,
+    pub re: Regex,
+}
+
+/// A facet compiled for one language.
+#[derive(Debug, Default)]
+pub struct Facet {
+    pub alts: Vec<Alt>,
+    pub unless: Vec<Regex>,
+    pub requires: Vec<Regex>,
+    pub min: usize,
+}
+
+/// The compiled lexicon of one language.
+#[derive(Debug)]
+pub struct LangLexicon {
+    pub code: String,
+    pub stopwords: Vec<String>,
+    pub jurisdiction: BTreeMap<Jurisdiction, Vec<Regex>>,
+    pub facets: BTreeMap<String, Facet>,
+    pub draft: DraftWords,
+}
+
+/// The whole lexicon. A language's patterns are compiled on first use.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub items: Vec<Item>,
+    pub derived: BTreeMap<String, Derived>,
+    raw: Vec<(String, LangFile)>,
+    common: BTreeMap<String, RawFacet>,
+    compiled: [OnceLock<Result<LangLexicon, String>>; 3],
+}
+
+impl Lexicon {
+    /// The languages the audit reads.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.raw.iter().map(|(c, _)| c.as_str())
+    }
+
+    /// The stopwords of a language (detection needs no compiled pattern).
+    pub fn stopwords(&self, code: &str) -> &[String] {
+        self.raw
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or(&[], |(_, l)| l.stopwords.as_slice())
+    }
+
+    /// The compiled lexicon of `code` (`nl`, `nb`, `en`).
+    pub fn lang(&self, code: &str) -> Result<&LangLexicon, String> {
+        let i = self
+            .raw
+            .iter()
+            .position(|(c, _)| c == code)
+            .ok_or_else(|| format!("no lexicon for `{code}`"))?;
+        let slot = self.compiled.get(i).ok_or("lexicon slot")?;
+        slot.get_or_init(|| compile_lang(&self.raw[i].0, &self.raw[i].1, &self.common))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+fn compile_lang(
+    code: &str,
+    lf: &LangFile,
+    common: &BTreeMap<String, RawFacet>,
+) -> Result<LangLexicon, String> {
+    let file = format!("lexicon/{code}.yaml");
+    let mut facets = BTreeMap::new();
+    let names: std::collections::BTreeSet<&String> =
+        lf.facets.keys().chain(common.keys()).collect();
+    for name in names {
+        let raw = match (lf.facets.get(name), common.get(name)) {
+            (Some(a), b) => merge(a, b),
+            (None, Some(b)) => b.clone(),
+            (None, None) => continue,
+        };
+        facets.insert(
+            name.clone(),
+            compile(name, &raw).map_err(|e| format!("{file}: {e}"))?,
+        );
+    }
+    let mut jurisdiction = BTreeMap::new();
+    for (j, ts) in &lf.jurisdiction {
+        let res = ts
+            .iter()
+            .map(|t| build(&term_pattern(t)))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| format!("{file}: jurisdiction: {e}"))?;
+        jurisdiction.insert(*j, res);
+    }
+    for p in &lf.draft.controller_name {
+        build(p).map_err(|e| format!("{file}: draft: {e}"))?;
+    }
+    Ok(LangLexicon {
+        code: code.to_string(),
+        stopwords: lf.stopwords.clone(),
+        jurisdiction,
+        facets,
+        draft: lf.draft.clone(),
+    })
+}
+
+fn build(p: &str) -> Result<Regex, String> {
+    RegexBuilder::new(p)
+        .case_insensitive(true)
+        .unicode(true)
+        .size_limit(1 << 23)
+        .build()
+        .map_err(|e| format!("bad pattern `{p}`: {e}"))
+}
+
+/// A term as a pattern: case-insensitive, at the start of a word (a whole word when it has at
+/// most three letters), spaces matching any whitespace or none.
+pub fn term_pattern(term: &str) -> String {
+    let parts: Vec<String> = term.split_whitespace().map(regex::escape).collect();
+    let body = parts.join(r"\s*");
+    let starts_word = term.chars().next().is_some_and(|c| c.is_alphanumeric());
+    let ends_word = term.chars().last().is_some_and(|c| c.is_alphanumeric());
+    let lead = if starts_word { r"\b" } else { "" };
+    let short = term.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
+    let tail = if short && ends_word { r"\b" } else { "" };
+    format!("{lead}{body}{tail}")
+}
+
+fn compile(name: &str, raw: &RawFacet) -> Result<Facet, String> {
+    let mut f = Facet {
+        min: raw.min.unwrap_or(1).max(1),
+        ..Facet::default()
+    };
+    for t in &raw.terms {
+        if t.trim().is_empty() {
+            return Err(format!("facet `{name}`: empty term"));
+        }
+        f.alts.push(Alt {
+            source: t.clone(),
+            re: build(&term_pattern(t)).map_err(|e| format!("facet `{name}`: {e}"))?,
+        });
+    }
+    for p in &raw.patterns {
+        f.alts.push(Alt {
+            source: p.clone(),
+            re: build(p).map_err(|e| format!("facet `{name}`: {e}"))?,
+        });
+    }
+    for p in &raw.unless {
+        f.unless
+            .push(build(p).map_err(|e| format!("facet `{name}` unless: {e}"))?);
+    }
+    for p in &raw.requires {
+        f.requires
+            .push(build(p).map_err(|e| format!("facet `{name}` requires: {e}"))?);
+    }
+    Ok(f)
+}
+
+fn merge(a: &RawFacet, b: Option<&RawFacet>) -> RawFacet {
+    let mut m = a.clone();
+    if let Some(b) = b {
+        m.terms.extend(b.terms.iter().cloned());
+        m.patterns.extend(b.patterns.iter().cloned());
+        m.unless.extend(b.unless.iter().cloned());
+        m.requires.extend(b.requires.iter().cloned());
+        m.min = m.min.or(b.min);
+    }
+    m
+}
+
+impl Lexicon {
+    pub fn parse() -> Result<Lexicon, String> {
+        let items: ItemsFile =
+            serde_saphyr::from_str(ITEMS).map_err(|e| format!("lexicon/items.yaml: {e}"))?;
+        let common: CommonFile =
+            serde_saphyr::from_str(COMMON).map_err(|e| format!("lexicon/common.yaml: {e}"))?;
+        let mut raw = Vec::new();
+        for (code, src) in LANGS {
+            let file = format!("lexicon/{code}.yaml");
+            let lf: LangFile = serde_saphyr::from_str(src).map_err(|e| format!("{file}: {e}"))?;
+            if lf.language != code {
+                return Err(format!("{file}: `language` is `{}`", lf.language));
+            }
+            raw.push((code.to_string(), lf));
+        }
+        let lex = Lexicon {
+            items: items.items,
+            derived: items.derived,
+            raw,
+            common: common.facets,
+            compiled: Default::default(),
+        };
+        lex.validate()?;
+        Ok(lex)
+    }
+
+    /// Every facet an item or derived facet names exists in every language.
+    fn validate(&self) -> Result<(), String> {
+        for (code, l) in &self.raw {
+            let plain = |f: &str| l.facets.contains_key(f) || self.common.contains_key(f);
+            let has = |f: &str| plain(f) || self.derived.contains_key(f);
+            for (name, d) in &self.derived {
+                for f in [&d.words_of, &d.near] {
+                    if !plain(f.as_str()) {
+                        return Err(format!(
+                            "lexicon/{code}.yaml: facet `{f}` (used by derived `{name}`) is not defined"
+                        ));
+                    }
+                }
+            }
+            for it in &self.items {
+                for f in it.facets() {
+                    if !has(f) {
+                        return Err(format!(
+                            "lexicon/{code}.yaml: facet `{f}` (used by item `{}`) is not defined",
+                            it.id
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The lexicon, parsed once. An error is a bug in the embedded data.
+pub fn lexicon() -> Result<&'static Lexicon, String> {
+    static LEX: OnceLock<Result<Lexicon, String>> = OnceLock::new();
+    LEX.get_or_init(Lexicon::parse)
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_parses_and_every_facet_is_defined() {
+        let lex = lexicon().expect("lexicon");
+        for code in ["nl", "nb", "en"] {
+            lex.lang(code).expect("every pattern compiles");
+        }
+        assert!(lex.items.len() >= 14);
+    }
+
+    #[test]
+    fn terms_match_word_starts_and_lost_spaces() {
+        let re = build(&term_pattern("gerechtvaardigd belang")).unwrap();
+        assert!(re.is_match("een gerechtvaardigdbelangbijdat"));
+        assert!(re.is_match("een Gerechtvaardigd  belang"));
+        let fg = build(&term_pattern("FG")).unwrap();
+        assert!(fg.is_match("de FG van"));
+        assert!(!fg.is_match("FGX"));
+        let b = build(&term_pattern("bewaartermijn")).unwrap();
+        assert!(b.is_match("bewaartermijnen"));
+        assert!(!b.is_match("xbewaartermijn"));
+    }
+}

@@ -1,0 +1,187 @@
+//! `privgen audit`: read an existing, hand-written privacy statement (plain text, Markdown
+//! or HTML) and report, per GDPR Art. 13 item (and the Art. 14 items when the text says data
+//! come from others), whether it is present, partial or missing, with the sentence and line
+//! that state it or the reason it counts as missing; then every outdated, wrong or vague
+//! phrase the lint catalogue of `privgen check` knows.
+//!
+//! Detection is data ([`lexicon`]: `src/audit/lexicon/*.yaml`), deterministic, with no
+//! network and no model. Omissions are found structurally: each item is a set of facets the
+//! text must state, and a missing facet is reported with the item's reason.
+//!
+//! - [`text`]: bytes → logical lines (HTML and Markdown stripped, source lines kept) →
+//!   sentences, under size limits;
+//! - [`detect`]: language, jurisdiction, facets, verdicts;
+//! - [`wording`]: the lint catalogue over paragraphs;
+//! - [`draft`]: a starting profile from what the text states (`--draft-profile`);
+//! - [`report`]: human, JSON, GitHub and SARIF output.
+
+pub mod cmd;
+pub mod detect;
+pub mod draft;
+pub mod lexicon;
+pub mod report;
+pub mod text;
+pub mod wording;
+
+use crate::diagnostics::Diagnostic;
+use crate::load::profile::Jurisdiction;
+use crate::load::text::Lang;
+use detect::{Decided, ItemResult, Verdict};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use wording::WordingFinding;
+
+/// What the command line fixes; everything else is detected.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    pub lang: Option<Lang>,
+    pub jurisdiction: Option<Jurisdiction>,
+}
+
+/// The audit of one statement.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub file: PathBuf,
+    pub format: text::Format,
+    /// A non-UTF-8 encoding that was assumed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    pub language: Decided<Lang>,
+    pub jurisdiction: Decided<Jurisdiction>,
+    /// The text says data come from others: the Art. 14 items apply.
+    pub indirect: bool,
+    pub items: Vec<ItemResult>,
+    pub wording: Vec<WordingFinding>,
+    /// Limits reached and other remarks.
+    pub notes: Vec<String>,
+    #[serde(skip)]
+    pub doc: text::Doc,
+    #[serde(skip)]
+    pub source: String,
+}
+
+impl Report {
+    pub fn item(&self, id: &str) -> Option<&ItemResult> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    /// Counts of (present, partial, missing, not applicable).
+    pub fn counts(&self) -> (usize, usize, usize, usize) {
+        let n = |v: Verdict| self.items.iter().filter(|i| i.verdict == v).count();
+        (
+            n(Verdict::Present),
+            n(Verdict::Partial),
+            n(Verdict::Missing),
+            n(Verdict::NotApplicable),
+        )
+    }
+}
+
+/// Audits a statement held in memory. `file` is the name shown in the report.
+pub fn audit_text(
+    file: &Path,
+    source: String,
+    format: text::Format,
+    opts: Options,
+) -> Result<Report, String> {
+    let lex = lexicon::lexicon()?;
+    let doc = text::sentences(&text::lines(&source, format));
+    let mut notes = Vec::new();
+    if doc.skipped > 0 {
+        notes.push(format!(
+            "only the first {} sentences were read; {} more were skipped",
+            text::MAX_SENTENCES,
+            doc.skipped
+        ));
+    }
+    let code = match opts.lang {
+        Some(Lang::Nl | Lang::NlBe) => "nl",
+        Some(Lang::Nb) => "nb",
+        Some(Lang::En) => "en",
+        None => detect::language(&doc, lex).value,
+    };
+    let detected_lang = if opts.lang.is_none() {
+        Some(detect::language(&doc, lex))
+    } else {
+        None
+    };
+    let l = lex.lang(code)?;
+    let jurisdiction = match (opts.jurisdiction, opts.lang) {
+        (Some(j), _) => Decided {
+            value: j,
+            detected: false,
+            reason: "given (--jurisdiction)".into(),
+        },
+        (None, Some(Lang::NlBe)) => Decided {
+            value: Jurisdiction::BE,
+            detected: false,
+            reason: "from --lang nl-BE".into(),
+        },
+        (None, _) => detect::jurisdiction(&doc, l),
+    };
+    let lang = match opts.lang {
+        Some(x) => Decided {
+            value: x,
+            detected: false,
+            reason: "given (--lang)".into(),
+        },
+        None => Decided {
+            value: detect::report_lang(code, jurisdiction.value),
+            detected: true,
+            reason: detected_lang.map(|d| d.reason).unwrap_or_default(),
+        },
+    };
+    if doc.sentences.len() < 5 {
+        notes.push(format!(
+            "the text has only {} sentence(s); is this the whole statement?",
+            doc.sentences.len()
+        ));
+    }
+    let found = detect::facets(&doc, lex, l);
+    let (indirect, items) = detect::items(lex, &found);
+    let mut wording = match wording::run(&doc, lang.value, jurisdiction.value) {
+        Ok(w) => w,
+        Err(e) => {
+            notes.push(format!("the wording catalogue could not be read: {e}"));
+            Vec::new()
+        }
+    };
+    if format == text::Format::Text {
+        wording::columns(&mut wording, &source);
+    }
+    Ok(Report {
+        file: file.to_path_buf(),
+        format,
+        encoding: None,
+        language: lang,
+        jurisdiction,
+        indirect,
+        items,
+        wording,
+        notes,
+        doc,
+        source,
+    })
+}
+
+/// Reads and audits one file. Problems reading it are returned as a diagnostic.
+pub fn audit_file(path: &Path, opts: Options) -> Result<Report, Diagnostic> {
+    let (src, enc) = text::read(path).map_err(|e| {
+        let code = match e {
+            text::ReadError::TooLarge(_) => "audit/too-large",
+            text::ReadError::Binary => "audit/binary",
+            text::ReadError::Empty => "audit/empty",
+            text::ReadError::Io(_) => "audit/io",
+        };
+        Diagnostic::error(code, format!("{} {e}", path.display())).file(path)
+    })?;
+    let format = text::detect_format(path, &src);
+    let mut r = audit_text(path, src, format, opts)
+        .map_err(|e| Diagnostic::error("internal/lexicon", e).file(path))?;
+    if let Some(e) = enc {
+        r.encoding = Some(e.to_string());
+        r.notes
+            .push(format!("the file is not UTF-8; it was read as {e}"));
+    }
+    Ok(r)
+}

@@ -1,0 +1,132 @@
+//! Outdated, wrong and vague wording: the lint catalogue of `privgen check`
+//! (`src/law/lint.yaml`, read through [`crate::check::catalogue`]) run over the statement's
+//! paragraphs. A rule's `unless` and `requires` patterns are judged on the paragraph of the
+//! match and the two after it, so "as long as necessary" followed by a table of periods does
+//! not fire. Every rule keeps its id, severity, replacement and citation, so `audit` and
+//! `check` report the same phrase the same way.
+
+use super::text::Doc;
+use crate::check::catalogue::{catalogue, Rule};
+use crate::diagnostics::Severity;
+use crate::load::profile::Jurisdiction;
+use crate::load::text::Lang;
+use serde::Serialize;
+
+/// One phrase the catalogue flags.
+#[derive(Debug, Clone, Serialize)]
+pub struct WordingFinding {
+    /// The rule id of the lint catalogue (`lint/ssl`).
+    pub rule: String,
+    /// Id in the research catalogue (`EU-07`).
+    pub reference: String,
+    pub severity: Severity,
+    pub line: usize,
+    /// 1-based column of the phrase in its logical line, when found there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub found: String,
+    pub message: String,
+    pub replacement: String,
+    pub citation: String,
+    /// Vague rather than outdated (EU-08 … EU-11).
+    pub vague: bool,
+}
+
+fn lang_matches(rule: &[Lang], lang: Lang) -> bool {
+    rule.is_empty() || rule.contains(&lang) || lang.base().is_some_and(|b| rule.contains(&b))
+}
+
+/// Paragraph texts: (first sentence index, text) per block.
+fn blocks(doc: &Doc) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut last = usize::MAX;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if s.block != last {
+            out.push((i, String::new()));
+            last = s.block;
+        }
+        if let Some(b) = out.last_mut() {
+            if !b.1.is_empty() {
+                b.1.push(' ');
+            }
+            b.1.push_str(&s.text);
+        }
+    }
+    out
+}
+
+/// Runs every wording rule of the catalogue for `lang` and `j` over `doc`. When the
+/// catalogue cannot be read (a bug in its data), the error is returned for the report.
+pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>, String> {
+    let cat = catalogue().map_err(|e| e.to_string())?;
+    let rules: Vec<&Rule> = cat
+        .lints()
+        .filter(|r| r.applies_to(j))
+        .filter(|r| {
+            r.lint
+                .as_ref()
+                .is_some_and(|l| lang_matches(&l.languages, lang))
+        })
+        .collect();
+    let blocks = blocks(doc);
+    let mut out = Vec::new();
+    for (bi, (_, text)) in blocks.iter().enumerate() {
+        let window: String = blocks
+            .iter()
+            .skip(bi)
+            .take(3)
+            .map(|b| b.1.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for r in &rules {
+            let Some(l) = &r.lint else { continue };
+            if l.unless.as_ref().is_some_and(|u| u.is_match(&window))
+                || l.requires.as_ref().is_some_and(|q| !q.is_match(&window))
+            {
+                continue;
+            }
+            for m in l.pattern.find_iter(text) {
+                // the sentence holding the match gives its line
+                let sentence = doc
+                    .sentences
+                    .iter()
+                    .filter(|s| s.block == doc.sentences[blocks[bi].0].block)
+                    .find(|s| s.text.contains(m.as_str()));
+                let line = sentence.map_or(doc.sentences[blocks[bi].0].line, |s| s.line);
+                let found = m.as_str().to_string();
+                if out
+                    .iter()
+                    .any(|f: &WordingFinding| f.rule == r.id && f.line == line && f.found == found)
+                {
+                    continue;
+                }
+                out.push(WordingFinding {
+                    rule: r.id.clone(),
+                    reference: l.reference.clone(),
+                    severity: r.severity,
+                    line,
+                    column: None,
+                    message: format!("“{found}”: {}", r.message),
+                    found,
+                    replacement: l.replacement.clone(),
+                    citation: r.cited(),
+                    vague: ["EU-08", "EU-09", "EU-10", "EU-11"].contains(&l.reference.as_str()),
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| (a.line, &a.rule).cmp(&(b.line, &b.rule)));
+    Ok(out)
+}
+
+/// The column of `found` in the source line, when the phrase is on it unchanged.
+pub fn columns(findings: &mut [WordingFinding], source: &str) {
+    let lines: Vec<&str> = source.lines().collect();
+    for f in findings {
+        if let Some(l) = f.line.checked_sub(1).and_then(|i| lines.get(i)) {
+            if let Some(b) = l.find(&f.found) {
+                f.column = Some(l[..b].chars().count() + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,655 @@
+//! PDF exports (cargo feature `pdf`): the statement and the reglement typeset by Typst, used
+//! as a library. The document model is turned into Typst markup ([`source`]), compiled in a
+//! closed [`World`] (one in-memory source file, the Libertinus Serif fonts vendored under
+//! `assets/fonts/`, no system fonts, no file or network access, a fixed date) and exported
+//! with `typst-pdf`.
+//!
+//! - Every string from the model is escaped for Typst markup ([`escape`]): all ASCII
+//!   punctuation gets a backslash, so `#let x = 1`, `$$`, `*`, `_`, `<a>`, `@ref`, `//` and
+//!   `https://…` print literally. Code is only ever written by this module.
+//! - Clinic-written markdown keeps emphasis, strong and links (http, https, mailto, tel and
+//!   in-document anchors); raw HTML is dropped.
+//! - A4, a table of contents with page numbers (`outline`), articles labelled as on the
+//!   page (`article-title`, `paragraph-label`), the controller, the version and "Pagina 1 van
+//!   4" (`pdf-page`) in the footer, links kept as links, tagged PDF.
+//! - Deterministic: the document date and the PDF timestamp come from the profile's
+//!   effective date; the PDF identifier from the profile, kind, language and version.
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, Wording};
+use crate::model::{Block, Document, DocumentKind, Rich, Span};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst::layout::{Frame, FrameItem};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+
+/// The font family every PDF is set in (vendored, see `assets/fonts/OFL.txt`).
+pub const FONT_FAMILY: &str = "Libertinus Serif";
+
+const FONT_FILES: [&[u8]; 4] = [
+    include_bytes!("../../assets/fonts/LibertinusSerif-Regular.otf"),
+    include_bytes!("../../assets/fonts/LibertinusSerif-Bold.otf"),
+    include_bytes!("../../assets/fonts/LibertinusSerif-Italic.otf"),
+    include_bytes!("../../assets/fonts/LibertinusSerif-BoldItalic.otf"),
+];
+
+/// Whether a document kind has a PDF export (the notice is a web page only).
+pub fn supports(kind: DocumentKind) -> bool {
+    matches!(kind, DocumentKind::Statement | DocumentKind::Reglement)
+}
+
+/// The document as a PDF.
+pub fn pdf(doc: &Document, wording: &Wording) -> Result<Vec<u8>, Diagnostic> {
+    let (paged, date) = layout(doc, wording)?;
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom(format!(
+            "privgen/{}/{}/{}/{}",
+            doc.profile,
+            doc.lang.code(),
+            doc.kind.key(),
+            doc.meta.version
+        )),
+        timestamp: Some(typst_pdf::Timestamp::new_utc(date)),
+        ..typst_pdf::PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(&paged, &options)
+        .map_err(|e| error(doc, &format!("PDF export failed: {}", messages(&e, None))))?;
+    // Typst memoises across compilations; keep the cache from growing over a large site.
+    typst::comemo::evict(10);
+    Ok(bytes)
+}
+
+/// The text of each page, in reading order (one line per text run): what tests and tools
+/// can read without a PDF text extractor.
+pub fn page_texts(doc: &Document, wording: &Wording) -> Result<Vec<String>, Diagnostic> {
+    let (paged, _) = layout(doc, wording)?;
+    Ok(paged
+        .pages()
+        .iter()
+        .map(|p| {
+            let mut out = String::new();
+            frame_text(&p.frame, &mut out);
+            out
+        })
+        .collect())
+}
+
+fn frame_text(frame: &Frame, out: &mut String) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(g) => frame_text(&g.frame, out),
+            FrameItem::Text(t) => {
+                out.push_str(&t.text);
+                out.push('\n');
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Compiles the document; any Typst error or warning is an error (the markup is ours).
+fn layout(doc: &Document, wording: &Wording) -> Result<(PagedDocument, Datetime), Diagnostic> {
+    let date = date(&doc.meta.effective_iso).ok_or_else(|| {
+        error(
+            doc,
+            &format!("effective date `{}` is not a date", doc.meta.effective_iso),
+        )
+    })?;
+    let world = PdfWorld {
+        source: Source::new(main_id(), source(doc, wording)),
+        today: date,
+    };
+    let warned = typst::compile::<PagedDocument>(&world);
+    if !warned.warnings.is_empty() {
+        return Err(error(doc, &messages(&warned.warnings, Some(&world))));
+    }
+    let paged = warned
+        .output
+        .map_err(|e| error(doc, &messages(&e, Some(&world))))?;
+    Ok((paged, date))
+}
+
+fn error(doc: &Document, msg: &str) -> Diagnostic {
+    Diagnostic::error(
+        "render/pdf",
+        format!(
+            "PDF of {}/{} ({}): {msg}",
+            doc.profile,
+            doc.lang.code(),
+            doc.kind.key()
+        ),
+    )
+    .help("this is a bug in privgen's PDF export: please report it with the profile")
+}
+
+fn messages(diags: &[SourceDiagnostic], world: Option<&PdfWorld>) -> String {
+    diags
+        .iter()
+        .map(|d| {
+            let mut m = d.message.to_string();
+            for h in &d.hints {
+                m.push_str(&format!(" (hint: {})", h.v));
+            }
+            if let Some(w) = world {
+                if let Some(r) = w.range(d.span) {
+                    let text = w.source.text();
+                    let start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+                    let end = text[r.end..].find('\n').map_or(text.len(), |i| r.end + i);
+                    let line = text[..r.start].matches('\n').count() + 1;
+                    let snippet: String = text[start..end].chars().take(200).collect();
+                    m.push_str(&format!(" at generated line {line}: {snippet}"));
+                }
+            }
+            m
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `2026-01-01` → a Typst date.
+fn date(iso: &str) -> Option<Datetime> {
+    let mut it = iso.splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    Datetime::from_ymd(y, m, d)
+}
+
+// ---------------------------------------------------------------- the closed world
+
+fn main_id() -> FileId {
+    static ID: OnceLock<FileId> = OnceLock::new();
+    *ID.get_or_init(|| {
+        let vpath = VirtualPath::new("/privgen.typ").expect("a valid virtual path");
+        RootedPath::new(VirtualRoot::Project, vpath).intern()
+    })
+}
+
+fn library() -> &'static LazyHash<Library> {
+    static LIB: OnceLock<LazyHash<Library>> = OnceLock::new();
+    LIB.get_or_init(|| LazyHash::new(<Library as LibraryExt>::default()))
+}
+
+fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
+    static FONTS: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let fonts: Vec<Font> = FONT_FILES
+            .iter()
+            .flat_map(|data| Font::iter(Bytes::new(*data)))
+            .collect();
+        (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
+    })
+}
+
+/// Characters of `text` the bundled font has no glyph for.
+pub fn uncovered(text: &str) -> BTreeSet<char> {
+    let fonts = &fonts().1;
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .filter(|c| !fonts.iter().any(|f| f.info().coverage.contains(*c as u32)))
+        .collect()
+}
+
+struct PdfWorld {
+    source: Source,
+    today: Datetime,
+}
+
+impl World for PdfWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        library()
+    }
+    fn book(&self) -> &LazyHash<FontBook> {
+        &fonts().0
+    }
+    fn main(&self) -> FileId {
+        self.source.id()
+    }
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.source.id() {
+            Ok(self.source.clone())
+        } else {
+            Err(FileError::NotFound(PathBuf::from(format!("{id:?}"))))
+        }
+    }
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        self.source(id).map(Bytes::from_string)
+    }
+    fn font(&self, index: usize) -> Option<Font> {
+        fonts().1.get(index).cloned()
+    }
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}
+
+// ---------------------------------------------------------------- escaping
+
+/// Escapes text for Typst markup: it prints literally. Every ASCII punctuation character is
+/// escaped with a backslash (so no markup, shorthand, comment, label, reference, math, code
+/// or automatic link can start); line breaks and tabs become spaces, other control
+/// characters are dropped.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 4);
+    for c in s.chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+            out.push(c);
+        } else if c.is_whitespace() {
+            out.push(' ');
+        } else if !c.is_control() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A Typst string literal (for code: document metadata, link targets).
+pub fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_whitespace() => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Whether an id can be a Typst label (`<retention>`).
+fn label_ok(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+}
+
+// ---------------------------------------------------------------- markup
+
+/// Labels of the document (section ids and numbered-paragraph anchors): in-document links
+/// to anything else stay plain text.
+fn labels(doc: &Document) -> BTreeSet<String> {
+    let mut all = Vec::new();
+    for s in doc.sections.iter().filter(|s| label_ok(&s.id)) {
+        all.push(s.id.clone());
+        for b in &s.blocks {
+            if let Block::Subheading {
+                number: Some(n), ..
+            } = b
+            {
+                all.push(format!("{}-p{n}", s.id));
+            }
+        }
+    }
+    // A label given twice could not be linked to: such anchors get no label at all.
+    let unique = |l: &String| all.iter().filter(|x| *x == l).count() == 1;
+    all.iter().filter(|l| unique(l)).cloned().collect()
+}
+
+/// The target of a link as Typst code, if the link is allowed.
+fn target(href: &str, labels: &BTreeSet<String>) -> Option<String> {
+    if let Some(id) = href.strip_prefix('#') {
+        return labels.contains(id).then(|| format!("<{id}>"));
+    }
+    crate::model::safe_href(href).map(|h| string(&h))
+}
+
+/// Rich text as Typst markup.
+fn rich(r: &Rich, labels: &BTreeSet<String>) -> String {
+    let mut out = String::new();
+    for s in &r.0 {
+        match s {
+            Span::Text { text } => out.push_str(&escape(text)),
+            Span::Strong { text } => out.push_str(&format!("#strong[{}]", escape(text))),
+            Span::Link { text, href } => match target(href, labels) {
+                Some(t) => out.push_str(&format!("#link({t})[{}]", escape(text))),
+                None => out.push_str(&escape(text)),
+            },
+            Span::Markdown { text } => out.push_str(&markdown(text, labels)),
+            Span::Ref { target } => out.push_str(&escape(target)),
+        }
+    }
+    out
+}
+
+/// Clinic-written markdown as Typst markup: emphasis, strong, links and line breaks are
+/// kept; raw HTML is dropped; anything else becomes its text.
+fn markdown(src: &str, labels: &BTreeSet<String>) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::new();
+    // Whether each open link was written (and so needs its closing bracket).
+    let mut links: Vec<bool> = Vec::new();
+    let mut paragraphs = 0;
+    let mut items = 0;
+    for ev in Parser::new(src) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&escape(&t)),
+            Event::Html(_) | Event::InlineHtml(_) => {}
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push_str("#linebreak()"),
+            Event::Start(Tag::Emphasis) => out.push_str("#emph["),
+            Event::Start(Tag::Strong) | Event::Start(Tag::Heading { .. }) => {
+                out.push_str("#strong[")
+            }
+            Event::End(TagEnd::Emphasis) | Event::End(TagEnd::Strong) => out.push(']'),
+            Event::End(TagEnd::Heading(_)) => out.push_str("] "),
+            Event::Start(Tag::Link { dest_url, .. }) => match target(&dest_url, labels) {
+                Some(t) => {
+                    out.push_str(&format!("#link({t})["));
+                    links.push(true);
+                }
+                None => links.push(false),
+            },
+            Event::End(TagEnd::Link) => {
+                let written = links.pop() == Some(true);
+                out.push_str(if written { "]" } else { "" });
+            }
+            Event::Start(Tag::Paragraph) => {
+                if paragraphs > 0 && items == 0 {
+                    out.push_str("#parbreak()");
+                }
+                paragraphs += 1;
+            }
+            Event::Start(Tag::Item) => {
+                if !out.is_empty() {
+                    out.push_str("#linebreak()");
+                }
+                out.push_str("• ");
+                items += 1;
+            }
+            Event::End(TagEnd::Item) => items -= 1,
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// A section heading as shown: "Artikel 14: Bewaartermijnen" in a reglement.
+fn section_label(doc: &Document, wording: &Wording, number: Option<u32>, heading: &str) -> String {
+    match number {
+        Some(n) => wording
+            .format(
+                doc.lang,
+                "article-title",
+                &[("n", n.into()), ("title", heading.into())],
+            )
+            .unwrap_or_else(|_| heading.to_string()),
+        None => heading.to_string(),
+    }
+}
+
+fn block(
+    out: &mut String,
+    b: &Block,
+    section: &str,
+    doc: &Document,
+    wording: &Wording,
+    labels: &BTreeSet<String>,
+) {
+    let r = |x: &Rich| rich(x, labels);
+    match b {
+        Block::Paragraph { text } => {
+            out.push_str(&r(text));
+            out.push_str("\n\n");
+        }
+        Block::Subheading { text, number } => {
+            let shown = match number {
+                Some(n) => {
+                    let p = wording
+                        .format(doc.lang, "paragraph-label", &[("n", (*n).into())])
+                        .unwrap_or_else(|_| format!("§ {n}"));
+                    format!("{p} {text}")
+                }
+                None => text.clone(),
+            };
+            out.push_str(&format!(
+                "#heading(level: 2, outlined: false)[{}]",
+                escape(&shown)
+            ));
+            match number {
+                Some(n) if labels.contains(&format!("{section}-p{n}")) => {
+                    out.push_str(&format!(" <{section}-p{n}>\n\n"))
+                }
+                _ => out.push_str("\n\n"),
+            }
+        }
+        Block::List { ordered, items } => {
+            if items.is_empty() {
+                return;
+            }
+            let f = if *ordered { "enum" } else { "list" };
+            let items: Vec<String> = items.iter().map(|i| format!("[{}]", r(i))).collect();
+            out.push_str(&format!("#{f}({})\n\n", items.join(", ")));
+        }
+        Block::Table { head, rows } => {
+            let n = head.len().max(1);
+            let mut cells: Vec<String> = Vec::new();
+            for row in rows {
+                for i in 0..n {
+                    cells.push(format!("[{}]", row.get(i).map(&r).unwrap_or_default()));
+                }
+            }
+            let head: Vec<String> = head.iter().map(|h| format!("[{}]", escape(h))).collect();
+            out.push_str(&format!(
+                "#table(columns: (1fr,) * {n}, table.header({}), {})\n\n",
+                head.join(", "),
+                cells.join(", ")
+            ));
+        }
+        Block::Definitions { items } => {
+            if items.is_empty() {
+                return;
+            }
+            let items: Vec<String> = items
+                .iter()
+                .map(|(a, b)| format!("terms.item([{}], [{}])", r(a), r(b)))
+                .collect();
+            out.push_str(&format!("#terms({})\n\n", items.join(", ")));
+        }
+        Block::Address { lines } => {
+            let lines: Vec<String> = lines.iter().map(r).collect();
+            out.push_str(&format!("#block[{}]\n\n", lines.join(" #linebreak() ")));
+        }
+    }
+}
+
+/// Typst's page counter, substituted into the `pdf-page` message.
+const PAGE: char = '\u{E000}';
+const PAGES: char = '\u{E001}';
+
+/// The whole document as Typst markup.
+pub fn source(doc: &Document, wording: &Wording) -> String {
+    let labels = labels(doc);
+    let (lang, region) = match doc.lang.code().split_once('-') {
+        Some((l, r)) => (l.to_string(), Some(r.to_string())),
+        None => (doc.lang.code().to_string(), None),
+    };
+    let date = date(&doc.meta.effective_iso);
+    let page = wording
+        .format(
+            doc.lang,
+            "pdf-page",
+            &[
+                ("page", Arg::Str(PAGE.to_string())),
+                ("pages", Arg::Str(PAGES.to_string())),
+            ],
+        )
+        .unwrap_or_else(|_| format!("{PAGE} / {PAGES}"));
+    let page = escape(&page)
+        .replace(PAGE, "#counter(page).display()")
+        .replace(PAGES, "#counter(page).final().first()");
+    let toc = wording
+        .format(doc.lang, "toc-heading", &[])
+        .unwrap_or_default();
+    let footer = format!("{} · {}", doc.meta.controller, doc.meta.version_line);
+
+    let mut out = String::new();
+    out.push_str("// Generated by privgen from the document model; every text is escaped.\n");
+    out.push_str(&format!(
+        "#set document(title: {}, author: ({},), date: {})\n",
+        string(&format!("{} · {}", doc.meta.title, doc.meta.controller)),
+        string(&doc.meta.controller),
+        match date {
+            Some(d) => format!(
+                "datetime(year: {}, month: {}, day: {})",
+                d.year().unwrap_or(1970),
+                d.month().unwrap_or(1),
+                d.day().unwrap_or(1)
+            ),
+            None => "none".to_string(),
+        }
+    ));
+    out.push_str(&format!(
+        "#set text(font: {}, size: 10.5pt, lang: {}{})\n",
+        string(FONT_FAMILY),
+        string(&lang.to_lowercase()),
+        region
+            .map(|r| format!(", region: {}", string(&r.to_uppercase())))
+            .unwrap_or_default()
+    ));
+    out.push_str(&format!(
+        "#set page(paper: \"a4\", margin: (x: 2.2cm, top: 2.4cm, bottom: 2.6cm), footer: context {{\n  \
+         set text(size: 8pt)\n  \
+         grid(columns: (1fr, auto), column-gutter: 1.5em, align: (left, right), [{}], [{}])\n}})\n",
+        escape(&footer),
+        page
+    ));
+    out.push_str(
+        "#set par(justify: true, spacing: 0.9em)\n\
+         #show heading.where(level: 1): it => block(above: 1.6em, below: 0.9em, sticky: true, text(size: 13pt, it.body))\n\
+         #show heading.where(level: 2): it => block(above: 1.1em, below: 0.7em, sticky: true, text(size: 10.5pt, it.body))\n\
+         #show heading: set text(hyphenate: false)\n\
+         #show table: set par(justify: false)\n\
+         #show outline: set text(hyphenate: false)\n\
+         #show link: set text(fill: rgb(\"#1f4e8c\"))\n\
+         #set table(stroke: 0.4pt + luma(170), inset: 5pt, align: left)\n\
+         #show table.cell.where(y: 0): set text(weight: \"bold\")\n\
+         #set terms(separator: [: ], hanging-indent: 1.2em)\n\
+         #show outline.entry.where(level: 1): set block(above: 0.55em)\n\n",
+    );
+    out.push_str(&format!(
+        "#align(center)[\n  #text(size: 20pt, weight: \"bold\")[{}]\n\n  #text(size: 12pt)[{}]\n\n  {}\n]\n\n",
+        escape(&doc.meta.title),
+        escape(&doc.meta.controller),
+        escape(&doc.meta.version_line)
+    ));
+    out.push_str(&format!(
+        "#v(1em)\n#outline(title: [{}], target: heading.where(level: 1), depth: 1, indent: 0pt)\n#pagebreak(weak: true)\n\n",
+        escape(&toc)
+    ));
+    for s in &doc.sections {
+        out.push_str(&format!(
+            "#heading(level: 1)[{}]",
+            escape(&section_label(doc, wording, s.number, &s.heading))
+        ));
+        if labels.contains(&s.id) {
+            out.push_str(&format!(" <{}>", s.id));
+        }
+        out.push_str("\n\n");
+        for b in &s.blocks {
+            block(&mut out, b, &s.id, doc, wording, &labels);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_covers_typst_syntax() {
+        assert_eq!(escape("#let x = 1"), "\\#let x \\= 1");
+        assert_eq!(escape("$$ *a* _b_ `c`"), "\\$\\$ \\*a\\* \\_b\\_ \\`c\\`");
+        assert_eq!(
+            escape("<x> @y \\ [z] // w"),
+            "\\<x\\> \\@y \\\\ \\[z\\] \\/\\/ w"
+        );
+        assert_eq!(escape("a\nb\tc\u{7}"), "a b c");
+        assert_eq!(escape("æøå ë §"), "æøå ë §");
+        assert_eq!(string("a \"b\" \\c"), "\"a \\\"b\\\" \\\\c\"");
+    }
+
+    /// KEI's English reglement with other sections.
+    fn doc(wording: &Wording, sections: Vec<crate::model::Section>) -> Document {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let law = crate::law::Law::load().unwrap();
+        let lp = crate::load::load_profile(
+            &root.join("content/kei.yaml"),
+            std::path::Path::new("kei.yaml"),
+        )
+        .unwrap();
+        let data = law.get(lp.profile.jurisdiction);
+        let lang = crate::load::text::Lang::En;
+        let mut d = crate::model::build_reglement(&lp, data, wording, lang).unwrap();
+        d.sections = sections;
+        d
+    }
+
+    #[test]
+    fn links_to_missing_or_ambiguous_anchors_stay_text() {
+        let (locales, _) =
+            crate::load::locales::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        let (wording, _) = Wording::new(&locales);
+        let section = |id: &str, href: &str| crate::model::Section {
+            id: id.into(),
+            number: Some(1),
+            heading: "H".into(),
+            blocks: vec![Block::Paragraph {
+                text: Rich(vec![
+                    Span::Link {
+                        text: "to".into(),
+                        href: href.into(),
+                    },
+                    Span::Markdown {
+                        text: "<script>x</script> [m](#nowhere)".into(),
+                    },
+                ]),
+            }],
+            covers: vec![],
+        };
+        // `a` twice: no label, so the link to it is text; `#nowhere` too.
+        let sections = vec![
+            section("a", "#a"),
+            section("a", "#b"),
+            section("b", "#nowhere"),
+        ];
+        let d = doc(&wording, sections);
+        let src = source(&d, &wording);
+        assert!(
+            !src.contains("<a>") && src.contains("#link(<b>)[to]"),
+            "{src}"
+        );
+        assert!(
+            !src.contains("script") && !src.contains("<nowhere>"),
+            "{src}"
+        );
+        let pages = page_texts(&d, &wording).unwrap();
+        assert!(pages.concat().contains("Page 1 of "), "{pages:?}");
+    }
+
+    #[test]
+    fn markdown_keeps_emphasis_and_safe_links_and_drops_html() {
+        let labels = BTreeSet::from(["retention".to_string()]);
+        let m = markdown(
+            "*Zie* **ook** [hier](https://a.example/) en [art](#retention), [x](javascript:alert(1)) [y](#nope) <b>weg</b>",
+            &labels,
+        );
+        assert_eq!(
+            m,
+            "#emph[Zie] #strong[ook] #link(\"https://a.example/\")[hier] en #link(<retention>)[art]\\, x y weg"
+        );
+    }
+}

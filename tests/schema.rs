@@ -1,0 +1,154 @@
+//! `privgen schema` against the profiles we ship: every seed profile in `content/`, every
+//! `privgen init` starter (each jurisdiction, each language), and the complete example of
+//! `docs/profile.md` validate against the schema. YAML is read into a `serde_json::Value`
+//! with serde-saphyr, as an editor's YAML server sees it.
+
+use privgen::init::{self, starter};
+use privgen::load::profile::Jurisdiction;
+use privgen::load::text::Lang;
+use serde_json::Value;
+use std::path::Path;
+
+fn validator() -> jsonschema::Validator {
+    let schema = privgen::schema::profile_schema();
+    jsonschema::draft7::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema compiles")
+}
+
+/// YAML as a YAML 1.2 editor reads it: only `true` and `false` are booleans (`NO` is the
+/// jurisdiction, not `false`).
+fn yaml(src: &str) -> Value {
+    let mut opts = serde_saphyr::Options::default();
+    opts.strict_booleans = true;
+    serde_saphyr::from_str_with_options(src, opts).expect("valid YAML")
+}
+
+fn errors(v: &jsonschema::Validator, src: &str) -> Vec<String> {
+    let doc = yaml(src);
+    v.iter_errors(&doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn the_schema_is_valid_draft_07() {
+    let schema = privgen::schema::profile_schema();
+    assert!(jsonschema::draft7::meta::is_valid(&schema));
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+}
+
+#[test]
+fn seed_profiles_validate() {
+    let v = validator();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("yaml") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap();
+        let errs = errors(&v, &src);
+        assert!(errs.is_empty(), "{}: {errs:#?}", path.display());
+        n += 1;
+    }
+    assert!(n >= 5, "only {n} profiles found");
+}
+
+#[test]
+fn init_starters_validate_in_every_language() {
+    let v = validator();
+    for j in [Jurisdiction::NL, Jurisdiction::NO, Jurisdiction::BE] {
+        let mut sets: Vec<Vec<Lang>> = Lang::ALL.iter().map(|l| vec![*l]).collect();
+        sets.push(Lang::ALL.to_vec());
+        sets.push(init::default_langs(j));
+        for langs in sets {
+            let src = starter::render(j, &langs);
+            let errs = errors(&v, &src);
+            assert!(errs.is_empty(), "{j:?} {langs:?}: {errs:#?}");
+        }
+    }
+}
+
+/// The first YAML block of section 2 of docs/profile.md (the complete example).
+fn docs_example() -> String {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/profile.md"))
+            .unwrap();
+    let section = doc
+        .split("\n## 2. ")
+        .nth(1)
+        .expect("docs/profile.md has a section 2");
+    let block = section
+        .split("```yaml\n")
+        .nth(1)
+        .expect("section 2 has a yaml block");
+    block.split("\n```").next().unwrap().to_string()
+}
+
+#[test]
+fn the_docs_example_validates() {
+    let v = validator();
+    let src = docs_example();
+    assert!(src.contains("jurisdiction:"), "not the example: {src}");
+    let errs = errors(&v, &src);
+    assert!(errs.is_empty(), "docs/profile.md §2: {errs:#?}");
+}
+
+#[test]
+fn vocabularies_are_enums_and_texts_are_string_or_map() {
+    let s = privgen::schema::profile_schema();
+    let defs = &s["definitions"];
+    let jur = defs["Jurisdiction"]["enum"].as_array().unwrap();
+    assert_eq!(jur.len(), 3);
+    assert!(defs["Channel"]["enum"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("signed_letter")));
+    let lt = &defs["LocalizedText"]["anyOf"];
+    assert_eq!(lt[0]["type"], "string");
+    assert_eq!(lt[1]["$ref"], "#/definitions/LanguageMap");
+    let map = &defs["LanguageMap"];
+    let keys: Vec<&String> = map["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(keys.len(), 4);
+    assert_eq!(map["additionalProperties"], false);
+    assert!(defs["RoleOrLabel"]["anyOf"][0]["$ref"]
+        .as_str()
+        .unwrap()
+        .ends_with("/Role"));
+    assert!(defs["Date"]["pattern"].is_string());
+    assert!(defs["Period"]["pattern"].is_string());
+    // Descriptions come from the doc comments.
+    assert!(s["properties"]["effective"]["description"]
+        .as_str()
+        .is_some_and(|d| !d.is_empty()));
+}
+
+#[test]
+fn schema_command_prints_and_writes_the_same_schema() {
+    let out = assert_cmd::Command::cargo_bin("privgen")
+        .unwrap()
+        .arg("schema")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        privgen::schema::profile_schema_json()
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("profile.schema.json");
+    assert_cmd::Command::cargo_bin("privgen")
+        .unwrap()
+        .args(["schema", "--out"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        privgen::schema::profile_schema_json()
+    );
+}
