@@ -55,6 +55,8 @@ pub enum Format {
     Json,
     Github,
     Sarif,
+    /// Markdown (for `diff`: a pull-request comment); other commands print human output.
+    Markdown,
 }
 
 /// Levels `--deny` can make fail.
@@ -127,6 +129,24 @@ pub enum Command {
     Completions {
         /// The shell to complete for.
         shell: clap_complete::Shell,
+    },
+    /// What a new version of a profile changes for the reader, in plain words per language,
+    /// each change substantive (announce actively in advance, WP260 paragraphs 29-31) or editorial.
+    /// Exit 0: no substantive change; 1: at least one; 2: error.
+    Diff {
+        /// The earlier version of the profile.
+        old: Option<PathBuf>,
+        /// The new version of the profile.
+        new: Option<PathBuf>,
+        /// Compare every profile in content/ with its version at this git revision.
+        #[arg(long, value_name = "REV", conflicts_with_all = ["old", "new"])]
+        git: Option<String>,
+        /// Describe the changes in this language (repeatable; default: the profile's).
+        #[arg(long = "lang", value_name = "L")]
+        langs: Vec<String>,
+        /// Print a `changes:` entry for this version, to paste into the profile.
+        #[arg(long, value_name = "VERSION")]
+        changelog: Option<String>,
     },
     /// Print the man page (roff), or write privgen.1 and one page per subcommand to a folder.
     Man {
@@ -302,6 +322,31 @@ fn run(cli: Cli) -> i32 {
     if let Command::Explain { rule } = &cli.command {
         return explain(rule.as_deref());
     }
+    if let Command::Diff {
+        old,
+        new,
+        git,
+        langs,
+        changelog,
+    } = &cli.command
+    {
+        let langs = match parse_langs(langs) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return EXIT_USAGE;
+            }
+        };
+        return crate::diff::cmd::run(&crate::diff::cmd::Options {
+            root: cli.root.clone(),
+            old: old.clone(),
+            new: new.clone(),
+            git: git.clone(),
+            langs,
+            format: format!("{:?}", cli.format).to_lowercase(),
+            changelog: changelog.clone(),
+        });
+    }
     if let Some(code) = authoring(&cli) {
         return code;
     }
@@ -322,6 +367,7 @@ fn run(cli: Cli) -> i32 {
         } => (langs, only, out.clone(), base_url.clone(), true),
         Command::Check { langs, only } => (langs, only, None, None, false),
         Command::Explain { .. }
+        | Command::Diff { .. }
         | Command::Audit(_)
         | Command::Init { .. }
         | Command::Schema { .. }
@@ -443,7 +489,7 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     match cli.format {
-        Format::Human => {
+        Format::Human | Format::Markdown => {
             for d in &diags {
                 let src = d
                     .file

@@ -12,6 +12,7 @@ use crate::output::OutputTree;
 use crate::render::{self, SiteInfo};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use rayon::prelude::*;
 use std::sync::Arc;
 
 /// What to build.
@@ -98,12 +99,14 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
             );
         }
     }
-    for p in &profiles {
-        res.diagnostics.extend(check::profile(
-            p,
-            law.get(p.profile.jurisdiction),
-            &opts.langs,
-        ));
+    // Profiles are checked and rendered in parallel; results are collected in profile order,
+    // so the output does not depend on scheduling.
+    let checked: Vec<Vec<Diagnostic>> = profiles
+        .par_iter()
+        .map(|p| check::profile(p, law.get(p.profile.jurisdiction), &opts.langs))
+        .collect();
+    for d in checked {
+        res.diagnostics.extend(d);
     }
     res.profiles = profiles.len();
     if res.diagnostics.iter().any(Diagnostic::is_error) {
@@ -135,62 +138,15 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
     };
     let mut tree = OutputTree::default();
     let mut clinics = Vec::new();
-    for lp in &profiles {
-        let langs: Vec<Lang> = if opts.langs.is_empty() {
-            lp.profile.languages.clone()
-        } else {
-            opts.langs.clone()
-        };
-        let law_data = law.get(lp.profile.jurisdiction);
-        let mut docs = Vec::new();
-        for lang in &langs {
-            if !wording.has(*lang) {
-                res.diagnostics.push(Diagnostic::error(
-                    "i18n/no-locale",
-                    format!("no wording for `{lang}` (locales/{lang}/ is missing)"),
-                ));
-                continue;
-            }
-            for kind in &lp.profile.documents {
-                let built = match kind {
-                    DocumentKind::Statement => {
-                        model::build_statement(lp, law_data, &wording, *lang)
-                    }
-                    DocumentKind::Reglement => {
-                        model::build_reglement(lp, law_data, &wording, *lang)
-                    }
-                    DocumentKind::Notice => model::build_notice(lp, law_data, &wording, *lang),
-                };
-                match built {
-                    Ok(doc) => docs.push(doc),
-                    Err(mut d) => {
-                        for x in &mut d {
-                            if x.file.is_none() {
-                                x.message = format!(
-                                    "{} (building the {} of {} in {lang})",
-                                    x.message,
-                                    kind.key(),
-                                    lp.id
-                                );
-                            }
-                        }
-                        res.diagnostics.append(&mut d)
-                    }
-                }
-            }
-        }
-        let default = langs.first().copied().unwrap_or(Lang::Nl);
-        if let Err(d) = theme.render_documents(&docs, default, &site, &wording, &mut tree) {
-            res.diagnostics.push(d);
-        }
-        res.diagnostics.extend(check::documents(lp, &docs, &tree));
-        res.documents.extend(docs);
-        clinics.push(render::Clinic {
-            id: lp.id.clone(),
-            name: lp.profile.controller.name.clone(),
-            langs,
-            kinds: lp.profile.documents.clone(),
-        });
+    let built: Vec<Built> = profiles
+        .par_iter()
+        .map(|lp| build_profile(lp, law, &wording, &theme, &site, opts))
+        .collect();
+    for b in built {
+        res.diagnostics.extend(b.diagnostics);
+        res.documents.extend(b.documents);
+        tree.merge(b.tree);
+        clinics.push(b.clinic);
     }
     if let Err(d) = theme.render_index(&clinics, &site, &wording, &mut tree) {
         res.diagnostics.push(d);
@@ -202,4 +158,80 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
         res.tree = Some(tree);
     }
     res
+}
+
+/// What one profile contributes to the site.
+struct Built {
+    diagnostics: Vec<Diagnostic>,
+    documents: Vec<model::Document>,
+    tree: OutputTree,
+    clinic: render::Clinic,
+}
+
+/// Builds and renders every document of one profile (run in parallel across profiles).
+fn build_profile(
+    lp: &LoadedProfile,
+    law: &Law,
+    wording: &Wording,
+    theme: &render::Theme,
+    site: &SiteInfo,
+    opts: &Options,
+) -> Built {
+    let mut diagnostics = Vec::new();
+    let mut tree = OutputTree::default();
+    let langs: Vec<Lang> = if opts.langs.is_empty() {
+        lp.profile.languages.clone()
+    } else {
+        opts.langs.clone()
+    };
+    let law_data = law.get(lp.profile.jurisdiction);
+    let mut docs = Vec::new();
+    for lang in &langs {
+        if !wording.has(*lang) {
+            diagnostics.push(Diagnostic::error(
+                "i18n/no-locale",
+                format!("no wording for `{lang}` (locales/{lang}/ is missing)"),
+            ));
+            continue;
+        }
+        for kind in &lp.profile.documents {
+            let built = match kind {
+                DocumentKind::Statement => model::build_statement(lp, law_data, wording, *lang),
+                DocumentKind::Reglement => model::build_reglement(lp, law_data, wording, *lang),
+                DocumentKind::Notice => model::build_notice(lp, law_data, wording, *lang),
+            };
+            match built {
+                Ok(doc) => docs.push(doc),
+                Err(mut d) => {
+                    for x in &mut d {
+                        if x.file.is_none() {
+                            x.message = format!(
+                                "{} (building the {} of {} in {lang})",
+                                x.message,
+                                kind.key(),
+                                lp.id
+                            );
+                        }
+                    }
+                    diagnostics.append(&mut d)
+                }
+            }
+        }
+    }
+    let default = langs.first().copied().unwrap_or(Lang::Nl);
+    if let Err(d) = theme.render_documents(&docs, default, site, wording, &mut tree) {
+        diagnostics.push(d);
+    }
+    diagnostics.extend(check::documents(lp, &docs, &tree));
+    Built {
+        diagnostics,
+        documents: docs,
+        tree,
+        clinic: render::Clinic {
+            id: lp.id.clone(),
+            name: lp.profile.controller.name.clone(),
+            langs,
+            kinds: lp.profile.documents.clone(),
+        },
+    }
 }

@@ -106,7 +106,7 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
     assert_ne!(old, new);
 
     let mut outcomes = BTreeMap::new();
-    const KILLS: u64 = 10;
+    const KILLS: u64 = 6;
     for step in 0..KILLS {
         let at = span * step / (KILLS - 1);
         std::fs::remove_dir_all(&out).ok();

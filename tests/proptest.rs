@@ -8,7 +8,7 @@
 //!   replaces the previous site completely: the folder holds exactly the new files, never
 //!   a mix or a part.
 //!
-//! Case counts: `PRIVGEN_PROPTEST_CASES` (default 16 per property, so `cargo test` stays
+//! Case counts: `PRIVGEN_PROPTEST_CASES` (default 8 per property, so `cargo test` stays
 //! fast). The long run:
 //! `PRIVGEN_PROPTEST_CASES=50000 cargo test --release --test proptest` — two properties
 //! of 50,000 cases each, 100,000 in all, run in parallel.
@@ -38,7 +38,7 @@ fn cases() -> u32 {
     std::env::var("PRIVGEN_PROPTEST_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(16)
+        .unwrap_or(8)
 }
 
 fn config() -> ProptestConfig {

@@ -8,6 +8,7 @@
 //! reader: new data categories, new processors, longer retention, new cameras, recording
 //! or tracking. Removals and shortenings are editorial: they need no advance notice.
 
+pub mod cmd;
 pub mod report;
 
 use crate::i18n::{Arg, Wording};

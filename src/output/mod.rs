@@ -45,6 +45,10 @@ pub struct OutputTree {
 }
 
 impl OutputTree {
+    /// Moves every file of `other` into this tree (a later file replaces an earlier one).
+    pub fn merge(&mut self, other: OutputTree) {
+        self.files.extend(other.files);
+    }
     pub fn insert(&mut self, path: impl Into<String>, content: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), content.into());
     }

@@ -6,7 +6,7 @@ use crate::law::Law;
 use crate::site;
 use std::net::IpAddr;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// What the command line asked for.
 #[derive(Debug, Clone)]
@@ -29,7 +29,9 @@ access control; use --bind 127.0.0.1 unless you need this (e.g. inside a contain
         );
     }
     let quiet = args.quiet;
-    let report: super::Reporter = Arc::new(move |n: Notice| print_notice(&n, quiet));
+    // Warnings are printed when they change, not again after every save.
+    let shown = Mutex::new(String::new());
+    let report: super::Reporter = Arc::new(move |n: Notice| print_notice(&n, quiet, &shown));
     let opts = ServeOptions {
         root: args.root.to_path_buf(),
         bind: args.bind,
@@ -68,18 +70,25 @@ fn say(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-fn print_notice(n: &Notice, quiet: bool) {
+fn print_notice(n: &Notice, quiet: bool, shown: &Mutex<String>) {
     match n {
         Notice::Warning(w) => say(&format!("warning: {w}\n")),
-        Notice::Built(r) => print_build(r, quiet),
+        Notice::Built(r) => print_build(r, quiet, shown),
     }
 }
 
-fn print_build(r: &BuildReport, quiet: bool) {
+fn print_build(r: &BuildReport, quiet: bool, shown: &Mutex<String>) {
     let ms = r.elapsed.as_secs_f64() * 1000.0;
-    if !r.diagnostics.is_empty() {
-        say(&super::state::render(&r.diagnostics, &r.sources));
+    let text = super::state::render(&r.diagnostics, &r.sources);
+    let mut last = match shown.lock() {
+        Ok(g) => g,
+        Err(p) => p.into_inner(),
+    };
+    if !r.ok || *last != text {
+        say(&text);
+        *last = if r.ok { text } else { String::new() };
     }
+    drop(last);
     if !r.ok {
         say(&format!(
             "build failed in {ms:.0} ms; every open page shows the errors over the last good version\n"
