@@ -10,9 +10,9 @@ use crate::load::{self, locales, text::Lang, Config, LoadedProfile};
 use crate::model;
 use crate::output::OutputTree;
 use crate::render::{self, SiteInfo};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use rayon::prelude::*;
 use std::sync::Arc;
 
 /// What to build.

@@ -19,7 +19,9 @@ fn diff(old: &str, new: &str, args: &[&str]) -> (i32, String) {
         .arg(dir.path().join("new.yaml"))
         .output()
         .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap().replace(&dir.path().display().to_string(), "DIR");
+    let text = String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(&dir.path().display().to_string(), "DIR");
     (out.status.code().unwrap(), text)
 }
 
@@ -42,9 +44,19 @@ fn golden_edits() {
                 )
             ),
         ),
-        ("longer-retention", edit("period: 20 years", "period: 25 years")),
-        ("shorter-retention-and-version", edit("period: 20 years", "period: 15 years").replace("version: \"1.0\"", "version: \"1.1\"")),
-        ("controller-renamed", edit("name: Kliniek De Linde B.V.", "name: Linde Zorg B.V.")),
+        (
+            "longer-retention",
+            edit("period: 20 years", "period: 25 years"),
+        ),
+        (
+            "shorter-retention-and-version",
+            edit("period: 20 years", "period: 15 years")
+                .replace("version: \"1.0\"", "version: \"1.1\""),
+        ),
+        (
+            "controller-renamed",
+            edit("name: Kliniek De Linde B.V.", "name: Linde Zorg B.V."),
+        ),
         ("data-category-dropped", edit("  - category: health\n", "")),
     ];
     for (name, new) in cases {
@@ -70,7 +82,10 @@ fn json_and_markdown_formats() {
     assert_eq!(v["substantive"], true);
     assert_eq!(v["changes"][0]["class"], "substantive");
     assert_eq!(v["changes"][0]["field"], "controller.name");
-    assert!(v["changes"][0]["text"]["en"].as_str().unwrap().contains("Linde Zorg B.V."));
+    assert!(v["changes"][0]["text"]["en"]
+        .as_str()
+        .unwrap()
+        .contains("Linde Zorg B.V."));
     let (_, md) = diff(common::MINIMAL, &new, &["--format", "markdown"]);
     assert!(md.contains("| Wezenlijke wijziging"), "{md}");
 }

@@ -18,7 +18,8 @@ pub struct Checker<'a> {
     pub law: &'a LawData,
     /// The languages the profile is checked in: `--lang`, else its published languages.
     pub langs: Vec<Lang>,
-    index: PathIndex,
+    /// Built on first use: most documents never need a position.
+    index: std::cell::OnceCell<PathIndex>,
     pub out: Vec<Diagnostic>,
 }
 
@@ -59,7 +60,7 @@ impl<'a> Checker<'a> {
             p: &lp.profile,
             law,
             langs,
-            index: PathIndex::new(&lp.source),
+            index: std::cell::OnceCell::new(),
             out: Vec::new(),
         }
     }
@@ -70,7 +71,9 @@ impl<'a> Checker<'a> {
 
     /// Line and column of a field path (or its nearest ancestor) in the profile.
     pub fn locate(&self, field: &str) -> Option<(usize, usize)> {
-        self.index.find(field)
+        self.index
+            .get_or_init(|| PathIndex::new(&self.lp.source))
+            .find(field)
     }
 
     /// Raises rule `id` at `field`. Placeholders `{name}` in the message and help are

@@ -65,7 +65,11 @@ pub fn run(opts: &Options) -> i32 {
                 }
             };
             for p in paths {
-                let rel = p.strip_prefix(&opts.root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+                let rel = p
+                    .strip_prefix(&opts.root)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 let new = match read(&p) {
                     Ok(s) => s,
                     Err(e) => {
@@ -130,7 +134,13 @@ pub fn run(opts: &Options) -> i32 {
         };
         any_substantive |= super::substantive(&changes);
         if let Some(version) = &opts.changelog {
-            out.push_str(&report::changelog(version, &new_p.effective.iso(), &changes, &wording, &langs));
+            out.push_str(&report::changelog(
+                version,
+                &new_p.effective.iso(),
+                &changes,
+                &wording,
+                &langs,
+            ));
             continue;
         }
         out.push_str(&match opts.format.as_str() {

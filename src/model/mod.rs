@@ -174,7 +174,8 @@ pub struct Ctx<'a> {
     pub wording: &'a Wording,
     pub law: &'a LawData,
     pub lp: &'a LoadedProfile,
-    index: PathIndex,
+    /// Built on first use: most documents never need a position.
+    index: std::cell::OnceCell<PathIndex>,
     pub diags: Vec<Diagnostic>,
 }
 
@@ -193,7 +194,7 @@ impl<'a> Ctx<'a> {
             wording,
             law,
             lp,
-            index: PathIndex::new(&lp.source),
+            index: std::cell::OnceCell::new(),
             diags: Vec::new(),
         }
     }
@@ -219,7 +220,9 @@ impl<'a> Ctx<'a> {
 
     /// A position in the profile for `field`, for diagnostics.
     pub fn locate(&self, field: &str) -> Option<(usize, usize)> {
-        self.index.find(field)
+        self.index
+            .get_or_init(|| PathIndex::new(&self.lp.source))
+            .find(field)
     }
 
     /// The clinic's own text for this language; a missing language is an error at `field`.
@@ -243,7 +246,11 @@ impl<'a> Ctx<'a> {
                     "every text must be given in each published language; add `{}: …`",
                     self.lang
                 ));
-                if let Some((l, c)) = self.index.find(field) {
+                if let Some((l, c)) = self
+                    .index
+                    .get_or_init(|| PathIndex::new(&self.lp.source))
+                    .find(field)
+                {
                     d = d.at(l, c);
                 }
                 self.diags.push(d);
