@@ -270,7 +270,8 @@ fn strip_markdown(src: &str) -> String {
             Event::Start(Tag::Link { dest_url, .. }) => link.push(dest_url.to_string()),
             Event::End(TagEnd::Link) => {
                 if let Some(u) = link.pop() {
-                    if !u.starts_with('#') {
+                    // Only addresses a reader can use; never a `javascript:` target.
+                    if !u.starts_with('#') && md_safe_url(&u) {
                         out.push_str(&format!(" <{u}>"));
                     }
                 }
@@ -395,6 +396,13 @@ mod tests {
         assert!(!m.contains("javascript"), "{m}");
         assert!(m.contains("[site](https://a.example/)"), "{m}");
         assert!(m.contains("\\<b\\>"), "{m}");
+    }
+
+    #[test]
+    fn text_export_drops_unsafe_link_targets() {
+        let t = strip_markdown("Zie [hier](javascript:alert(1)) en [site](https://a.example/).");
+        assert!(!t.contains("javascript"), "{t}");
+        assert!(t.contains("site <https://a.example/>"), "{t}");
     }
 
     #[test]

@@ -38,9 +38,15 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     B.get_or_init(|| {
         let mut b = ammonia::Builder::empty();
         b.add_tags(["a", "em", "strong", "code", "br", "p", "ul", "ol", "li"])
-            .add_tag_attributes("a", ["href"])
+            .tag_attributes(std::collections::HashMap::from([(
+                "a",
+                HashSet::from(["href"]),
+            )]))
             .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
             .link_rel(Some("noopener noreferrer"))
+            // No attribute on any tag but `href` on links (no title, lang, start, …).
+            .generic_attributes(HashSet::new())
+            .generic_attribute_prefixes(HashSet::new())
             // Only in-page anchors (cross-references) may be relative.
             .url_relative(ammonia::UrlRelative::Custom(Box::new(InPage)));
         b
@@ -110,6 +116,11 @@ mod tests {
         );
         assert!(h.contains("<strong>this</strong>"));
         assert!(!h.starts_with("<p>"));
+        let h = markdown_inline("<ol start=\"5\" title=\"x\" lang=\"de\"><li>a</li></ol>");
+        assert!(
+            !h.contains("start=") && !h.contains("title=") && !h.contains("lang="),
+            "{h}"
+        );
     }
 
     #[test]
