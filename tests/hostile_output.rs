@@ -10,24 +10,6 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path()
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .to_string(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
-
 fn privgen(site: &Path) -> Command {
     let mut c = Command::cargo_bin("privgen").unwrap();
     c.arg("-C").arg(site).arg("-q");
@@ -36,18 +18,6 @@ fn privgen(site: &Path) -> Command {
 
 fn build(site: &Path, args: &[&str]) -> std::process::Output {
     privgen(site).arg("build").args(args).output().unwrap()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let target = to.join(e.path().strip_prefix(from).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]
@@ -89,9 +59,9 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
     let site = common::site(&[("linde.yaml", common::MINIMAL)]);
     let out = site.path().join("public");
     assert!(build(site.path(), &[]).status.success());
-    let old = files(&out);
+    let old = common::files(&out);
     let pristine = site.path().join("pristine");
-    copy_dir(&out, &pristine);
+    common::copy_dir(&out, &pristine);
     // The new site: another name on every page.
     std::fs::write(
         site.path().join("content/linde.yaml"),
@@ -102,7 +72,7 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
     assert!(build(site.path(), &["--out", "new"]).status.success());
     // Kills are spread over the time a whole build takes on this machine, and a bit beyond.
     let span = started.elapsed().as_millis() as u64 * 6 / 5;
-    let new = files(&site.path().join("new"));
+    let new = common::files(&site.path().join("new"));
     assert_ne!(old, new);
 
     let mut outcomes = BTreeMap::new();
@@ -110,7 +80,7 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
     for step in 0..KILLS {
         let at = span * step / (KILLS - 1);
         std::fs::remove_dir_all(&out).ok();
-        copy_dir(&pristine, &out);
+        common::copy_dir(&pristine, &out);
         let mut child = privgen(site.path())
             .arg("build")
             .stdout(Stdio::null())
@@ -120,7 +90,7 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
         std::thread::sleep(Duration::from_millis(at));
         let _ = child.kill(); // SIGKILL: no cleanup code runs
         let _ = child.wait();
-        let now = files(&out);
+        let now = common::files(&out);
         let which = if now == old {
             "old"
         } else if now == new {
@@ -132,7 +102,7 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
     }
     // The next build completes and cleans up whatever the kills left.
     assert!(build(site.path(), &[]).status.success());
-    assert_eq!(files(&out), new);
+    assert_eq!(common::files(&out), new);
     let leftovers: Vec<_> = std::fs::read_dir(site.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())

@@ -390,24 +390,6 @@ impl Scratch {
     }
 }
 
-fn files_of(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path()
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/"),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
-
 /// Runs the pipeline on `yaml` as `content/<id>.yaml`, and publishes a clean build.
 fn check(scratch: &Scratch, id: &str, yaml: &str) -> Result<(), TestCaseError> {
     let content = scratch.dir.path().join("content");
@@ -453,7 +435,7 @@ fn publish(scratch: &Scratch, tree: &OutputTree) -> Result<(), TestCaseError> {
         .iter()
         .map(|(p, b)| (p.to_string(), b.to_vec()))
         .collect();
-    let on_disk = files_of(&out);
+    let on_disk = common::files(&out);
     expected.insert(
         output::MARKER.to_string(),
         on_disk.get(output::MARKER).cloned().unwrap_or_default(),

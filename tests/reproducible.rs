@@ -10,24 +10,6 @@ use assert_cmd::Command;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path()
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .to_string(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
-
 /// A copy of the example site whose profiles are written in `order`.
 fn example_copy(reverse: bool) -> tempfile::TempDir {
     let site = common::site(&[]);
@@ -62,7 +44,7 @@ fn build(site: &Path, out: &Path, env: &[(&str, &str)]) -> BTreeMap<String, Vec<
         cmd.env(k, v);
     }
     cmd.assert().success();
-    files(out)
+    common::files(out)
 }
 
 #[test]
