@@ -414,7 +414,35 @@ fn run(cli: Cli) -> i32 {
         base_url,
     };
     let started = std::time::Instant::now();
-    let result = site::build(&cli.root, &law, &opts);
+    let mode = if write {
+        // The folder is needed before the build, which streams files into it; a broken
+        // `privgen.toml` is reported by the build itself.
+        let config_out = crate::load::load_config(&cli.root)
+            .ok()
+            .and_then(|c| c.output_dir);
+        let out = out
+            .or_else(|| config_out.map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("public"));
+        let out = if out.is_absolute() {
+            out
+        } else {
+            cli.root.join(out)
+        };
+        site::Mode::Write {
+            out,
+            options: crate::output::WriteOptions {
+                force: matches!(cli.command, Command::Build { force: true, .. }),
+                // Never the site folder, a folder holding it, or one of its source folders.
+                protect: ["", "content", "locales", "themes"]
+                    .iter()
+                    .map(|d| cli.root.join(d))
+                    .collect(),
+            },
+        }
+    } else {
+        site::Mode::Check
+    };
+    let result = site::build_with(&cli.root, &law, &opts, &mode);
     report(&cli, &result.diagnostics, &result.sources);
     // A folder that cannot be read is an I/O problem, not a finding in the input.
     if result
@@ -433,44 +461,31 @@ fn run(cli: Cli) -> i32 {
         }
         return EXIT_FINDINGS;
     }
-    let Some(tree) = result.tree else {
-        return EXIT_FINDINGS;
-    };
+    if let Some(e) = result.write_error {
+        eprintln!("error[output/io]: {e}");
+        return EXIT_USAGE;
+    }
     if !write {
         if !cli.quiet && cli.format == Format::Human {
             eprintln!(
                 "checked {} profile(s), {} page(s): no errors",
-                result.profiles,
-                tree.pages()
+                result.profiles, result.pages
             );
         }
         return EXIT_OK;
     }
-    let config_out = result.config.output_dir.clone();
-    let out = out
-        .or_else(|| config_out.map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("public"));
-    let out = if out.is_absolute() {
-        out
-    } else {
-        cli.root.join(out)
+    let Some(staged) = result.staged else {
+        return EXIT_FINDINGS;
     };
-    let write_opts = crate::output::WriteOptions {
-        force: matches!(cli.command, Command::Build { force: true, .. }),
-        // Never the site folder, a folder holding it, or one of its source folders.
-        protect: ["", "content", "locales", "themes"]
-            .iter()
-            .map(|d| cli.root.join(d))
-            .collect(),
-    };
-    match crate::output::write(&tree, &out, &write_opts) {
+    let target = staged.target().to_path_buf();
+    match staged.commit() {
         Ok(()) => {
             if !cli.quiet && cli.format == Format::Human {
                 eprintln!(
                     "built {} profile(s), {} file(s) into {} in {:.0} ms",
                     result.profiles,
-                    tree.len(),
-                    out.display(),
+                    result.files,
+                    target.display(),
                     started.elapsed().as_secs_f64() * 1000.0
                 );
             }

@@ -1,5 +1,6 @@
-//! Runs the whole pipeline for a site folder: load → check → model → render, into an
-//! in-memory [`OutputTree`]. `build` writes the tree; `check` discards it.
+//! Runs the whole pipeline for a site folder: load → check → model → render. The rendered
+//! files are kept in memory ([`Mode::Memory`], for `serve`), written clinic by clinic into
+//! a staging folder ([`Mode::Write`], for `build`), or only checked ([`Mode::Check`]).
 
 use crate::check;
 use crate::diagnostics::Diagnostic;
@@ -11,7 +12,7 @@ use crate::model;
 use crate::output::OutputTree;
 use crate::render::{self, SiteInfo};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -25,106 +26,125 @@ pub struct Options {
     pub base_url: Option<String>,
 }
 
+/// What `build` does with the rendered files.
+#[derive(Debug, Clone, Default)]
+pub enum Mode {
+    /// Keep the whole tree and the documents in the result (`serve`, tests, benchmarks).
+    #[default]
+    Memory,
+    /// Render the pages to check them and keep nothing (`privgen check`): the HTML pages
+    /// are rendered (the coverage checks read them), the exports are not.
+    Check,
+    /// Write each clinic's files into a staging folder beside `out` as soon as they are
+    /// rendered, so memory does not grow with the site; the result's `staged` is committed
+    /// (or dropped) by the caller.
+    Write {
+        out: PathBuf,
+        options: crate::output::WriteOptions,
+    },
+}
+
 #[derive(Debug, Default)]
 pub struct BuildResult {
     pub diagnostics: Vec<Diagnostic>,
-    /// File sources by shown path, for diagnostic snippets.
+    /// File sources by shown path, for diagnostic snippets (the files that have one).
     pub sources: BTreeMap<PathBuf, String>,
-    /// The rendered site, when there were no errors.
+    /// The rendered site, when there were no errors ([`Mode::Memory`] only).
     pub tree: Option<OutputTree>,
+    /// The staged site, when there were no errors ([`Mode::Write`] only): commit it to
+    /// publish, drop it to leave the previous site as it was.
+    pub staged: Option<crate::output::Staging>,
+    /// The target could not be prepared or a file could not be written ([`Mode::Write`]).
+    pub write_error: Option<crate::output::OutputError>,
     pub profiles: usize,
+    /// Files and HTML pages rendered.
+    pub files: usize,
+    pub pages: usize,
     pub config: Config,
     /// The documents the pages were rendered from (one per profile and language), for
-    /// views that read the model itself (the compare view of `serve`).
+    /// views that read the model itself (the compare view of `serve`; [`Mode::Memory`]).
     pub documents: Vec<model::Document>,
     /// Profile id → the file it was loaded from (shown path), for every profile that loaded,
     /// whatever `only` says (`serve` maps a changed file to the pages it affects).
     pub profile_files: BTreeMap<String, PathBuf>,
 }
 
+/// Builds the site in memory ([`Mode::Memory`]).
 pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
+    build_with(root, law, opts, &Mode::Memory)
+}
+
+pub fn build_with(root: &Path, law: &Law, opts: &Options, mode: &Mode) -> BuildResult {
     let mut res = BuildResult::default();
+    run(root, law, opts, mode, &mut res);
+    res.diagnostics
+        .sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
+    res.diagnostics.dedup();
+    if res.diagnostics.iter().any(Diagnostic::is_error) {
+        res.tree = None;
+        res.staged = None;
+    }
+    res
+}
+
+/// What one profile file gave: kept until the end of the build, so it holds no profile,
+/// only its findings and a summary (the pages are written, or kept in memory for `serve`).
+struct Outcome {
+    shown: PathBuf,
+    /// The profile's id, when it loaded.
+    id: Option<String>,
+    /// It loaded and `only` selects it.
+    selected: bool,
+    /// Findings of the load and the check.
+    checked: Vec<Diagnostic>,
+    /// The lines of the file the findings point at, for snippets.
+    source: Option<String>,
+    built: Option<Built>,
+}
+
+/// What the renderer needs, prepared once for every profile.
+struct Renderer<'a> {
+    wording: &'a Wording,
+    theme: &'a render::Theme,
+    site: &'a SiteInfo<'a>,
+    staging: Option<&'a crate::output::Staging>,
+    keep: bool,
+}
+
+fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResult) {
     match load::load_config(root) {
         Ok(c) => res.config = c,
         Err(d) => {
             res.diagnostics.push(d);
-            return res;
+            return;
         }
     }
     let paths = match load::profile_paths(root) {
         Ok(p) => p,
         Err(d) => {
             res.diagnostics.push(d);
-            return res;
+            return;
         }
     };
-    let (locales, mut diags) = locales::load(root);
-    res.diagnostics.append(&mut diags);
+    // The site-wide parts first: wording and theme are parsed once, for every profile.
+    let (locales, mut site_diags) = locales::load(root);
     for f in locales.by_lang.values().flat_map(|l| &l.files) {
         res.sources.insert(f.path.clone(), f.source.clone());
     }
-    let mut profiles: Vec<LoadedProfile> = Vec::new();
-    for path in paths {
-        let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-        if let Some(src) = load::guard::snippet_source(&path) {
-            res.sources.insert(shown.clone(), src);
-        }
-        match load::load_profile(&path, &shown) {
-            Ok(lp) => {
-                res.profile_files.insert(lp.id.clone(), shown.clone());
-                if opts.only.is_empty() || opts.only.contains(&lp.id) {
-                    profiles.push(lp);
-                }
-            }
-            Err(mut d) => res.diagnostics.append(&mut d),
-        }
-    }
-    for id in &opts.only {
-        if !profiles.iter().any(|p| &p.id == id) && !res.diagnostics.iter().any(|d| d.is_error()) {
-            res.diagnostics.push(Diagnostic::error(
-                "build/unknown-profile",
-                format!("no profile with id `{id}` in content/"),
-            ));
-        }
-    }
-    let mut ids = BTreeMap::new();
-    for p in &profiles {
-        if let Some(other) = ids.insert(p.id.clone(), p.path.clone()) {
-            res.diagnostics.push(
-                Diagnostic::error(
-                    "build/duplicate-id",
-                    format!("profile id `{}` is also used by {}", p.id, other.display()),
-                )
-                .file(&p.path),
-            );
-        }
-    }
-    // Profiles are checked and rendered in parallel; results are collected in profile order,
-    // so the output does not depend on scheduling.
-    let checked: Vec<Vec<Diagnostic>> = profiles
-        .par_iter()
-        .map(|p| check::profile(p, law.get(p.profile.jurisdiction), &opts.langs))
-        .collect();
-    for d in checked {
-        res.diagnostics.extend(d);
-    }
-    res.profiles = profiles.len();
-    if res.diagnostics.iter().any(Diagnostic::is_error) {
-        return res;
-    }
-    res.diagnostics.extend(check::i18n::parity(&locales));
+    site_diags.extend(check::i18n::parity(&locales));
     let (wording, mut d) = Wording::new(&locales);
-    res.diagnostics.append(&mut d);
-    if res.diagnostics.iter().any(Diagnostic::is_error) {
-        return res;
-    }
+    site_diags.append(&mut d);
     let wording = Arc::new(wording);
-    let theme_name = res.config.theme.clone().unwrap_or_else(|| "default".into());
-    let theme = match render::load_theme(root, &theme_name, wording.clone()) {
-        Ok(t) => t,
-        Err(mut d) => {
-            res.diagnostics.append(&mut d);
-            return res;
+    let theme = if site_diags.iter().any(Diagnostic::is_error) {
+        None
+    } else {
+        let name = res.config.theme.clone().unwrap_or_else(|| "default".into());
+        match render::load_theme(root, &name, wording.clone()) {
+            Ok(t) => Some(t),
+            Err(mut d) => {
+                site_diags.append(&mut d);
+                None
+            }
         }
     };
     let base_url = opts
@@ -135,29 +155,196 @@ pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
     let site = SiteInfo {
         base_url: base_url.as_deref(),
         title: &title,
+        exports: !matches!(mode, Mode::Check),
     };
+    let staging = match (mode, &theme) {
+        (Mode::Write { out, options }, Some(_)) => {
+            match crate::output::Staging::begin(out, options) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    // Reported after the findings: the profiles are still checked.
+                    res.write_error = Some(e);
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    let renderer = theme.as_ref().map(|theme| Renderer {
+        wording: &wording,
+        theme,
+        site: &site,
+        staging: staging.as_ref(),
+        keep: matches!(mode, Mode::Memory),
+    });
+
+    // Each profile is loaded, checked, modelled, rendered and written by one worker, in
+    // parallel; only its outcome is kept. Outcomes are collected in file order, so the
+    // result does not depend on scheduling.
+    let outcomes: Vec<Outcome> = paths
+        .into_par_iter()
+        .map(|path| one_profile(root, &path, law, opts, renderer.as_ref()))
+        .collect();
+
+    // The load and check findings of every profile come first: with any error among them,
+    // what the renderer found is not shown (as when rendering waited for the check).
+    let mut rendered = Vec::new();
+    let mut ids: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut selected = Vec::new();
+    for o in outcomes {
+        if let Some(src) = o.source {
+            res.sources.insert(o.shown.clone(), src);
+        }
+        res.diagnostics.extend(o.checked);
+        if let Some(id) = &o.id {
+            res.profile_files.insert(id.clone(), o.shown.clone());
+            if o.selected {
+                selected.push(id.clone());
+                if let Some(other) = ids.insert(id.clone(), o.shown.clone()) {
+                    res.diagnostics.push(
+                        Diagnostic::error(
+                            "build/duplicate-id",
+                            format!("profile id `{id}` is also used by {}", other.display()),
+                        )
+                        .file(&o.shown),
+                    );
+                }
+            }
+        }
+        rendered.extend(o.built);
+    }
+    for id in &opts.only {
+        if !selected.contains(id) && !res.diagnostics.iter().any(|d| d.is_error()) {
+            res.diagnostics.push(Diagnostic::error(
+                "build/unknown-profile",
+                format!("no profile with id `{id}` in content/"),
+            ));
+        }
+    }
+    res.profiles = selected.len();
+    if res.diagnostics.iter().any(Diagnostic::is_error) {
+        return;
+    }
+    res.diagnostics.append(&mut site_diags);
+    let Some(r) = renderer else { return };
+    if res.diagnostics.iter().any(Diagnostic::is_error) {
+        return;
+    }
     let mut tree = OutputTree::default();
     let mut clinics = Vec::new();
-    let built: Vec<Built> = profiles
-        .par_iter()
-        .map(|lp| build_profile(lp, law, &wording, &theme, &site, opts))
-        .collect();
-    for b in built {
+    for b in rendered {
         res.diagnostics.extend(b.diagnostics);
-        res.documents.extend(b.documents);
-        tree.merge(b.tree);
+        res.files += b.files;
+        res.pages += b.pages;
+        if res.write_error.is_none() {
+            res.write_error = b.write_error;
+        }
+        if r.keep {
+            res.documents.extend(b.documents);
+            tree.merge(b.tree);
+        }
         clinics.push(b.clinic);
     }
-    if let Err(d) = theme.render_index(&clinics, &site, &wording, &mut tree) {
+    let mut index = OutputTree::default();
+    if let Err(d) = r
+        .theme
+        .render_index(&clinics, r.site, r.wording, &mut index)
+    {
         res.diagnostics.push(d);
     }
-    res.diagnostics
-        .sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
-    res.diagnostics.dedup();
-    if !res.diagnostics.iter().any(Diagnostic::is_error) {
+    res.files += index.len();
+    res.pages += index.pages();
+    if let Some(s) = r.staging {
+        if let Err(e) = s.put(&index) {
+            res.write_error.get_or_insert(e);
+        }
+    }
+    tree.merge(index);
+    if res.diagnostics.iter().any(Diagnostic::is_error) || res.write_error.is_some() {
+        return;
+    }
+    if r.keep {
         res.tree = Some(tree);
     }
-    res
+    res.staged = staging;
+}
+
+/// Load → check → model → render → write for one profile file.
+fn one_profile(
+    root: &Path,
+    path: &Path,
+    law: &Law,
+    opts: &Options,
+    renderer: Option<&Renderer>,
+) -> Outcome {
+    let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let lp = match load::load_profile(path, &shown) {
+        Ok(lp) => lp,
+        Err(checked) => {
+            let lines = checked.iter().filter_map(|d| d.line).collect();
+            let source = load::guard::snippet_source(path).map(|s| sparse(&s, &lines));
+            return Outcome {
+                shown,
+                id: None,
+                selected: false,
+                checked,
+                source,
+                built: None,
+            };
+        }
+    };
+    let selected = opts.only.is_empty() || opts.only.contains(&lp.id);
+    let mut o = Outcome {
+        shown,
+        id: Some(lp.id.clone()),
+        selected,
+        checked: Vec::new(),
+        source: None,
+        built: None,
+    };
+    if !selected {
+        return o;
+    }
+    o.checked = check::profile(&lp, law.get(lp.profile.jurisdiction), &opts.langs);
+    if let Some(r) = renderer.filter(|_| !o.checked.iter().any(Diagnostic::is_error)) {
+        let mut b = build_profile(&lp, law, r.wording, r.theme, r.site, opts);
+        b.files = b.tree.len();
+        b.pages = b.tree.pages();
+        if let Some(s) = r.staging {
+            // A profile with an error drops the whole staging folder: no need to write.
+            if !b.diagnostics.iter().any(Diagnostic::is_error) {
+                b.write_error = s.put(&b.tree).err();
+            }
+        }
+        if !r.keep {
+            b.tree = OutputTree::default();
+            b.documents = Vec::new();
+        }
+        o.built = Some(b);
+    }
+    let lines: BTreeSet<usize> = o
+        .checked
+        .iter()
+        .chain(o.built.iter().flat_map(|b| &b.diagnostics))
+        .filter_map(|d| d.line)
+        .collect();
+    if !lines.is_empty() {
+        o.source = Some(sparse(&load::guard::snippet_text(&lp.source), &lines));
+    }
+    o
+}
+
+/// `source` with only the `lines` diagnostics point at (the others left empty, so line
+/// numbers stay right): snippets need no more, and a large site keeps little in memory.
+fn sparse(source: &str, lines: &BTreeSet<usize>) -> String {
+    let mut out = String::new();
+    for (i, l) in source.lines().enumerate() {
+        if lines.contains(&(i + 1)) {
+            out.push_str(l);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// What one profile contributes to the site.
@@ -166,6 +353,9 @@ struct Built {
     documents: Vec<model::Document>,
     tree: OutputTree,
     clinic: render::Clinic,
+    files: usize,
+    pages: usize,
+    write_error: Option<crate::output::OutputError>,
 }
 
 /// Builds and renders every document of one profile (run in parallel across profiles).
@@ -233,5 +423,8 @@ fn build_profile(
             langs,
             kinds: lp.profile.documents.clone(),
         },
+        files: 0,
+        pages: 0,
+        write_error: None,
     }
 }

@@ -52,12 +52,12 @@ fn run(profile: &Value) -> Vec<Diagnostic> {
     let source = serde_json::to_string_pretty(profile).unwrap();
     let parsed = parse_profile(&source).unwrap_or_else(|d| panic!("{d:?}\n{source}"));
     let j = parsed.jurisdiction;
-    let lp = LoadedProfile {
-        id: "clinic".into(),
-        path: PathBuf::from("content/clinic.yaml"),
+    let lp = LoadedProfile::new(
+        "clinic".into(),
+        PathBuf::from("content/clinic.yaml"),
         source,
-        profile: parsed,
-    };
+        parsed,
+    );
     check::profile(&lp, law().get(j), &[])
 }
 
@@ -199,12 +199,12 @@ fn translations_are_reported_with_their_field_and_position() {
         "provision:\n  contractual: true\n",
         "provision:\n  contractual: true\n  consequence:\n    nl: Zonder gegevens geen zorg.\n",
     );
-    let lp = LoadedProfile {
-        id: "clinic".into(),
-        path: PathBuf::from("content/clinic.yaml"),
-        profile: parse_profile(&src).unwrap(),
-        source: src.clone(),
-    };
+    let lp = LoadedProfile::new(
+        "clinic".into(),
+        PathBuf::from("content/clinic.yaml"),
+        src.clone(),
+        parse_profile(&src).unwrap(),
+    );
     let d = check::profile(&lp, law().get(Jurisdiction::NL), &[]);
     let t = d
         .iter()

@@ -7,7 +7,6 @@
 use super::catalogue::{catalogue, Family};
 use super::engine::diagnostic;
 use crate::diagnostics::Diagnostic;
-use crate::load::locate::PathIndex;
 use crate::load::text::Lang;
 use crate::load::LoadedProfile;
 
@@ -30,11 +29,6 @@ pub fn reason(lp: &LoadedProfile, i: usize) -> String {
 /// exempt from the unused check).
 pub fn apply(lp: &LoadedProfile, diags: &mut Vec<Diagnostic>, report: bool) {
     let cat = catalogue().ok();
-    let index = if report {
-        Some(PathIndex::new(&lp.source))
-    } else {
-        None
-    };
     let mut extra = Vec::new();
     for (i, a) in lp.profile.allow.iter().enumerate() {
         let rule = cat.and_then(|c| c.get(&a.rule));
@@ -50,7 +44,9 @@ pub fn apply(lp: &LoadedProfile, diags: &mut Vec<Diagnostic>, report: bool) {
                 }
             }
         }
-        let Some(index) = &index else { continue };
+        if !report {
+            continue;
+        }
         let field = format!("allow[{i}].rule");
         let problem = match rule {
             None => Some(diagnostic(
@@ -69,7 +65,7 @@ pub fn apply(lp: &LoadedProfile, diags: &mut Vec<Diagnostic>, report: bool) {
         };
         if let Some(mut d) = problem {
             d = d.file(&lp.path).field(&field);
-            if let Some((l, c)) = index.find(&field) {
+            if let Some((l, c)) = lp.locate(&field) {
                 d = d.at(l, c);
             }
             extra.push(d);

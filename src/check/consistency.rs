@@ -10,6 +10,7 @@ use super::engine::Checker;
 use crate::load::text::{LocalizedText, Term};
 use crate::load::vocab::*;
 use regex::RegexBuilder;
+use std::sync::OnceLock;
 
 /// ISO 3166 codes of the EEA (EU 27 + Iceland, Liechtenstein, Norway).
 pub const EEA: &[&str] = &[
@@ -26,10 +27,18 @@ pub fn run(cx: &mut Checker) {
     cameras_and_processors(cx);
 }
 
-fn param(id: &str, key: &str) -> Option<regex::Regex> {
-    let c = catalogue().ok()?;
-    let p = c.get(id)?.params.get(key)?;
-    RegexBuilder::new(p).case_insensitive(true).build().ok()
+/// The pattern `key` of rule `id`, case-insensitive, compiled once into `slot`.
+fn param(
+    slot: &'static OnceLock<Option<regex::Regex>>,
+    id: &str,
+    key: &str,
+) -> Option<&'static regex::Regex> {
+    slot.get_or_init(|| {
+        let c = catalogue().ok()?;
+        let p = c.get(id)?.params.get(key)?;
+        RegexBuilder::new(p).case_insensitive(true).build().ok()
+    })
+    .as_ref()
 }
 
 fn withdrawal(cx: &mut Checker) {
@@ -96,7 +105,12 @@ fn transfers(cx: &mut Checker) {
             }
         }
     }
-    if let Some(re) = param("consistency/third-country-provider", "providers") {
+    static PROVIDERS: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    if let Some(re) = param(
+        &PROVIDERS,
+        "consistency/third-country-provider",
+        "providers",
+    ) {
         let mut named: Vec<(String, String)> = p
             .processors
             .iter()
@@ -215,7 +229,8 @@ fn any_text_matches(t: &LocalizedText, re: &regex::Regex) -> bool {
 
 fn retention(cx: &mut Checker) {
     let p = cx.p;
-    let Some(re) = param("consistency/as-long-as-necessary", "pattern") else {
+    static GENERIC: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let Some(re) = param(&GENERIC, "consistency/as-long-as-necessary", "pattern") else {
         return;
     };
     for (i, r) in p.retention.iter().enumerate() {
@@ -224,7 +239,7 @@ fn retention(cx: &mut Checker) {
         }
         if r.criterion
             .as_ref()
-            .is_some_and(|c| any_text_matches(c, &re))
+            .is_some_and(|c| any_text_matches(c, re))
         {
             cx.fire(
                 "consistency/as-long-as-necessary",

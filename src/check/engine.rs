@@ -6,7 +6,6 @@
 use super::catalogue::{catalogue, fill};
 use crate::diagnostics::Diagnostic;
 use crate::law::LawData;
-use crate::load::locate::PathIndex;
 use crate::load::profile::{Jurisdiction, Profile};
 use crate::load::text::{Lang, Term};
 use crate::load::vocab::{Art6, Art9, Category, Source};
@@ -19,7 +18,6 @@ pub struct Checker<'a> {
     /// The languages the profile is checked in: `--lang`, else its published languages.
     pub langs: Vec<Lang>,
     /// Built on first use: most documents never need a position.
-    index: std::cell::OnceCell<PathIndex>,
     pub out: Vec<Diagnostic>,
 }
 
@@ -60,7 +58,6 @@ impl<'a> Checker<'a> {
             p: &lp.profile,
             law,
             langs,
-            index: std::cell::OnceCell::new(),
             out: Vec::new(),
         }
     }
@@ -71,9 +68,7 @@ impl<'a> Checker<'a> {
 
     /// Line and column of a field path (or its nearest ancestor) in the profile.
     pub fn locate(&self, field: &str) -> Option<(usize, usize)> {
-        self.index
-            .get_or_init(|| PathIndex::new(&self.lp.source))
-            .find(field)
+        self.lp.locate(field)
     }
 
     /// Raises rule `id` at `field`. Placeholders `{name}` in the message and help are

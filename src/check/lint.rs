@@ -4,7 +4,7 @@
 //! the same text, languages, jurisdictions, fields to skip, the replacement and the citation.
 //! A text written once for every language is read in each published language.
 
-use super::catalogue::catalogue;
+use super::catalogue::{catalogue, Rule};
 use super::engine::Checker;
 use super::texts::{shape, Text};
 use crate::load::text::Lang;
@@ -19,44 +19,83 @@ fn lang_matches(rule_langs: &[Lang], text_langs: &[Lang]) -> bool {
 pub fn run(cx: &mut Checker, texts: &[Text]) {
     let Ok(cat) = catalogue() else { return };
     let j = cx.j();
+    // Every text of the profile in one haystack, separated by a NUL line (the loader refuses
+    // control characters, so NUL is never in a text), so each rule's pattern runs once over
+    // the profile instead of once per text.
+    const SEP: &str = "\n\0\n";
+    let mut joined = String::with_capacity(texts.iter().map(|t| t.text.len() + SEP.len()).sum());
+    let mut starts = Vec::with_capacity(texts.len());
     for t in texts {
-        let text_langs: Vec<Lang> = match t.lang {
+        starts.push(joined.len());
+        joined.push_str(&t.text);
+        joined.push_str(SEP);
+    }
+    let text_langs: Vec<Vec<Lang>> = texts
+        .iter()
+        .map(|t| match t.lang {
             Some(l) => vec![l],
             None => cx.langs.clone(),
-        };
-        let shaped = shape(&t.path);
-        for rule in cat.lints() {
-            let Some(l) = &rule.lint else { continue };
-            if !rule.applies_to(j)
-                || !lang_matches(&l.languages, &text_langs)
-                || l.except_fields.contains(&shaped)
-            {
-                continue;
+        })
+        .collect();
+    let shaped: Vec<String> = texts.iter().map(|t| shape(&t.path)).collect();
+    // (text, rule order, rule, the first match in that text)
+    let mut found: Vec<(usize, usize, &Rule, String)> = Vec::new();
+    for (order, rule) in cat.lints().enumerate() {
+        let Some(l) = &rule.lint else { continue };
+        if !rule.applies_to(j) {
+            continue;
+        }
+        // The first match in each text, as `find` on that text alone would give it; a
+        // pattern that can match across the separator is run text by text instead.
+        let mut first: Vec<(usize, &str)> = Vec::new();
+        let mut crossed = false;
+        for m in l.pattern.find_iter(&joined) {
+            if m.as_str().contains('\0') {
+                crossed = true;
+                break;
             }
-            let Some(m) = l.pattern.find(&t.text) else {
-                continue;
-            };
-            if l.unless.as_ref().is_some_and(|u| u.is_match(&t.text))
+            let i = starts.partition_point(|&s| s <= m.start()) - 1;
+            if first.last().is_none_or(|(last, _)| *last != i) {
+                first.push((i, m.as_str()));
+            }
+        }
+        if crossed {
+            first = texts
+                .iter()
+                .enumerate()
+                .filter_map(|(i, t)| l.pattern.find(&t.text).map(|m| (i, m.as_str())))
+                .collect();
+        }
+        for (i, m) in first {
+            let t = &texts[i];
+            if !lang_matches(&l.languages, &text_langs[i])
+                || l.except_fields.contains(&shaped[i])
+                || l.unless.as_ref().is_some_and(|u| u.is_match(&t.text))
                 || l.requires.as_ref().is_some_and(|r| !r.is_match(&t.text))
             {
                 continue;
             }
-            let found = m.as_str().to_string();
-            let key = match t.lang {
-                Some(l) => format!("{}.{}", t.path, l.code()),
-                None => t.path.clone(),
-            };
-            let pos = exact(&cx.lp.source, cx.locate(&key), &found);
-            cx.fire(&rule.id, &t.path, &[("found", found.clone())]);
-            if let Some(d) = cx.out.last_mut() {
-                d.message = format!("“{found}”: {}", d.message);
-                if let Some(lang) = t.lang {
-                    d.message.push_str(&format!(" (text in `{lang}`)"));
-                }
-                if let Some((line, col)) = pos {
-                    d.line = Some(line);
-                    d.column = Some(col);
-                }
+            found.push((i, order, rule, m.to_string()));
+        }
+    }
+    // In the order of the texts, then of the rules.
+    found.sort_by_key(|(i, order, ..)| (*i, *order));
+    for (i, _, rule, found) in found {
+        let t = &texts[i];
+        let key = match t.lang {
+            Some(l) => format!("{}.{}", t.path, l.code()),
+            None => t.path.clone(),
+        };
+        let pos = exact(&cx.lp.source, cx.locate(&key), &found);
+        cx.fire(&rule.id, &t.path, &[("found", found.clone())]);
+        if let Some(d) = cx.out.last_mut() {
+            d.message = format!("“{found}”: {}", d.message);
+            if let Some(lang) = t.lang {
+                d.message.push_str(&format!(" (text in `{lang}`)"));
+            }
+            if let Some((line, col)) = pos {
+                d.line = Some(line);
+                d.column = Some(col);
             }
         }
     }

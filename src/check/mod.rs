@@ -14,7 +14,6 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::law::LawData;
-use crate::load::locate::PathIndex;
 use crate::load::profile::Profile;
 use crate::load::text::Lang;
 use crate::load::LoadedProfile;
@@ -127,15 +126,10 @@ pub fn documents(
 /// The basic checks: languages, ids of the law data, links and e-mail addresses. Returns
 /// diagnostics located in the profile's file.
 pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
-    // Parsed only when a diagnostic needs a position.
-    let index = std::cell::OnceCell::new();
     let mut out = Vec::new();
     let mut push = |field: String, d: Diagnostic| {
         let mut d = d.file(&lp.path).field(field.clone());
-        if let Some((l, c)) = index
-            .get_or_init(|| PathIndex::new(&lp.source))
-            .find(&field)
-        {
+        if let Some((l, c)) = lp.locate(&field) {
             d = d.at(l, c);
         }
         out.push(d);

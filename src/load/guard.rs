@@ -16,7 +16,6 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::line_col;
-use crate::load::locate::PathIndex;
 use serde_saphyr::budget::BudgetBreach;
 use std::io::Read;
 use std::path::Path;
@@ -26,7 +25,7 @@ pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
 /// Largest `privgen.toml` read.
 pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 /// Most profiles in one `content/` folder.
-pub const MAX_PROFILES: usize = 2_000;
+pub const MAX_PROFILES: usize = 10_000;
 /// Deepest nesting of mappings and sequences (a real profile nests at most 7 deep).
 pub const MAX_DEPTH: usize = 16;
 /// Most YAML nodes (mappings, sequences, scalars) in one profile, aliases expanded.
@@ -115,11 +114,14 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// reader's terminal or CI log (columns stay the same: one character for one).
 pub fn snippet_source(path: &Path) -> Option<String> {
     let text = String::from_utf8(read_bounded(path, MAX_PROFILE_BYTES).ok()?).ok()?;
-    Some(
-        text.chars()
-            .map(|c| if forbidden_char(c) { '\u{FFFD}' } else { c })
-            .collect(),
-    )
+    Some(snippet_text(&text))
+}
+
+/// `text` with forbidden characters replaced by U+FFFD (see [`snippet_source`]).
+pub fn snippet_text(text: &str) -> String {
+    text.chars()
+        .map(|c| if forbidden_char(c) { '\u{FFFD}' } else { c })
+        .collect()
 }
 
 /// `s` with forbidden characters written as escapes (`\u{1b}`), for messages that quote
@@ -310,8 +312,11 @@ pub fn help_for(message: &str) -> Option<&'static str> {
 
 /// Checks every string of a parsed profile: no forbidden characters (escapes such as
 /// `"\e"` or `"\u202E"` produce them only when parsed) and no blank texts. Each finding
-/// names the field and, through `index`, its line and column.
-pub fn scan_strings<T: serde::Serialize>(value: &T, index: &PathIndex) -> Vec<Diagnostic> {
+/// names the field and, through ``locate`, its line and column.
+pub fn scan_strings<T: serde::Serialize>(
+    value: &T,
+    locate: &dyn Fn(&str) -> Option<(usize, usize)>,
+) -> Vec<Diagnostic> {
     let Ok(v) = serde_json::to_value(value) else {
         return Vec::new();
     };
@@ -337,7 +342,7 @@ pub fn scan_strings<T: serde::Serialize>(value: &T, index: &PathIndex) -> Vec<Di
         };
         if let Some((code, msg, help)) = problem {
             let mut d = Diagnostic::error(code, msg).field(path).help(help);
-            if let Some((l, c)) = index.find(path) {
+            if let Some((l, c)) = locate(path) {
                 d = d.at(l, c);
             }
             out.push(d);

@@ -17,7 +17,6 @@ pub use reglement::build_reglement;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, Wording};
 use crate::law::LawData;
-use crate::load::locate::PathIndex;
 use crate::load::text::{Date, Lang, LocalizedText, Period, Term};
 use crate::load::LoadedProfile;
 use serde::{Deserialize, Serialize};
@@ -175,7 +174,6 @@ pub struct Ctx<'a> {
     pub law: &'a LawData,
     pub lp: &'a LoadedProfile,
     /// Built on first use: most documents never need a position.
-    index: std::cell::OnceCell<PathIndex>,
     pub diags: Vec<Diagnostic>,
 }
 
@@ -194,7 +192,6 @@ impl<'a> Ctx<'a> {
             wording,
             law,
             lp,
-            index: std::cell::OnceCell::new(),
             diags: Vec::new(),
         }
     }
@@ -220,9 +217,7 @@ impl<'a> Ctx<'a> {
 
     /// A position in the profile for `field`, for diagnostics.
     pub fn locate(&self, field: &str) -> Option<(usize, usize)> {
-        self.index
-            .get_or_init(|| PathIndex::new(&self.lp.source))
-            .find(field)
+        self.lp.locate(field)
     }
 
     /// The clinic's own text for this language; a missing language is an error at `field`.
@@ -246,11 +241,7 @@ impl<'a> Ctx<'a> {
                     "every text must be given in each published language; add `{}: …`",
                     self.lang
                 ));
-                if let Some((l, c)) = self
-                    .index
-                    .get_or_init(|| PathIndex::new(&self.lp.source))
-                    .find(field)
-                {
+                if let Some((l, c)) = self.lp.locate(field) {
                     d = d.at(l, c);
                 }
                 self.diags.push(d);

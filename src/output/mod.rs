@@ -144,50 +144,149 @@ pub fn write(tree: &OutputTree, out: &Path, opts: &WriteOptions) -> Result<(), O
     if let Some(bad) = tree.paths().find(|p| !safe_path(p)) {
         return Err(OutputError::UnsafePath(bad.to_string()));
     }
-    let out = resolve_target(out)?;
-    let (parent, name) = match (out.parent(), out.file_name()) {
-        (Some(p), Some(n)) => (p.to_path_buf(), n.to_string_lossy().to_string()),
-        _ => {
-            return Err(OutputError::Protected {
-                protected: out.clone(),
-                out,
-            })
-        }
-    };
-    for p in &opts.protect {
-        let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-        if p.starts_with(&out) {
-            return Err(OutputError::Protected { out, protected: p });
-        }
-    }
-    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let _lock = lock(&parent);
-    let old = parent.join(format!(".{name}.privgen-old"));
-    let tmp_prefix = format!(".{name}.privgen-tmp");
-    recover(&out, &old, &parent, &tmp_prefix)?;
+    let staging = Staging::begin(out, opts)?;
+    staging.put(tree)?;
+    staging.commit()
+}
 
-    let exists = match std::fs::symlink_metadata(&out) {
-        Ok(m) if m.is_dir() => true,
-        Ok(_) => return Err(OutputError::NotAFolder(out)),
-        Err(_) => false,
-    };
-    if exists && !opts.force && !has_marker(&out) && !is_empty_dir(&out)? {
-        return Err(OutputError::Foreign(out));
+/// A publication in progress, for builds that write each clinic's files as soon as they
+/// are rendered instead of holding the whole site in memory. [`Staging::begin`] makes the
+/// checks of [`write`] (steps 2–3) and creates the temporary folder; [`Staging::put`] adds
+/// files to it (from any thread); [`Staging::commit`] adds the marker and the kept host
+/// files and swaps the folder in. Dropped without a commit (a failed build, denied
+/// warnings, a panic), the temporary folder is removed and the previous site is untouched.
+#[derive(Debug)]
+pub struct Staging {
+    out: PathBuf,
+    tmp: PathBuf,
+    old: PathBuf,
+    exists: bool,
+    done: bool,
+    files: std::sync::atomic::AtomicUsize,
+    pages: std::sync::atomic::AtomicUsize,
+    _lock: Option<std::fs::File>,
+}
+
+impl Staging {
+    /// Checks the target and creates the temporary folder beside it; holds the lock on the
+    /// parent folder until committed or dropped.
+    pub fn begin(out: &Path, opts: &WriteOptions) -> Result<Staging, OutputError> {
+        let out = resolve_target(out)?;
+        let (parent, name) = match (out.parent(), out.file_name()) {
+            (Some(p), Some(n)) => (p.to_path_buf(), n.to_string_lossy().to_string()),
+            _ => {
+                return Err(OutputError::Protected {
+                    protected: out.clone(),
+                    out,
+                })
+            }
+        };
+        for p in &opts.protect {
+            let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+            if p.starts_with(&out) {
+                return Err(OutputError::Protected { out, protected: p });
+            }
+        }
+        std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+        let lock = lock(&parent);
+        let old = parent.join(format!(".{name}.privgen-old"));
+        let tmp_prefix = format!(".{name}.privgen-tmp");
+        recover(&out, &old, &parent, &tmp_prefix)?;
+
+        let exists = match std::fs::symlink_metadata(&out) {
+            Ok(m) if m.is_dir() => true,
+            Ok(_) => return Err(OutputError::NotAFolder(out)),
+            Err(_) => false,
+        };
+        if exists && !opts.force && !has_marker(&out) && !is_empty_dir(&out)? {
+            return Err(OutputError::Foreign(out));
+        }
+        let tmp = parent.join(format!("{tmp_prefix}-{}", std::process::id()));
+        std::fs::create_dir(&tmp).map_err(io(&tmp))?;
+        Ok(Staging {
+            out,
+            tmp,
+            old,
+            exists,
+            done: false,
+            files: Default::default(),
+            pages: Default::default(),
+            _lock: lock,
+        })
     }
 
-    let tmp = parent.join(format!("{tmp_prefix}-{}", std::process::id()));
-    std::fs::create_dir(&tmp).map_err(io(&tmp))?;
-    if let Err(e) = fill(tree, &tmp, exists.then_some(out.as_path())) {
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e);
+    /// Writes every file of `tree` into the temporary folder (every path is checked
+    /// first; a later file with the same path replaces an earlier one).
+    pub fn put(&self, tree: &OutputTree) -> Result<(), OutputError> {
+        use std::sync::atomic::Ordering::Relaxed;
+        if let Some(bad) = tree.paths().find(|p| !safe_path(p)) {
+            return Err(OutputError::UnsafePath(bad.to_string()));
+        }
+        // Files come sorted by path, so the files of one folder follow each other.
+        let mut made: Option<PathBuf> = None;
+        for (rel, bytes) in &tree.files {
+            let p = self.tmp.join(rel);
+            if let Some(dir) = p.parent() {
+                if made.as_deref() != Some(dir) {
+                    std::fs::create_dir_all(dir).map_err(io(dir))?;
+                    made = Some(dir.to_path_buf());
+                }
+            }
+            std::fs::write(&p, bytes).map_err(io(&p))?;
+        }
+        self.files.fetch_add(tree.len(), Relaxed);
+        self.pages.fetch_add(tree.pages(), Relaxed);
+        Ok(())
     }
-    if !exists {
-        return std::fs::rename(&tmp, &out).map_err(|e| {
-            let _ = std::fs::remove_dir_all(&tmp);
-            io(&out)(e)
-        });
+
+    /// Files and HTML pages written so far.
+    pub fn counts(&self) -> (usize, usize) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (self.files.load(Relaxed), self.pages.load(Relaxed))
     }
-    swap(&tmp, &out, &old, cfg!(target_os = "linux"))
+
+    /// The folder the site is published into.
+    pub fn target(&self) -> &Path {
+        &self.out
+    }
+
+    /// Adds the marker and the kept host files, and puts the new folder in place.
+    pub fn commit(mut self) -> Result<(), OutputError> {
+        self.done = true;
+        let result = self.finish();
+        if result.is_err() {
+            let _ = std::fs::remove_dir_all(&self.tmp);
+        }
+        result
+    }
+
+    fn finish(&self) -> Result<(), OutputError> {
+        let marker = self.tmp.join(MARKER);
+        std::fs::write(&marker, b"This folder is written by privgen build.\n")
+            .map_err(io(&marker))?;
+        if self.exists {
+            for keep in KEEP {
+                let from = self.out.join(keep);
+                if std::fs::symlink_metadata(&from).is_ok() {
+                    copy_recursive(&from, &self.tmp.join(keep))?;
+                }
+            }
+            // The published folder keeps its permissions (a web server's group, say).
+            if let Ok(meta) = std::fs::metadata(&self.out) {
+                let _ = std::fs::set_permissions(&self.tmp, meta.permissions());
+            }
+            return swap(&self.tmp, &self.out, &self.old, cfg!(target_os = "linux"));
+        }
+        std::fs::rename(&self.tmp, &self.out).map_err(io(&self.out))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_dir_all(&self.tmp);
+        }
+    }
 }
 
 /// The folder to write: absolute, and for a symbolic link the folder it points to (a site
@@ -248,32 +347,6 @@ fn recover(out: &Path, old: &Path, parent: &Path, tmp_prefix: &str) -> Result<()
                 let p = entry.path();
                 std::fs::remove_dir_all(&p).map_err(io(&p))?;
             }
-        }
-    }
-    Ok(())
-}
-
-/// Writes the tree, the marker and the kept host files into the (new, empty) `tmp`.
-fn fill(tree: &OutputTree, tmp: &Path, previous: Option<&Path>) -> Result<(), OutputError> {
-    for (rel, bytes) in &tree.files {
-        let p = tmp.join(rel);
-        if let Some(dir) = p.parent() {
-            std::fs::create_dir_all(dir).map_err(io(dir))?;
-        }
-        std::fs::write(&p, bytes).map_err(io(&p))?;
-    }
-    let marker = tmp.join(MARKER);
-    std::fs::write(&marker, b"This folder is written by privgen build.\n").map_err(io(&marker))?;
-    if let Some(prev) = previous {
-        for keep in KEEP {
-            let from = prev.join(keep);
-            if std::fs::symlink_metadata(&from).is_ok() {
-                copy_recursive(&from, &tmp.join(keep))?;
-            }
-        }
-        // The published folder keeps its permissions (a web server's group, say).
-        if let Ok(meta) = std::fs::metadata(prev) {
-            let _ = std::fs::set_permissions(tmp, meta.permissions());
         }
     }
     Ok(())
@@ -469,7 +542,8 @@ mod tests {
         // The fallback path, as on systems without RENAME_EXCHANGE.
         let tmp = dir.path().join(".public.privgen-tmp-1");
         std::fs::create_dir(&tmp).unwrap();
-        fill(&tree(&[("b.html", "2")]), &tmp, Some(&out)).unwrap();
+        std::fs::write(tmp.join("b.html"), "2").unwrap();
+        std::fs::write(tmp.join(MARKER), "").unwrap();
         swap(&tmp, &out, &old, false).unwrap();
         assert!(out.join("b.html").is_file() && !old.exists() && !tmp.exists());
         // Interrupted between the two renames: the target is gone, the old one parked.
@@ -495,6 +569,57 @@ mod tests {
         assert_eq!(
             std::fs::read_to_string(out.join("a/index.html")).unwrap(),
             "1"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_staging_dropped_without_commit_leaves_the_old_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_atomic(&tree(&[("a/index.html", "1")]), &out).unwrap();
+        let staging = Staging::begin(&out, &WriteOptions::default()).unwrap();
+        staging.put(&tree(&[("b/index.html", "2")])).unwrap();
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        drop(staging);
+        assert!(out.join("a/index.html").is_file() && !out.join("b").exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_staging_publishes_every_put_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_atomic(&tree(&[("a/index.html", "1")]), &out).unwrap();
+        std::fs::write(out.join("CNAME"), "privacy.example.org").unwrap();
+        let staging = Staging::begin(&out, &WriteOptions::default()).unwrap();
+        std::thread::scope(|s| {
+            for i in 0..4 {
+                let staging = &staging;
+                s.spawn(move || {
+                    let p = format!("c{i}/index.html");
+                    staging
+                        .put(&tree(&[(p.as_str(), "x"), ("index.html", "i")]))
+                        .unwrap();
+                });
+            }
+        });
+        assert_eq!(staging.counts(), (8, 8));
+        // Unsafe paths are refused before anything is written.
+        assert!(matches!(
+            staging.put(&tree(&[("ok.html", "1"), ("../x.html", "2")])),
+            Err(OutputError::UnsafePath(_))
+        ));
+        assert!(out.join("a/index.html").is_file(), "old site still served");
+        staging.commit().unwrap();
+        assert!(!out.join("a").exists() && !out.join("ok.html").exists());
+        for i in 0..4 {
+            assert!(out.join(format!("c{i}/index.html")).is_file());
+        }
+        assert!(out.join(MARKER).is_file());
+        assert_eq!(
+            std::fs::read_to_string(out.join("CNAME")).unwrap(),
+            "privacy.example.org"
         );
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }

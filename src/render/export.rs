@@ -77,14 +77,48 @@ fn paragraph_label(doc: &Document, wording: &Wording, n: u32, text: &str) -> Str
 
 /// Escapes text so Markdown shows it literally.
 pub fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if "\\`*_{}[]()<>#+-.!|~&".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    md_escape_into(&mut out, s);
     out
+}
+
+/// [`md_escape`] appended to `out`.
+fn md_escape_into(out: &mut String, s: &str) {
+    let special = |b: u8| {
+        matches!(
+            b,
+            b'\\'
+                | b'`'
+                | b'*'
+                | b'_'
+                | b'{'
+                | b'}'
+                | b'['
+                | b']'
+                | b'('
+                | b')'
+                | b'<'
+                | b'>'
+                | b'#'
+                | b'+'
+                | b'-'
+                | b'.'
+                | b'!'
+                | b'|'
+                | b'~'
+                | b'&'
+        )
+    };
+    // The special characters are ASCII, so the text is copied in runs between them.
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if special(b) {
+            out.push_str(&s[from..i]);
+            out.push('\\');
+            from = i;
+        }
+    }
+    out.push_str(&s[from..]);
 }
 
 fn md_safe_url(u: &str) -> bool {
@@ -108,9 +142,9 @@ fn md_from_markdown(src: &str) -> String {
     let mut link: Vec<Option<String>> = Vec::new();
     for ev in Parser::new(src) {
         match ev {
-            Event::Text(t) => out.push_str(&md_escape(&t)),
+            Event::Text(t) => md_escape_into(&mut out, &t),
             Event::Code(t) => out.push_str(&format!("`{}`", t.replace('`', "'"))),
-            Event::Html(t) | Event::InlineHtml(t) => out.push_str(&md_escape(&t)),
+            Event::Html(t) | Event::InlineHtml(t) => md_escape_into(&mut out, &t),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push_str("  \n"),
             Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => out.push('*'),
@@ -141,17 +175,25 @@ fn md_rich(r: &Rich) -> String {
     let mut out = String::new();
     for s in &r.0 {
         match s {
-            Span::Text { text } => out.push_str(&md_escape(text)),
-            Span::Strong { text } => out.push_str(&format!("**{}**", md_escape(text))),
+            Span::Text { text } => md_escape_into(&mut out, text),
+            Span::Strong { text } => {
+                out.push_str("**");
+                md_escape_into(&mut out, text);
+                out.push_str("**");
+            }
             Span::Link { text, href } => {
                 if md_safe_url(href) {
-                    out.push_str(&format!("[{}]({href})", md_escape(text)));
+                    out.push('[');
+                    md_escape_into(&mut out, text);
+                    out.push_str("](");
+                    out.push_str(href);
+                    out.push(')');
                 } else {
-                    out.push_str(&md_escape(text));
+                    md_escape_into(&mut out, text);
                 }
             }
             Span::Markdown { text } => out.push_str(&md_from_markdown(text)),
-            Span::Ref { target } => out.push_str(&md_escape(target)),
+            Span::Ref { target } => md_escape_into(&mut out, target),
         }
     }
     out
@@ -285,23 +327,35 @@ fn strip_markdown(src: &str) -> String {
 
 /// Wraps `text` at [`TEXT_WIDTH`], the first line prefixed by `first`, later ones by `rest`.
 fn wrap(text: &str, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    let mut line = first.to_string();
+    let mut out =
+        String::with_capacity(text.len() + text.len() / TEXT_WIDTH * (rest.len() + 1) + 8);
+    out.push_str(first);
+    // Width in characters of the line being filled, and where it starts in `out`.
+    let mut width = first.chars().count();
+    let mut start = 0;
     let mut empty = true;
+    let rest_width = rest.chars().count();
     for word in text.split_whitespace() {
-        if !empty && line.chars().count() + 1 + word.chars().count() > TEXT_WIDTH {
-            out.push_str(line.trim_end());
+        let w = word.chars().count();
+        if !empty && width + 1 + w > TEXT_WIDTH {
+            let trimmed = out[start..].trim_end().len();
+            out.truncate(start + trimmed);
             out.push('\n');
-            line = rest.to_string();
+            start = out.len();
+            out.push_str(rest);
+            width = rest_width;
             empty = true;
         }
         if !empty {
-            line.push(' ');
+            out.push(' ');
+            width += 1;
         }
-        line.push_str(word);
+        out.push_str(word);
+        width += w;
         empty = false;
     }
-    out.push_str(line.trim_end());
+    let trimmed = out[start..].trim_end().len();
+    out.truncate(start + trimmed);
     out.push('\n');
     out
 }

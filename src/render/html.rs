@@ -7,18 +7,29 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    let mut out = String::with_capacity(s.len() + 8);
+    escape_into(&mut out, s);
     out
+}
+
+/// [`escape`] appended to `out`: the text is copied in runs between the five characters
+/// that need an entity (all ASCII).
+pub fn escape_into(out: &mut String, s: &str) {
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        out.push_str(entity);
+        from = i + 1;
+    }
+    out.push_str(&s[from..]);
 }
 
 struct InPage;
@@ -76,22 +87,22 @@ pub fn rich(r: &Rich) -> String {
     let mut out = String::new();
     for s in &r.0 {
         match s {
-            Span::Text { text } => out.push_str(&escape(text)),
+            Span::Text { text } => escape_into(&mut out, text),
             Span::Strong { text } => {
                 out.push_str("<strong>");
-                out.push_str(&escape(text));
+                escape_into(&mut out, text);
                 out.push_str("</strong>");
             }
             Span::Link { text, href } => {
                 out.push_str("<a href=\"");
-                out.push_str(&escape(href));
+                escape_into(&mut out, href);
                 out.push_str("\">");
-                out.push_str(&escape(text));
+                escape_into(&mut out, text);
                 out.push_str("</a>");
             }
             Span::Markdown { text } => out.push_str(&markdown_inline(text)),
             // Resolved in the model stage; shown as plain text if one ever slips through.
-            Span::Ref { target } => out.push_str(&escape(target)),
+            Span::Ref { target } => escape_into(&mut out, target),
         }
     }
     out

@@ -207,6 +207,8 @@ pub struct Alternate {
 pub struct SiteInfo<'a> {
     pub base_url: Option<&'a str>,
     pub title: &'a str,
+    /// Render the Markdown, text, JSON (and PDF) exports beside each page.
+    pub exports: bool,
 }
 
 fn absolute(base: Option<&str>, path: &str) -> String {
@@ -372,6 +374,9 @@ impl Theme {
             let out = self.render("statement.html", &ctx)?;
             let dir = format!("{profile}/{}/{}", doc.lang.code(), kind_dir(kind));
             tree.insert(format!("{dir}index.html"), out);
+            if !site.exports {
+                continue;
+            }
             tree.insert(format!("{dir}{base}.md"), export::markdown(doc, wording));
             tree.insert(format!("{dir}{base}.txt"), export::text(doc, wording));
             tree.insert(format!("{dir}{base}.json"), export::json(doc));

@@ -124,6 +124,8 @@ struct Good {
     /// Profile id → shown path of its file.
     files: BTreeMap<String, PathBuf>,
     warnings: Vec<Diagnostic>,
+    /// The snippet sources of `warnings` (a partial build reads only its own files).
+    sources: BTreeMap<PathBuf, String>,
 }
 
 /// The result of one run: what to publish and what to tell the user.
@@ -226,6 +228,7 @@ impl Rebuilder {
             documents: documents.clone(),
             files: profile_files,
             warnings: warnings.clone(),
+            sources: sources.clone(),
         });
         self.failing = false;
         self.ok_outcome(
@@ -419,11 +422,19 @@ impl Rebuilder {
         let tree = Arc::new(tree);
         let documents = Arc::new(documents);
         let files = good.files.clone();
+        let mut sources: BTreeMap<PathBuf, String> = good
+            .sources
+            .iter()
+            .filter(|(f, _)| !shown_files.contains(*f))
+            .map(|(f, s)| (f.clone(), s.clone()))
+            .collect();
+        sources.extend(res.sources);
         self.good = Some(Good {
             tree: tree.clone(),
             documents: documents.clone(),
             files,
             warnings: warnings.clone(),
+            sources: sources.clone(),
         });
         self.unsettled = true;
         Some(self.ok_outcome(
@@ -431,7 +442,7 @@ impl Rebuilder {
             tree,
             documents,
             warnings,
-            res.sources,
+            sources,
             changed,
             all,
             started,
