@@ -41,7 +41,7 @@ for n in "$@"; do
   cp -r "$ROOT/locales" "$ROOT/themes" "$ROOT/privgen.toml" "$SITE/"
   python3 "$ROOT/scripts/gen-profiles.py" "$n" "$SITE/content"
   "$BIN" -C "$SITE" -q build --out "$WORK/out-$n" >/dev/null 2>&1
-  pages=$(find "$WORK/out-$n" -name index.html -path '*/*/*' | wc -l)
+  pages=$(find "$WORK/out-$n" -name index.html -path '*/*/*' -not -path '*/archive/*' | wc -l)
   read -r bw bm < <(measure "$BIN" -C "$SITE" -q build --out "$WORK/out-$n")
   read -r cw cm < <(measure "$BIN" -C "$SITE" -q check)
   printf '%-7s %7s %9.3f %9.3f %9.1f %9.3f %9.1f\n' "$n" "$pages" "$bw" "$(awk -v w="$bw" -v p="$pages" 'BEGIN{print 1000*w/p}')" "$bm" "$cw" "$cm"

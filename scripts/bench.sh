@@ -37,7 +37,7 @@ python3 "$ROOT/scripts/gen-profiles.py" "$N" "$SITE/content"
 
 # One build to produce the Markdown the Hugo site is made of.
 "$BIN" -C "$SITE" -q build --out "$WORK/out" >/dev/null 2>"$WORK/warnings.txt"
-PAGES=$(find "$WORK/out" -name index.html -path '*/*/*' | wc -l)
+PAGES=$(find "$WORK/out" -name index.html -path '*/*/*' -not -path '*/archive/*' | wc -l)
 
 HUGO="$WORK/hugo"
 rm -rf "$HUGO" && mkdir -p "$HUGO/content" "$HUGO/layouts/_default"

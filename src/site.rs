@@ -156,6 +156,7 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
         base_url: base_url.as_deref(),
         title: &title,
         exports: !matches!(mode, Mode::Check),
+        archive: !matches!(mode, Mode::Check) && res.config.archive.unwrap_or(true),
     };
     let staging = match (mode, &theme) {
         (Mode::Write { out, options }, Some(_)) => {
@@ -308,6 +309,9 @@ fn one_profile(
     o.checked = check::profile(&lp, law.get(lp.profile.jurisdiction), &opts.langs);
     if let Some(r) = renderer.filter(|_| !o.checked.iter().any(Diagnostic::is_error)) {
         let mut b = build_profile(&lp, law, r.wording, r.theme, r.site, opts);
+        if r.site.archive {
+            archive(&lp, &mut b, r);
+        }
         b.files = b.tree.len();
         b.pages = b.tree.pages();
         if let Some(s) = r.staging {
@@ -332,6 +336,71 @@ fn one_profile(
         o.source = Some(sparse(&load::guard::snippet_text(&lp.source), &lines));
     }
     o
+}
+
+/// The version archive of one clinic (see [`render::archive`]): the versions the site being
+/// replaced holds are carried into the new one, and `<id>/archive/` lists them with the
+/// current one.
+fn archive(lp: &LoadedProfile, b: &mut Built, r: &Renderer) {
+    use render::archive::{segment, Entry};
+    let Some(current) = Entry::of(&b.documents) else {
+        if !b.documents.is_empty() {
+            let mut d = Diagnostic::warning(
+                "build/archive-version",
+                format!(
+                    "version `{}` cannot be a folder name, so this version is not archived",
+                    load::guard::printable(&lp.profile.version)
+                ),
+            )
+            .file(&lp.path)
+            .field("version")
+            .help("write the version with letters, digits, `.`, `_` and `-` only, e.g. \"2.1\"");
+            if let Some((l, c)) = lp.locate("version") {
+                d = d.at(l, c);
+            }
+            b.diagnostics.push(d);
+        }
+        return;
+    };
+    let mut entries = vec![current.clone()];
+    if let Some(prev) = r.staging.and_then(|s| s.previous()) {
+        let dir = prev.join(&lp.id).join("archive");
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .collect();
+        names.sort();
+        for name in names {
+            if name == current.version || segment(&name) != Some(name.as_str()) {
+                continue;
+            }
+            let manifest = dir.join(&name).join("version.json");
+            let Some(entry) = load::guard::read_bounded(&manifest, 64 * 1024)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .and_then(|s| Entry::from_json(&s))
+                .filter(|e| e.version == name)
+            else {
+                continue;
+            };
+            if let Some(s) = r.staging {
+                if let Err(e) = s.carry(&format!("{}/archive/{name}", lp.id)) {
+                    b.write_error.get_or_insert(e);
+                    continue;
+                }
+            }
+            entries.push(entry);
+        }
+    }
+    if let Err(d) =
+        r.theme
+            .render_archive_index(&b.clinic, &entries, r.site, r.wording, &mut b.tree)
+    {
+        b.diagnostics.push(d);
+    }
 }
 
 /// `source` with only the `lines` diagnostics point at (the others left empty, so line

@@ -224,10 +224,9 @@ fn notice_links_to_the_full_texts_and_matches_the_statement() {
 fn exports_exist_for_every_document_and_round_trip() {
     let tree = example();
     let mut n = 0;
-    for page in tree
-        .paths()
-        .filter(|p| p.ends_with("/index.html") && p.matches('/').count() >= 2)
-    {
+    for page in tree.paths().filter(|p| {
+        p.ends_with("/index.html") && p.matches('/').count() >= 2 && !p.contains("/archive/")
+    }) {
         let dir = page.trim_end_matches("index.html");
         let base = if dir.ends_with("reglement/") {
             "reglement"

@@ -113,3 +113,10 @@ ref-section = ‘{ $heading }’
 # PDF export (cargo feature `pdf`): the footer page number, and the download link.
 pdf-page = Page { $page } of { $pages }
 download-pdf = PDF
+
+## Archive of published versions
+archive-banner = This is an archived version of this text, kept so that a link given earlier keeps working. What applies now is in the
+archive-current-link = current version
+archive-all-versions = All versions of this text
+archive-title = Published versions
+archive-intro = Below are all versions of our privacy texts published on this site, newest first. What applies now is in the

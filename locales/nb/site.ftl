@@ -113,3 +113,10 @@ ref-section = «{ $heading }»
 # PDF export (cargo feature `pdf`): the footer page number, and the download link.
 pdf-page = Side { $page } av { $pages }
 download-pdf = PDF
+
+## Arkiv over publiserte versjoner
+archive-banner = Dette er en arkivert versjon av teksten, bevart slik at en lenke som er gitt tidligere, fortsatt virker. Det som gjelder nå, finner du i
+archive-current-link = gjeldende versjon
+archive-all-versions = Alle versjoner av denne teksten
+archive-title = Publiserte versjoner
+archive-intro = Nedenfor finner du alle versjoner av personverntekstene våre som er publisert på dette nettstedet, den nyeste først. Det som gjelder nå, finner du i

@@ -113,3 +113,10 @@ ref-section = ‘{ $heading }’
 # PDF export (cargo feature `pdf`): the footer page number, and the download link.
 pdf-page = Pagina { $page } van { $pages }
 download-pdf = PDF
+
+## Archief van gepubliceerde versies
+archive-banner = Dit is een gearchiveerde versie van deze tekst, bewaard zodat een eerder gegeven link blijft werken. Wat nu geldt, leest u in de
+archive-current-link = geldende versie
+archive-all-versions = Alle versies van deze tekst
+archive-title = Gepubliceerde versies
+archive-intro = Hieronder staan alle versies van onze privacyteksten die op deze site zijn gepubliceerd, de nieuwste eerst. Wat nu geldt, leest u in de

@@ -66,6 +66,9 @@ pub struct Config {
     /// Output folder (default `public`).
     #[serde(default)]
     pub output_dir: Option<String>,
+    /// Keep an archive of every published version under `<id>/archive/` (default true).
+    #[serde(default)]
+    pub archive: Option<bool>,
 }
 
 pub fn load_config(root: &Path) -> Result<Config, Diagnostic> {

@@ -250,6 +250,31 @@ impl Staging {
         &self.out
     }
 
+    /// The site being replaced, when there is one.
+    pub fn previous(&self) -> Option<&Path> {
+        self.exists.then_some(self.out.as_path())
+    }
+
+    /// Copies `rel` (a file or folder) from the site being replaced into the new one,
+    /// without following or copying symbolic links. Nothing happens when it is absent.
+    pub fn carry(&self, rel: &str) -> Result<(), OutputError> {
+        if !safe_path(rel) {
+            return Err(OutputError::UnsafePath(rel.to_string()));
+        }
+        let Some(prev) = self.previous() else {
+            return Ok(());
+        };
+        let from = prev.join(rel);
+        if std::fs::symlink_metadata(&from).is_err() {
+            return Ok(());
+        }
+        let to = self.tmp.join(rel);
+        if let Some(dir) = to.parent() {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        copy_recursive(&from, &to)
+    }
+
     /// Adds the marker and the kept host files, and puts the new folder in place.
     pub fn commit(mut self) -> Result<(), OutputError> {
         self.done = true;

@@ -3,6 +3,7 @@
 //! HTML that was escaped or sanitised in [`html`]. Chrome strings come from the strict
 //! `t(key, lang)` template function: a missing message is a build error.
 
+pub mod archive;
 pub mod export;
 pub mod html;
 #[cfg(feature = "pdf")]
@@ -209,6 +210,8 @@ pub struct SiteInfo<'a> {
     pub title: &'a str,
     /// Render the Markdown, text, JSON (and PDF) exports beside each page.
     pub exports: bool,
+    /// Render each page's archived copy under `<id>/archive/<version>/` ([`archive`]).
+    pub archive: bool,
 }
 
 fn absolute(base: Option<&str>, path: &str) -> String {
@@ -371,9 +374,50 @@ impl Theme {
             );
             ctx.insert("root", &format!("{up}../"));
             ctx.insert("site_title", site.title);
+            let version = archive::segment(&doc.meta.version).filter(|_| site.archive);
+            if version.is_some() {
+                ctx.insert("archive_index", &format!("{up}../{profile}/archive/"));
+            }
             let out = self.render("statement.html", &ctx)?;
             let dir = format!("{profile}/{}/{}", doc.lang.code(), kind_dir(kind));
             tree.insert(format!("{dir}index.html"), out);
+            if let Some(v) = version {
+                // The archived copy of this version: the same page two folders deeper, with
+                // a banner that points to the current version, kept out of search indexes.
+                let at = |lang: &str, k: DocumentKind| {
+                    format!("{profile}/archive/{v}/{lang}/{}", kind_dir(k))
+                };
+                let root = format!("{up}../../../");
+                let alternates: Vec<Alternate> = alternates
+                    .iter()
+                    .map(|a| Alternate {
+                        absolute: absolute(site.base_url, &at(&a.lang, kind)),
+                        ..a.clone()
+                    })
+                    .collect();
+                ctx.insert("alternates", &alternates);
+                ctx.insert("downloads", &Vec::<Alternate>::new());
+                ctx.insert("pdf", &false);
+                ctx.insert(
+                    "x_default",
+                    &absolute(site.base_url, &at(default_doc.lang.code(), kind)),
+                );
+                ctx.insert(
+                    "canonical",
+                    &absolute(site.base_url, &at(doc.lang.code(), kind)),
+                );
+                ctx.insert("root", &root);
+                ctx.insert("archive_index", &format!("{root}{profile}/archive/"));
+                ctx.insert(
+                    "archived",
+                    &archive::Banner {
+                        current: format!("{root}{}", page_url(profile, doc.lang, kind)),
+                        version: doc.meta.version.clone(),
+                    },
+                );
+                let copy = self.render("statement.html", &ctx)?;
+                tree.insert(format!("{}index.html", at(doc.lang.code(), kind)), copy);
+            }
             if !site.exports {
                 continue;
             }
@@ -385,6 +429,51 @@ impl Theme {
                 tree.insert(format!("{dir}{base}.pdf"), pdf::pdf(doc, wording)?);
             }
         }
+        if site.archive {
+            if let Some(entry) = archive::Entry::of(docs) {
+                tree.insert(entry.manifest_path(profile), entry.to_json());
+            }
+        }
+        Ok(())
+    }
+
+    /// `<id>/archive/index.html`: every version of a clinic's documents in the archive
+    /// (`entries`, newest first), in the clinic's first language.
+    pub fn render_archive_index(
+        &self,
+        clinic: &Clinic,
+        entries: &[archive::Entry],
+        site: &SiteInfo,
+        wording: &Wording,
+        tree: &mut OutputTree,
+    ) -> Result<(), Diagnostic> {
+        let lang = clinic.langs.first().copied().unwrap_or(Lang::Nl);
+        let mut ctx = tera::Context::new();
+        ctx.insert("lang", lang.code());
+        ctx.insert("controller", &clinic.name);
+        ctx.insert("versions", &archive::views(entries, lang, wording));
+        ctx.insert(
+            "current",
+            &format!(
+                "../{}/{}",
+                lang.code(),
+                kind_dir(
+                    clinic
+                        .kinds
+                        .first()
+                        .copied()
+                        .unwrap_or(DocumentKind::Statement)
+                )
+            ),
+        );
+        ctx.insert("root", "../../");
+        ctx.insert("site_title", site.title);
+        ctx.insert(
+            "canonical",
+            &absolute(site.base_url, &format!("{}/archive/", clinic.id)),
+        );
+        let out = self.render("archive.html", &ctx)?;
+        tree.insert(format!("{}/archive/index.html", clinic.id), out);
         Ok(())
     }
 
