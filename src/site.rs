@@ -32,8 +32,8 @@ pub enum Mode {
     /// Keep the whole tree and the documents in the result (`serve`, tests, benchmarks).
     #[default]
     Memory,
-    /// Render the pages to check them and keep nothing (`privgen check`): the HTML pages
-    /// are rendered (the coverage checks read them), the exports are not.
+    /// Check and keep nothing (`privgen check`): every document is modelled and its page
+    /// skeleton rendered (the coverage checks read it); no text, no exports, no archive.
     Check,
     /// Write each clinic's files into a staging folder beside `out` as soon as they are
     /// rendered, so memory does not grow with the site; the result's `staged` is committed
@@ -155,7 +155,7 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
     let site = SiteInfo {
         base_url: base_url.as_deref(),
         title: &title,
-        exports: !matches!(mode, Mode::Check),
+        check_only: matches!(mode, Mode::Check),
         archive: !matches!(mode, Mode::Check) && res.config.archive.unwrap_or(true),
     };
     let staging = match (mode, &theme) {

@@ -13,6 +13,9 @@ pub type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
 /// Bundles for every language that has wording.
 pub struct Wording {
     bundles: BTreeMap<Lang, Bundle>,
+    /// Every message (and attribute) that needs no variable, formatted once when the
+    /// bundles are built: most lookups while modelling a document are of these.
+    plain: BTreeMap<Lang, std::collections::HashMap<String, String>>,
 }
 
 /// An argument value.
@@ -53,6 +56,7 @@ impl Wording {
     /// (a message defined twice) are reported here.
     pub fn new(locales: &Locales) -> (Wording, Vec<Diagnostic>) {
         let mut bundles = BTreeMap::new();
+        let mut plain_ids = BTreeMap::new();
         let mut diags = Vec::new();
         for lang in Lang::ALL {
             let mut layers = Vec::new();
@@ -71,24 +75,49 @@ impl Wording {
             };
             let mut bundle: Bundle = Bundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
+            let mut ids = std::collections::BTreeSet::new();
             for layer in layers {
                 for f in &layer.files {
                     let res = match FluentResource::try_new(f.source.clone()) {
                         Ok(r) => r,
                         Err((r, _)) => r,
                     };
+                    for entry in res.entries() {
+                        if let fluent_syntax::ast::Entry::Message(m) = entry {
+                            ids.insert(m.id.name.to_string());
+                            for a in &m.attributes {
+                                ids.insert(format!("{}.{}", m.id.name, a.id.name));
+                            }
+                        }
+                    }
                     bundle.add_resource_overriding(res);
                 }
             }
             bundles.insert(lang, bundle);
+            plain_ids.insert(lang, ids);
         }
+        let mut wording = Wording {
+            bundles,
+            plain: BTreeMap::new(),
+        };
+        for (lang, ids) in plain_ids {
+            let plain = ids
+                .into_iter()
+                .filter_map(|id| {
+                    let text = wording.format_uncached(lang, &id, &[]).ok()?;
+                    Some((id, text))
+                })
+                .collect();
+            wording.plain.insert(lang, plain);
+        }
+        let bundles = &wording.bundles;
         if bundles.is_empty() {
             diags.push(
                 Diagnostic::error("i18n/no-locales", "no wording found under locales/")
                     .help("the site folder needs locales/<lang>/*.ftl"),
             );
         }
-        (Wording { bundles }, diags)
+        (wording, diags)
     }
 
     pub fn has(&self, lang: Lang) -> bool {
@@ -98,6 +127,20 @@ impl Wording {
     /// Formats message `id` (or `id.attr`) in `lang`. Any missing message, attribute or
     /// variable is an `Err` naming it.
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        if args.is_empty() {
+            if let Some(text) = self.plain.get(&lang).and_then(|m| m.get(id)) {
+                return Ok(text.clone());
+            }
+        }
+        self.format_uncached(lang, id, args)
+    }
+
+    fn format_uncached(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, String> {
         let bundle = self
             .bundles
             .get(&lang)

@@ -208,8 +208,10 @@ pub struct Alternate {
 pub struct SiteInfo<'a> {
     pub base_url: Option<&'a str>,
     pub title: &'a str,
-    /// Render the Markdown, text, JSON (and PDF) exports beside each page.
-    pub exports: bool,
+    /// Render each page's skeleton only (its sections, headings and anchors, without their
+    /// text) and no exports: what `privgen check` needs to see that the theme renders every
+    /// section of every document.
+    pub check_only: bool,
     /// Render each page's archived copy under `<id>/archive/<version>/` ([`archive`]).
     pub archive: bool,
 }
@@ -332,11 +334,14 @@ impl Theme {
                         None => s.heading.clone(),
                     },
                     number: s.number,
-                    blocks: s
-                        .blocks
-                        .iter()
-                        .map(|b| block_view(b, &s.id, doc.lang, wording))
-                        .collect(),
+                    blocks: if site.check_only {
+                        Vec::new()
+                    } else {
+                        s.blocks
+                            .iter()
+                            .map(|b| block_view(b, &s.id, doc.lang, wording))
+                            .collect()
+                    },
                 })
                 .collect();
             let base = export::base_name(kind);
@@ -418,7 +423,7 @@ impl Theme {
                 let copy = self.render("statement.html", &ctx)?;
                 tree.insert(format!("{}index.html", at(doc.lang.code(), kind)), copy);
             }
-            if !site.exports {
+            if site.check_only {
                 continue;
             }
             tree.insert(format!("{dir}{base}.md"), export::markdown(doc, wording));
