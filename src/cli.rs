@@ -505,14 +505,25 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
     let mut err = stderr.lock();
     match cli.format {
         Format::Human | Format::Markdown => {
-            for d in &diags {
-                let src = d
-                    .file
-                    .as_ref()
-                    .and_then(|f| sources.get(f))
-                    .map(String::as_str);
-                let _ = write!(err, "{}", d.render_human(src));
+            // Rendered in parallel (a large site has thousands of findings), printed in order.
+            use rayon::prelude::*;
+            let text: Vec<String> = diags
+                .par_iter()
+                .map(|d| {
+                    let src = d
+                        .file
+                        .as_ref()
+                        .and_then(|f| sources.get(f))
+                        .map(String::as_str);
+                    d.render_human(src)
+                })
+                .collect();
+            let mut out = std::io::BufWriter::new(&mut err);
+            for t in &text {
+                let _ = out.write_all(t.as_bytes());
             }
+            let _ = out.flush();
+            drop(out);
             let (errors, warnings, infos, allowed) = diagnostics::counts(&diags);
             if !cli.quiet && !diags.is_empty() {
                 let _ = writeln!(
