@@ -38,7 +38,7 @@ pub fn profile(lp: &LoadedProfile, law: &LawData, langs: &[Lang]) -> Vec<Diagnos
     completeness::run(&mut cx);
     national::run(&mut cx);
     consistency::run(&mut cx);
-    let (texts, maps) = texts::collect(&lp.profile);
+    let (texts, maps) = texts::collect(&lp.tree);
     lint::run(&mut cx, &texts);
     texts::translations(&mut cx, &maps);
     out.append(&mut cx.out);

@@ -5,7 +5,6 @@
 //! per-language text must exist in every published language.
 
 use super::engine::Checker;
-use crate::load::profile::Profile;
 use crate::load::text::Lang;
 use serde_json::Value;
 
@@ -121,13 +120,12 @@ fn walk(v: &Value, path: &str, texts: &mut Vec<Text>, maps: &mut Vec<PerLang>) {
     }
 }
 
-/// Every string of the profile and every per-language text.
-pub fn collect(p: &Profile) -> (Vec<Text>, Vec<PerLang>) {
+/// Every string of the profile (as the loader's value tree, `LoadedProfile::tree`) and
+/// every per-language text.
+pub fn collect(tree: &Value) -> (Vec<Text>, Vec<PerLang>) {
     let mut texts = Vec::new();
     let mut maps = Vec::new();
-    if let Ok(v) = serde_json::to_value(p) {
-        walk(&v, "", &mut texts, &mut maps);
-    }
+    walk(tree, "", &mut texts, &mut maps);
     (texts, maps)
 }
 

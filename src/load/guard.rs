@@ -313,15 +313,12 @@ pub fn help_for(message: &str) -> Option<&'static str> {
 /// Checks every string of a parsed profile: no forbidden characters (escapes such as
 /// `"\e"` or `"\u202E"` produce them only when parsed) and no blank texts. Each finding
 /// names the field and, through ``locate`, its line and column.
-pub fn scan_strings<T: serde::Serialize>(
-    value: &T,
+pub fn scan_strings(
+    v: &serde_json::Value,
     locate: &dyn Fn(&str) -> Option<(usize, usize)>,
 ) -> Vec<Diagnostic> {
-    let Ok(v) = serde_json::to_value(value) else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
-    walk(&v, &mut String::new(), &mut |path, s| {
+    walk(v, &mut String::new(), &mut |path, s| {
         let problem = if let Some(c) = s.chars().find(|&c| forbidden_char(c)) {
             Some((
                 "load/control-character",

@@ -28,6 +28,8 @@ pub struct LoadedProfile {
     pub path: PathBuf,
     pub source: String,
     pub profile: Profile,
+    /// `profile` as JSON values (every string with its field path), for walks over all text.
+    pub tree: serde_json::Value,
     /// Field positions in `source`, parsed the first time a diagnostic needs one.
     index: std::sync::OnceLock<locate::PathIndex>,
 }
@@ -38,6 +40,7 @@ impl LoadedProfile {
             id,
             path,
             source,
+            tree: serde_json::to_value(&profile).unwrap_or_default(),
             profile,
             index: std::sync::OnceLock::new(),
         }
@@ -180,7 +183,10 @@ pub fn profile_from_bytes(
             .get_or_init(|| locate::PathIndex::new(&source))
             .find(field)
     };
-    let mut diags = guard::scan_strings(&profile, &locate);
+    // The profile as a tree of values: the string scan here and the check's text walk
+    // (`check::texts`) read it, instead of serializing the profile twice.
+    let tree = serde_json::to_value(&profile).unwrap_or_default();
+    let mut diags = guard::scan_strings(&tree, &locate);
     let (id, from_file) = match &profile.id {
         Some(id) => (id.clone(), false),
         None => (stem, true),
@@ -222,6 +228,7 @@ pub fn profile_from_bytes(
         path: shown.to_path_buf(),
         source,
         profile,
+        tree,
         index,
     })
 }
