@@ -112,6 +112,12 @@ struct Renderer<'a> {
 }
 
 fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResult) {
+    // The rule catalogue compiles its patterns (the longest part of start-up) on the pool
+    // while this thread reads the configuration, wording and theme; the first check waits
+    // for it if it is not done.
+    rayon::spawn(|| {
+        let _ = check::catalogue::catalogue();
+    });
     match load::load_config(root) {
         Ok(c) => res.config = c,
         Err(d) => {

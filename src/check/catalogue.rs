@@ -339,7 +339,19 @@ impl Catalogue {
                 "src/law/rules.yaml",
             )?;
         }
-        for r in lf.rules {
+        // The patterns are compiled on scoped threads (most of the catalogue's start-up time;
+        // not on the rayon pool: a worker waiting here could take a profile's job, which asks
+        // for the catalogue being built). Rules are added in file order, so the first bad one
+        // is the one reported.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let per = lf.rules.len().div_ceil(threads).max(1);
+        let mut chunks: Vec<Vec<RawLint>> = Vec::new();
+        let mut rest = lf.rules;
+        while !rest.is_empty() {
+            let tail = rest.split_off(per.min(rest.len()));
+            chunks.push(std::mem::replace(&mut rest, tail));
+        }
+        let compile = |r: RawLint| -> Result<Rule, CatalogueError> {
             let lint = Lint {
                 reference: r.reference,
                 pattern: regex(&r.pattern, r.case_sensitive, &r.id)?,
@@ -357,26 +369,36 @@ impl Catalogue {
                 except_fields: r.except_fields,
                 replacement: r.replacement,
             };
-            add(
-                Rule {
-                    applies: describe_scope(&lint.languages, &r.jurisdictions),
-                    help: format!("write instead: {}", lint.replacement),
-                    id: r.id,
-                    family: Family::Wording,
-                    severity: sev(r.severity),
-                    citation: r.citation,
-                    tag: r.source,
-                    message: r.message,
-                    rationale: r.rationale,
-                    bad: r.bad,
-                    good: r.good,
-                    jurisdictions: r.jurisdictions,
-                    lint: Some(lint),
-                    params: BTreeMap::new(),
-                    example_jurisdiction: None,
-                },
-                "src/law/lint.yaml",
-            )?;
+            Ok(Rule {
+                applies: describe_scope(&lint.languages, &r.jurisdictions),
+                help: format!("write instead: {}", lint.replacement),
+                id: r.id,
+                family: Family::Wording,
+                severity: sev(r.severity),
+                citation: r.citation,
+                tag: r.source,
+                message: r.message,
+                rationale: r.rationale,
+                bad: r.bad,
+                good: r.good,
+                jurisdictions: r.jurisdictions,
+                lint: Some(lint),
+                params: BTreeMap::new(),
+                example_jurisdiction: None,
+            })
+        };
+        let lints: Vec<Result<Rule, CatalogueError>> = std::thread::scope(|s| {
+            let handles: Vec<_> = chunks
+                .into_iter()
+                .map(|c| s.spawn(move || c.into_iter().map(compile).collect::<Vec<_>>()))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for rule in lints {
+            add(rule?, "src/law/lint.yaml")?;
         }
         Ok(Catalogue { rules })
     }

@@ -104,15 +104,20 @@ fn collect(
     into: &mut BTreeMap<String, MessageShape>,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let mut defs = Definitions {
+        lines: source.lines().collect(),
+        next: 0,
+    };
     for entry in &res.body {
         let (id, value, attrs) = match entry {
             ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
             ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
             _ => continue,
         };
+        let line = defs.line_of(&id);
         let mut shape = MessageShape {
             file: file.to_path_buf(),
-            line: find_line(source, &id),
+            line,
             ..Default::default()
         };
         if let Some(p) = value {
@@ -122,24 +127,45 @@ fn collect(
             shape.attributes.insert(a.id.name.to_string());
             vars_in_pattern(&a.value, &mut shape.variables);
         }
-        if into.insert(id.clone(), shape).is_some() {
-            diags.push(
-                Diagnostic::error("i18n/duplicate", format!("message `{id}` is defined twice"))
-                    .file(file)
-                    .at(find_line(source, &id), 1),
-            );
+        // The first definition stands (as in the Fluent bundle); the second is reported.
+        match into.entry(id) {
+            std::collections::btree_map::Entry::Occupied(e) => diags.push(
+                Diagnostic::error(
+                    "i18n/duplicate",
+                    format!("message `{}` is defined twice", e.key()),
+                )
+                .file(file)
+                .at(line, 1),
+            ),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(shape);
+            }
         }
     }
 }
 
-fn find_line(source: &str, id: &str) -> usize {
-    source
-        .lines()
-        .position(|l| {
+/// Lines of message definitions. The entries of a parsed resource come in the order of the
+/// file, so each search starts after the previous definition: one pass over the file, and
+/// a message defined twice is reported at its second definition.
+struct Definitions<'a> {
+    lines: Vec<&'a str>,
+    next: usize,
+}
+
+impl Definitions<'_> {
+    fn line_of(&mut self, id: &str) -> usize {
+        let defines = |l: &&str| {
             l.strip_prefix(id)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(1, |i| i + 1)
+        };
+        match self.lines[self.next..].iter().position(defines) {
+            Some(i) => {
+                self.next += i + 1;
+                self.next
+            }
+            None => self.lines.iter().position(defines).map_or(1, |i| i + 1),
+        }
+    }
 }
 
 fn vars_in_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -199,5 +225,19 @@ mod tests {
         let vars: Vec<_> = m["a"].variables.iter().cloned().collect();
         assert_eq!(vars, ["n", "x", "y", "z"]);
         assert!(m["a"].attributes.contains("title"));
+    }
+
+    #[test]
+    fn definitions_are_found_on_their_lines_and_a_duplicate_at_its_second() {
+        let src = "# a-b = not this one\na-b = one\n-term = x\na = { -term }\n\na-b = again\n";
+        let res = fluent_syntax::parser::parse(src).unwrap_or_else(|(r, _)| r);
+        let mut m = BTreeMap::new();
+        let mut d = Vec::new();
+        collect(&res, src, Path::new("f.ftl"), &mut m, &mut d);
+        assert_eq!(m["-term"].line, 3);
+        assert_eq!(m["a"].line, 4);
+        assert_eq!(m["a-b"].line, 2);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].line, Some(6));
     }
 }

@@ -30,8 +30,8 @@ pub struct LoadedProfile {
     pub profile: Profile,
     /// `profile` as JSON values (every string with its field path), for walks over all text.
     pub tree: serde_json::Value,
-    /// Field positions in `source`, parsed the first time a diagnostic needs one.
-    index: std::sync::OnceLock<locate::PathIndex>,
+    /// Field positions in `source`, indexed the first time a diagnostic needs one.
+    index: locate::Locator,
 }
 
 impl LoadedProfile {
@@ -42,15 +42,13 @@ impl LoadedProfile {
             source,
             tree: serde_json::to_value(&profile).unwrap_or_default(),
             profile,
-            index: std::sync::OnceLock::new(),
+            index: locate::Locator::default(),
         }
     }
 
     /// Line and column of a field path (or its nearest ancestor) in the profile's source.
     pub fn locate(&self, field: &str) -> Option<(usize, usize)> {
-        self.index
-            .get_or_init(|| locate::PathIndex::new(&self.source))
-            .find(field)
+        self.index.find(&self.source, field)
     }
 }
 
@@ -177,12 +175,8 @@ pub fn profile_from_bytes(
     guard::prescan(&source).map_err(|d| vec![d.file(shown)])?;
     let stem = stem.to_string();
     let profile = parse_profile(&source).map_err(|d| vec![d.file(shown)])?;
-    let index = std::sync::OnceLock::new();
-    let locate = |field: &str| {
-        index
-            .get_or_init(|| locate::PathIndex::new(&source))
-            .find(field)
-    };
+    let index = locate::Locator::default();
+    let locate = |field: &str| index.find(&source, field);
     // The profile as a tree of values: the string scan here and the check's text walk
     // (`check::texts`) read it, instead of serializing the profile twice.
     let tree = serde_json::to_value(&profile).unwrap_or_default();
