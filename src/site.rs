@@ -339,7 +339,7 @@ fn one_profile(
         .filter_map(|d| d.line)
         .collect();
     if !lines.is_empty() {
-        o.source = Some(sparse(&load::guard::snippet_text(&lp.source), &lines));
+        o.source = Some(load::guard::snippet_text(&sparse(&lp.source, &lines)));
     }
     o
 }

@@ -117,6 +117,8 @@ pub struct Lint {
     /// Fields it skips, as paths without indices (`retention[].criterion`).
     pub except_fields: Vec<String>,
     pub replacement: String,
+    /// Whether `pattern` (and `unless`) are matched case-sensitively.
+    pub case_sensitive: bool,
 }
 
 impl Rule {
@@ -254,6 +256,141 @@ pub enum CatalogueError {
 #[derive(Debug)]
 pub struct Catalogue {
     pub rules: BTreeMap<String, Rule>,
+    /// Which lint rules can match a text, for all lint rules at once.
+    pub prefilter: LintPrefilter,
+}
+
+/// One pass over a text that tells which lint rules can match in it at all. Every match
+/// of a pattern starts with one of the prefixes regex-syntax extracts from the pattern as
+/// written; they are searched ignoring ASCII case, and for a case-insensitive pattern each
+/// non-ASCII letter is spelled in each of its cases (Unicode simple case folding, as the
+/// pattern matches). A
+/// rule none of whose prefixes occurs in the text is skipped without running its pattern;
+/// a pattern without a finite set of non-empty prefixes always runs. The two characters
+/// outside ASCII that fold to ASCII letters (U+212A KELVIN SIGN to `k`, U+017F LONG S to
+/// `s`) turn the prefilter off for a text that holds them.
+#[derive(Debug)]
+pub struct LintPrefilter {
+    prefixes: Option<aho_corasick::AhoCorasick>,
+    /// The lint rule (in [`Catalogue::lints`] order) of each prefix.
+    owner: Vec<usize>,
+    /// Lint rules that run on every text.
+    always: Vec<bool>,
+}
+
+/// The spellings of a prefix in every case of its non-ASCII letters (ASCII letters are
+/// folded by the search); a prefix with too many is cut before the letter that would make
+/// more than 64. A prefix cut inside a character ends before it.
+fn case_variants(lit: &[u8]) -> Vec<Vec<u8>> {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let valid = match std::str::from_utf8(lit) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&lit[..e.valid_up_to()]).unwrap_or_default(),
+    };
+    let mut out: Vec<Vec<u8>> = vec![Vec::new()];
+    for c in valid.chars() {
+        let mut buf = [0u8; 4];
+        if c.is_ascii() {
+            out.iter_mut()
+                .for_each(|v| v.extend_from_slice(c.encode_utf8(&mut buf).as_bytes()));
+            continue;
+        }
+        let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+        class.case_fold_simple();
+        let cases: Vec<char> = class.iter().flat_map(|r| r.start()..=r.end()).collect();
+        if out.len() * cases.len() > 64 {
+            break;
+        }
+        out = out
+            .iter()
+            .flat_map(|v| {
+                cases.iter().map(move |k| {
+                    let mut v = v.clone();
+                    v.extend_from_slice(k.encode_utf8(&mut [0u8; 4]).as_bytes());
+                    v
+                })
+            })
+            .collect();
+    }
+    out
+}
+
+impl LintPrefilter {
+    /// From the lint rules' patterns and whether each is case-sensitive, in
+    /// [`Catalogue::lints`] order (by rule id).
+    fn new<'a>(lints: impl Iterator<Item = (&'a str, bool)>) -> LintPrefilter {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let mut prefixes: Vec<Vec<u8>> = Vec::new();
+        let mut owner = Vec::new();
+        let mut always = Vec::new();
+        for (i, (pattern, case_sensitive)) in lints.enumerate() {
+            let seq = regex_syntax::Parser::new()
+                .parse(pattern)
+                .ok()
+                .map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(&h));
+            let lits: Option<Vec<Vec<u8>>> = seq.as_ref().and_then(|s| s.literals()).map(|lits| {
+                lits.iter()
+                    .flat_map(|x| {
+                        if case_sensitive {
+                            vec![x.as_bytes().to_vec()]
+                        } else {
+                            case_variants(x.as_bytes())
+                        }
+                    })
+                    .collect()
+            });
+            match lits {
+                Some(lits) if !lits.is_empty() && lits.iter().all(|x| !x.is_empty()) => {
+                    // Prefixes of prefixes serve as well, and short ones make a small
+                    // automaton: at most 12 bytes, each once.
+                    let mut short: Vec<Vec<u8>> = lits
+                        .into_iter()
+                        .map(|mut x| {
+                            x.truncate(12);
+                            x.make_ascii_lowercase();
+                            x
+                        })
+                        .collect();
+                    short.sort();
+                    short.dedup();
+                    for x in short {
+                        prefixes.push(x);
+                        owner.push(i);
+                    }
+                    always.push(false);
+                }
+                _ => always.push(true),
+            }
+        }
+        let prefixes = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&prefixes)
+            .ok()
+            .filter(|_| !prefixes.is_empty());
+        if prefixes.is_none() {
+            always.iter_mut().for_each(|a| *a = true);
+        }
+        LintPrefilter {
+            prefixes,
+            owner,
+            always,
+        }
+    }
+
+    /// For each lint rule (in [`Catalogue::lints`] order), whether it can match in `text`.
+    pub fn candidates(&self, text: &str) -> Vec<bool> {
+        let mut hit = self.always.clone();
+        if text.contains(['\u{212A}', '\u{17F}']) {
+            return vec![true; hit.len()];
+        }
+        if let Some(ac) = &self.prefixes {
+            for m in ac.find_overlapping_iter(text) {
+                hit[self.owner[m.pattern().as_usize()]] = true;
+            }
+        }
+        hit
+    }
 }
 
 fn sev(s: Sev) -> Severity {
@@ -343,6 +480,18 @@ impl Catalogue {
         // not on the rayon pool: a worker waiting here could take a profile's job, which asks
         // for the catalogue being built). Rules are added in file order, so the first bad one
         // is the one reported.
+        // The prefilter is built from the patterns as written, by rule id (the order of
+        // `lints`), beside the compiling.
+        let mut by_id: Vec<(&str, &str, bool)> = lf
+            .rules
+            .iter()
+            .map(|r| (r.id.as_str(), r.pattern.as_str(), r.case_sensitive))
+            .collect();
+        by_id.sort();
+        let prefilter_input: Vec<(String, bool)> = by_id
+            .into_iter()
+            .map(|(_, p, c)| (p.to_string(), c))
+            .collect();
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let per = lf.rules.len().div_ceil(threads).max(1);
         let mut chunks: Vec<Vec<RawLint>> = Vec::new();
@@ -368,6 +517,7 @@ impl Catalogue {
                 languages: r.languages,
                 except_fields: r.except_fields,
                 replacement: r.replacement,
+                case_sensitive: r.case_sensitive,
             };
             Ok(Rule {
                 applies: describe_scope(&lint.languages, &r.jurisdictions),
@@ -387,20 +537,27 @@ impl Catalogue {
                 example_jurisdiction: None,
             })
         };
-        let lints: Vec<Result<Rule, CatalogueError>> = std::thread::scope(|s| {
+        let (lints, prefilter) = std::thread::scope(|s| {
+            let prefilter = s.spawn(|| {
+                LintPrefilter::new(prefilter_input.iter().map(|(p, c)| (p.as_str(), *c)))
+            });
             let handles: Vec<_> = chunks
                 .into_iter()
                 .map(|c| s.spawn(move || c.into_iter().map(compile).collect::<Vec<_>>()))
                 .collect();
-            handles
+            let lints: Vec<Result<Rule, CatalogueError>> = handles
                 .into_iter()
                 .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
+                .collect();
+            let prefilter = prefilter
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (lints, prefilter)
         });
         for rule in lints {
             add(rule?, "src/law/lint.yaml")?;
         }
-        Ok(Catalogue { rules })
+        Ok(Catalogue { rules, prefilter })
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {
@@ -490,5 +647,69 @@ mod tests {
     fn placeholders_are_filled() {
         assert_eq!(fill("a {x} b", &[("x", "1".into())]), "a 1 b");
         assert_eq!(strip_args("a {x} b"), "a … b");
+    }
+
+    /// Every rule the prefilter leaves out of `text` is one whose pattern does not match it.
+    fn prefilter_is_sound(c: &Catalogue, text: &str) -> Result<(), String> {
+        let candidates = c.prefilter.candidates(text);
+        for (i, r) in c.lints().enumerate() {
+            let l = r.lint.as_ref().unwrap();
+            if l.pattern.is_match(text) && !candidates[i] {
+                return Err(format!("{} matches but was filtered out of: {text}", r.id));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_lint_prefilter_keeps_every_rule_whose_example_matches() {
+        let c = catalogue().unwrap();
+        let mut kept_out = 0;
+        let mut matched = 0;
+        for r in c.lints() {
+            let bad = &r.bad;
+            matched += usize::from(r.lint.as_ref().unwrap().pattern.is_match(bad));
+            for text in [
+                bad.clone(),
+                bad.to_uppercase(),
+                bad.to_lowercase(),
+                format!("x {bad}\n\0\nmore"),
+            ] {
+                prefilter_is_sound(c, &text).unwrap();
+            }
+            // The good example usually leaves some rules out: the filter does filter.
+            let n = c
+                .prefilter
+                .candidates(&r.good)
+                .iter()
+                .filter(|x| !**x)
+                .count();
+            kept_out += n;
+        }
+        assert!(kept_out > 1000, "{kept_out}");
+        assert!(matched * 10 >= c.lints().count() * 9, "{matched}");
+        // A text that holds a character folding to ASCII turns the filter off.
+        assert!(c.prefilter.candidates("\u{212A}").iter().all(|x| *x));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn the_lint_prefilter_is_sound_on_mixed_case_fragments(
+            picks in proptest::collection::vec((0usize..1000, 0usize..200, 1usize..60, proptest::bool::ANY), 1..6),
+        ) {
+            let c = catalogue().unwrap();
+            let bads: Vec<&str> = c.lints().map(|r| r.bad.as_str()).collect();
+            let mut text = String::new();
+            for (which, from, len, upper) in picks {
+                let b = bads[which % bads.len()];
+                let chars: Vec<char> = b.chars().collect();
+                let from = from % chars.len().max(1);
+                let piece: String = chars.iter().skip(from).take(len).collect();
+                text.push_str(&if upper { piece.to_uppercase() } else { piece });
+                text.push(' ');
+            }
+            proptest::prop_assert!(prefilter_is_sound(c, &text).is_ok(), "{:?}", prefilter_is_sound(c, &text));
+        }
     }
 }

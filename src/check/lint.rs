@@ -27,7 +27,7 @@ pub fn run(cx: &mut Checker, texts: &[Text]) {
     let mut starts = Vec::with_capacity(texts.len());
     for t in texts {
         starts.push(joined.len());
-        joined.push_str(&t.text);
+        joined.push_str(t.text);
         joined.push_str(SEP);
     }
     let text_langs: Vec<Vec<Lang>> = texts
@@ -37,12 +37,12 @@ pub fn run(cx: &mut Checker, texts: &[Text]) {
             None => cx.langs.clone(),
         })
         .collect();
-    let shaped: Vec<String> = texts.iter().map(|t| shape(&t.path)).collect();
     // (text, rule order, rule, the first match in that text)
     let mut found: Vec<(usize, usize, &Rule, String)> = Vec::new();
+    let candidates = cat.prefilter.candidates(&joined);
     for (order, rule) in cat.lints().enumerate() {
         let Some(l) = &rule.lint else { continue };
-        if !rule.applies_to(j) {
+        if !rule.applies_to(j) || !candidates[order] {
             continue;
         }
         // The first match in each text, as `find` on that text alone would give it; a
@@ -63,15 +63,15 @@ pub fn run(cx: &mut Checker, texts: &[Text]) {
             first = texts
                 .iter()
                 .enumerate()
-                .filter_map(|(i, t)| l.pattern.find(&t.text).map(|m| (i, m.as_str())))
+                .filter_map(|(i, t)| l.pattern.find(t.text).map(|m| (i, m.as_str())))
                 .collect();
         }
         for (i, m) in first {
             let t = &texts[i];
             if !lang_matches(&l.languages, &text_langs[i])
-                || l.except_fields.contains(&shaped[i])
-                || l.unless.as_ref().is_some_and(|u| u.is_match(&t.text))
-                || l.requires.as_ref().is_some_and(|r| !r.is_match(&t.text))
+                || l.except_fields.contains(&shape(&t.path))
+                || l.unless.as_ref().is_some_and(|u| u.is_match(t.text))
+                || l.requires.as_ref().is_some_and(|r| !r.is_match(t.text))
             {
                 continue;
             }

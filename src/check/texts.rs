@@ -10,12 +10,12 @@ use serde_json::Value;
 
 /// One string of the profile.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Text {
+pub struct Text<'a> {
     /// Field path, e.g. `purposes[2].legitimate_interest`.
     pub path: String,
     /// The language it is written in; `None` when it serves every language.
     pub lang: Option<Lang>,
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// A text written per language, with the languages it has.
@@ -75,44 +75,75 @@ fn per_lang(map: &serde_json::Map<String, Value>) -> Option<Vec<(Lang, &str)>> {
         .collect()
 }
 
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_string()
-    } else {
-        format!("{parent}.{key}")
+/// The field path and its shape (the path without indices) of the node being walked,
+/// extended and cut back as the walk goes down and up, so no path is built for a node
+/// that holds no text.
+struct Cursor {
+    path: String,
+    shape: String,
+}
+
+impl Cursor {
+    fn enter(&mut self, key: Option<&str>, index: usize) -> (usize, usize) {
+        let at = (self.path.len(), self.shape.len());
+        match key {
+            Some(k) => {
+                if !self.path.is_empty() {
+                    self.path.push('.');
+                    self.shape.push('.');
+                }
+                self.path.push_str(k);
+                self.shape.push_str(k);
+            }
+            None => {
+                use std::fmt::Write;
+                let _ = write!(self.path, "[{index}]");
+                self.shape.push_str("[]");
+            }
+        }
+        at
+    }
+
+    fn leave(&mut self, (path, shape): (usize, usize)) {
+        self.path.truncate(path);
+        self.shape.truncate(shape);
     }
 }
 
-fn walk(v: &Value, path: &str, texts: &mut Vec<Text>, maps: &mut Vec<PerLang>) {
+fn walk<'a>(v: &'a Value, at: &mut Cursor, texts: &mut Vec<Text<'a>>, maps: &mut Vec<PerLang>) {
     match v {
-        Value::String(s) if !ID_FIELDS.contains(&shape(path).as_str()) => {
+        Value::String(s) if !ID_FIELDS.contains(&at.shape.as_str()) => {
             texts.push(Text {
-                path: path.to_string(),
+                path: at.path.clone(),
                 lang: None,
-                text: s.clone(),
+                text: s,
             });
         }
         Value::Array(items) => {
             for (i, x) in items.iter().enumerate() {
-                walk(x, &format!("{path}[{i}]"), texts, maps);
+                let mark = at.enter(None, i);
+                walk(x, at, texts, maps);
+                at.leave(mark);
             }
         }
         Value::Object(map) => {
             if let Some(entries) = per_lang(map) {
                 maps.push(PerLang {
-                    path: path.to_string(),
+                    path: at.path.clone(),
                     langs: entries.iter().map(|(l, _)| *l).collect(),
                 });
                 for (l, s) in entries {
                     texts.push(Text {
-                        path: path.to_string(),
+                        path: at.path.clone(),
                         lang: Some(l),
-                        text: s.to_string(),
+                        text: s,
                     });
                 }
             } else {
                 for (k, x) in map {
-                    walk(x, &join(path, k), texts, maps);
+                    let mark = at.enter(Some(k), 0);
+                    walk(x, at, texts, maps);
+                    at.leave(mark);
                 }
             }
         }
@@ -122,10 +153,14 @@ fn walk(v: &Value, path: &str, texts: &mut Vec<Text>, maps: &mut Vec<PerLang>) {
 
 /// Every string of the profile (as the loader's value tree, `LoadedProfile::tree`) and
 /// every per-language text.
-pub fn collect(tree: &Value) -> (Vec<Text>, Vec<PerLang>) {
+pub fn collect(tree: &Value) -> (Vec<Text<'_>>, Vec<PerLang>) {
     let mut texts = Vec::new();
     let mut maps = Vec::new();
-    walk(tree, "", &mut texts, &mut maps);
+    let mut at = Cursor {
+        path: String::new(),
+        shape: String::new(),
+    };
+    walk(tree, &mut at, &mut texts, &mut maps);
     (texts, maps)
 }
 
@@ -153,6 +188,31 @@ pub fn translations(cx: &mut Checker, maps: &[PerLang]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_carry_paths_languages_and_skip_ids() {
+        let tree = serde_json::json!({
+            "id": "x",
+            "purposes": [{"id": "care", "basis": {"national": ["wgbo"]}, "name": {"nl": "Zorg", "en": "Care"}}],
+            "intro": "Hello",
+        });
+        let (texts, maps) = collect(&tree);
+        let got: Vec<(String, Option<Lang>, &str)> = texts
+            .iter()
+            .map(|t| (t.path.clone(), t.lang, t.text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("intro".to_string(), None, "Hello"),
+                ("purposes[0].id".to_string(), None, "care"),
+                ("purposes[0].name".to_string(), Some(Lang::En), "Care"),
+                ("purposes[0].name".to_string(), Some(Lang::Nl), "Zorg"),
+            ]
+        );
+        assert_eq!(maps.len(), 1);
+        assert_eq!(maps[0].path, "purposes[0].name");
+    }
 
     #[test]
     fn shapes_drop_indices() {

@@ -119,6 +119,9 @@ pub fn snippet_source(path: &Path) -> Option<String> {
 
 /// `text` with forbidden characters replaced by U+FFFD (see [`snippet_source`]).
 pub fn snippet_text(text: &str) -> String {
+    if find_forbidden(text).is_none() {
+        return text.to_string();
+    }
     text.chars()
         .map(|c| if forbidden_char(c) { '\u{FFFD}' } else { c })
         .collect()
@@ -190,13 +193,35 @@ pub fn forbidden_char(c: char) -> bool {
         || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
+/// The first forbidden character of `s` and its byte offset. Reads bytes: only control
+/// bytes and the lead bytes of the forbidden non-ASCII characters (`C2` for C1 controls,
+/// `E2` for bidi controls, `EF` for non-characters) are decoded.
+pub fn find_forbidden(s: &str) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let suspect = match c {
+            b'\t' | b'\n' | b'\r' => false,
+            0x00..=0x1f | 0x7f | 0xe2 | 0xef => true,
+            0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+            _ => false,
+        };
+        if suspect {
+            let ch = s[i..].chars().next()?;
+            if forbidden_char(ch) {
+                return Some((i, ch));
+            }
+        }
+    }
+    None
+}
+
 fn char_name(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }
 
 /// Text-level checks before parsing: no forbidden characters, and some content.
 pub fn prescan(source: &str) -> Result<(), Diagnostic> {
-    if let Some((at, c)) = source.char_indices().find(|&(_, c)| forbidden_char(c)) {
+    if let Some((at, c)) = find_forbidden(source) {
         let (l, col) = line_col(source, at);
         return Err(Diagnostic::error(
             "load/control-character",
@@ -319,7 +344,7 @@ pub fn scan_strings(
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     walk(v, &mut String::new(), &mut |path, s| {
-        let problem = if let Some(c) = s.chars().find(|&c| forbidden_char(c)) {
+        let problem = if let Some((_, c)) = find_forbidden(s) {
             Some((
                 "load/control-character",
                 format!(
@@ -355,7 +380,8 @@ fn walk(v: &serde_json::Value, path: &mut String, f: &mut dyn FnMut(&str, &str))
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
-                path.push_str(&format!("[{i}]"));
+                use std::fmt::Write;
+                let _ = write!(path, "[{i}]");
                 walk(item, path, f);
                 path.truncate(len);
             }
@@ -388,6 +414,14 @@ mod tests {
         assert_eq!((d.line, d.column), (Some(2), Some(4)));
         let d = decode(b"a: 1\n\x7fELF\0\0".to_vec()).unwrap_err();
         assert_eq!(d.code, "load/binary");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_finds_what_a_char_scan_finds(s in "(\\PC|\\p{Cc}|[\u{202A}-\u{202E}\u{2066}-\u{2069}\u{FFFE}\u{FFFF}\u{85}\u{9F}\u{A0}\u{2028}])*") {
+            let by_char = s.char_indices().find(|&(_, c)| forbidden_char(c));
+            proptest::prop_assert_eq!(find_forbidden(&s), by_char);
+        }
     }
 
     #[test]

@@ -446,11 +446,20 @@ impl LineIndex {
         let mut nodes = Vec::new();
         let mut blocks: Vec<Block> = Vec::new();
         let mut root = None;
+        let cr = source.contains('\r');
+        if source.len() >= u32::MAX as usize {
+            return Err(Unsupported);
+        }
         for (i, raw) in source.split('\n').enumerate() {
-            let line = raw.strip_suffix('\r').unwrap_or(raw);
-            if line.contains('\r') || i >= u32::MAX as usize {
-                return Err(Unsupported);
-            }
+            let line = if cr {
+                let line = raw.strip_suffix('\r').unwrap_or(raw);
+                if line.contains('\r') {
+                    return Err(Unsupported);
+                }
+                line
+            } else {
+                raw
+            };
             let text = line.trim_start_matches(' ');
             let indent = line.len() - text.len();
             if text.is_empty() || text.starts_with('#') {
