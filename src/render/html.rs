@@ -15,6 +15,23 @@ pub fn escape(s: &str) -> String {
 /// [`escape`] appended to `out`: the text is copied in runs between the five characters
 /// that need an entity (all ASCII).
 pub fn escape_into(out: &mut String, s: &str) {
+    escaped_pieces(s, |piece| out.push_str(piece));
+}
+
+/// The escaping of the page templates (Tera's escape function): the same entities as
+/// [`escape_into`], written a run at a time instead of a byte at a time.
+pub fn escape_write(s: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut result = Ok(());
+    escaped_pieces(s, |piece| {
+        if result.is_ok() {
+            result = out.write_all(piece.as_bytes());
+        }
+    });
+    result
+}
+
+/// `s` HTML-escaped, handed over in pieces: runs of plain text and entities.
+fn escaped_pieces(s: &str, mut put: impl FnMut(&str)) {
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
         let entity = match b {
@@ -25,11 +42,15 @@ pub fn escape_into(out: &mut String, s: &str) {
             b'\'' => "&#39;",
             _ => continue,
         };
-        out.push_str(&s[from..i]);
-        out.push_str(entity);
+        if from < i {
+            put(&s[from..i]);
+        }
+        put(entity);
         from = i + 1;
     }
-    out.push_str(&s[from..]);
+    if from < s.len() {
+        put(&s[from..]);
+    }
 }
 
 struct InPage;
@@ -111,6 +132,27 @@ pub fn rich(r: &Rich) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_template_escaping_writes_what_the_text_escaping_builds() {
+        for s in [
+            "",
+            "plain",
+            "<a href=\"x\">Tom & Jerry's</a>",
+            "&&",
+            "é <€> '",
+            "x>",
+        ] {
+            let mut built = String::new();
+            escape_into(&mut built, s);
+            let mut written = Vec::new();
+            escape_write(s, &mut written).unwrap();
+            assert_eq!(String::from_utf8(written).unwrap(), built);
+        }
+        let mut out = String::new();
+        escape_into(&mut out, "<a b='c'>&");
+        assert_eq!(out, "&lt;a b=&#39;c&#39;&gt;&amp;");
+    }
 
     #[test]
     fn script_and_javascript_links_are_removed() {

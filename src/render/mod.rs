@@ -42,6 +42,7 @@ pub fn load_theme(
     }
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".xml"]);
+    tera.set_escape_fn(html::escape_write);
     let w = wording.clone();
     tera.register_function(
         "t",
