@@ -30,11 +30,19 @@ pub struct JsonExport {
     pub document: Document,
 }
 
+/// [`JsonExport`] as written: the same fields, the document borrowed.
+#[derive(Serialize)]
+struct JsonExportRef<'a> {
+    schema: &'a str,
+    version: u32,
+    document: &'a Document,
+}
+
 pub fn json(doc: &Document) -> String {
-    let env = JsonExport {
-        schema: "privgen.document".into(),
+    let env = JsonExportRef {
+        schema: "privgen.document",
         version: JSON_SCHEMA_VERSION,
-        document: doc.clone(),
+        document: doc,
     };
     let mut s = serde_json::to_string_pretty(&env).unwrap_or_default();
     s.push('\n');
