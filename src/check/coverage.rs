@@ -92,14 +92,22 @@ pub fn document(doc: &Document, lp: &LoadedProfile) -> Vec<Diagnostic> {
 
 /// Sections that cover an item but that the theme left out of the page `html` (no element
 /// with the section's id).
-pub fn rendered(doc: &Document, page: &str, html: &str, lp: &LoadedProfile) -> Vec<Diagnostic> {
+pub fn rendered(doc: &Document, page: &str, html: &[u8], lp: &LoadedProfile) -> Vec<Diagnostic> {
     if !FULL_KINDS.contains(&doc.kind) {
         return Vec::new();
+    }
+    // Every `id="…"` of the page, read once.
+    let mut ids = std::collections::HashSet::new();
+    for at in memchr::memmem::find_iter(html, b"id=\"") {
+        let value = &html[at + 4..];
+        if let Some(end) = memchr::memchr(b'"', value) {
+            ids.insert(&value[..end]);
+        }
     }
     doc.sections
         .iter()
         .filter(|s| !s.covers.is_empty())
-        .filter(|s| !html.contains(&format!("id=\"{}\"", s.id)))
+        .filter(|s| !ids.contains(s.id.as_bytes()))
         .map(|s| {
             diagnostic(
                 "coverage/section-not-rendered",

@@ -115,8 +115,7 @@ pub fn documents(
         out.extend(coverage::document(doc, lp));
         let page = crate::render::page_path(&lp.id, doc.lang, doc.kind);
         if let Some(html) = tree.get(&page) {
-            let html = String::from_utf8_lossy(html);
-            out.extend(coverage::rendered(doc, &page, &html, lp));
+            out.extend(coverage::rendered(doc, &page, html, lp));
         }
     }
     allow::apply(lp, &mut out, false);

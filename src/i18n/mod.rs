@@ -15,7 +15,7 @@ pub struct Wording {
     bundles: BTreeMap<Lang, Bundle>,
     /// Every message (and attribute) that needs no variable, formatted once when the
     /// bundles are built: most lookups while modelling a document are of these.
-    plain: BTreeMap<Lang, std::collections::HashMap<String, String>>,
+    plain: BTreeMap<Lang, rustc_hash::FxHashMap<String, String>>,
 }
 
 /// An argument value.
