@@ -783,6 +783,21 @@ mod tests {
     }
 
     #[test]
+    fn the_locator_falls_back_on_the_parser_where_the_line_index_gives_up() {
+        let plain = "a: 1\nb:\n  - x\n";
+        let odd = "a: &x 1\nb:\n  - *x\n  - {k: [1,\n    2]}\n";
+        assert!(LineIndex::new(plain).is_ok());
+        assert!(LineIndex::new(odd).is_err());
+        for src in [plain, odd] {
+            let loc = Locator::default();
+            let full = PathIndex::new(src);
+            for path in ["a", "b", "b[0]", "b[1].k[1]", "b[5]", "zz"] {
+                assert_eq!(loc.find(src, path), full.find(path), "{path} in {src}");
+            }
+        }
+    }
+
+    #[test]
     fn line_index_follows_block_styles_and_gives_up_on_the_rest() {
         let used = [
             "a: 1\nb:\n- x\n- 'y'\n-   \"z\" # c\nc: end\n",
