@@ -70,8 +70,9 @@ impl ServeOptions {
     }
 }
 
-/// Editors save in bursts (write, rename, chmod); one rebuild per burst.
-pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(100);
+/// Editors save in bursts (write, rename, chmod) a millisecond or two long; one rebuild per
+/// burst. Short enough that a save is rebuilt within 50 ms (docs/serve.md).
+pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// What the server tells its host (the CLI prints these; the library never prints).
 #[derive(Debug, Clone)]
