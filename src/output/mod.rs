@@ -382,7 +382,7 @@ fn swap(tmp: &Path, out: &Path, old: &Path, try_exchange: bool) -> Result<(), Ou
     if try_exchange && exchange(tmp, out).is_ok() {
         // `tmp` now holds the previous site. A failure to remove it is harmless: the next
         // build removes leftover temporary folders.
-        let _ = std::fs::remove_dir_all(tmp);
+        remove_tree(tmp);
         return Ok(());
     }
     if let Err(e) = std::fs::rename(out, old) {
@@ -395,8 +395,29 @@ fn swap(tmp: &Path, out: &Path, old: &Path, try_exchange: bool) -> Result<(), Ou
         let _ = std::fs::remove_dir_all(tmp);
         return Err(io(out)(e));
     }
-    let _ = std::fs::remove_dir_all(old);
+    remove_tree(old);
     Ok(())
+}
+
+/// Removes a replaced site, its top-level entries (one per clinic) in parallel: for a
+/// large site the file system's work of unlinking is a fair part of the build.
+fn remove_tree(dir: &Path) {
+    use rayon::prelude::*;
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.par_iter().for_each(|p| {
+            // Not followed: a link is removed as a link.
+            match std::fs::symlink_metadata(p) {
+                Ok(m) if m.is_dir() => {
+                    let _ = std::fs::remove_dir_all(p);
+                }
+                _ => {
+                    let _ = std::fs::remove_file(p);
+                }
+            }
+        });
+    }
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// Atomically exchanges two folders (Linux `renameat2` with `RENAME_EXCHANGE`).
@@ -556,6 +577,30 @@ mod tests {
             assert!(real.join("b.html").is_file());
             assert!(!real.join("a.html").exists());
         }
+    }
+
+    #[test]
+    fn a_replaced_site_is_removed_whole_without_following_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("old");
+        let outside = dir.path().join("outside");
+        std::fs::create_dir_all(site.join("clinic/nl/archive/1.0")).unwrap();
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::write(outside.join("keep.txt"), "mine").unwrap();
+        std::fs::write(site.join("clinic/nl/archive/1.0/index.html"), "x").unwrap();
+        std::fs::write(site.join("index.html"), "x").unwrap();
+        std::fs::write(site.join(MARKER), "").unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&outside, site.join("link")).unwrap();
+            std::os::unix::fs::symlink(&outside, site.join("clinic/link")).unwrap();
+        }
+        remove_tree(&site);
+        assert!(!site.exists());
+        assert_eq!(
+            std::fs::read_to_string(outside.join("keep.txt")).unwrap(),
+            "mine"
+        );
     }
 
     #[test]
