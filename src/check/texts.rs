@@ -84,23 +84,24 @@ struct Cursor {
 }
 
 impl Cursor {
-    fn enter(&mut self, key: Option<&str>, index: usize) -> (usize, usize) {
+    /// Goes down to the field `key`; returns where to cut back to.
+    fn key(&mut self, key: &str) -> (usize, usize) {
         let at = (self.path.len(), self.shape.len());
-        match key {
-            Some(k) => {
-                if !self.path.is_empty() {
-                    self.path.push('.');
-                    self.shape.push('.');
-                }
-                self.path.push_str(k);
-                self.shape.push_str(k);
-            }
-            None => {
-                use std::fmt::Write;
-                let _ = write!(self.path, "[{index}]");
-                self.shape.push_str("[]");
-            }
+        if !self.path.is_empty() {
+            self.path.push('.');
+            self.shape.push('.');
         }
+        self.path.push_str(key);
+        self.shape.push_str(key);
+        at
+    }
+
+    /// Goes down to item `index` of a list; returns where to cut back to.
+    fn item(&mut self, index: usize) -> (usize, usize) {
+        use std::fmt::Write;
+        let at = (self.path.len(), self.shape.len());
+        let _ = write!(self.path, "[{index}]");
+        self.shape.push_str("[]");
         at
     }
 
@@ -121,7 +122,7 @@ fn walk<'a>(v: &'a Value, at: &mut Cursor, texts: &mut Vec<Text<'a>>, maps: &mut
         }
         Value::Array(items) => {
             for (i, x) in items.iter().enumerate() {
-                let mark = at.enter(None, i);
+                let mark = at.item(i);
                 walk(x, at, texts, maps);
                 at.leave(mark);
             }
@@ -141,7 +142,7 @@ fn walk<'a>(v: &'a Value, at: &mut Cursor, texts: &mut Vec<Text<'a>>, maps: &mut
                 }
             } else {
                 for (k, x) in map {
-                    let mark = at.enter(Some(k), 0);
+                    let mark = at.key(k);
                     walk(x, at, texts, maps);
                     at.leave(mark);
                 }
