@@ -93,12 +93,7 @@ fn statutes(cx: &mut Checker) {
                     ("effective", date.iso()),
                     (
                         "law_citation",
-                        s.reference
-                            .split(';')
-                            .next()
-                            .unwrap_or("")
-                            .trim()
-                            .to_string(),
+                        crate::law::cite::english_official(cx.law, id),
                     ),
                 ],
             );
@@ -130,8 +125,14 @@ fn law_args(cx: &Checker, rule: &RetentionRule) -> Vec<(&'static str, String)> {
         ("law_period", shown(rule.period)),
         ("law_from", rule.from.key().to_string()),
         ("statute", statute.clone()),
-        ("article", rule.article.clone()),
-        ("law_citation", format!("{} ({statute})", rule.article)),
+        (
+            "article",
+            crate::law::cite::english_cites(cx.law, &rule.article, &rule.statute),
+        ),
+        (
+            "law_citation",
+            crate::law::cite::english_cites(cx.law, &rule.article, &rule.statute),
+        ),
     ]
 }
 
@@ -293,11 +294,6 @@ fn access_deadline(cx: &mut Checker) {
         return;
     };
     if own.max_days() > law.max_days() + 0.5 {
-        let statute = cx
-            .law
-            .statute(&cx.law.patient_access.statute)
-            .map(|s| s.name.get(Lang::En).to_string())
-            .unwrap_or_default();
         cx.fire(
             "law/patient-access-deadline",
             "rights.deadline",
@@ -306,7 +302,11 @@ fn access_deadline(cx: &mut Checker) {
                 ("law_deadline", shown(law)),
                 (
                     "law_citation",
-                    format!("{} ({statute})", cx.law.patient_access.article),
+                    crate::law::cite::english_cites(
+                        cx.law,
+                        &cx.law.patient_access.article,
+                        &cx.law.patient_access.statute,
+                    ),
                 ),
             ],
         );

@@ -3,6 +3,10 @@
 //! source it was verified against, so a lawyer can review this folder without reading Rust
 //! and a profile is judged by the law on its `effective` date (the OpenFisca pattern).
 
+pub mod cite;
+
+pub use cite::{Cite, Cites, Official, Style};
+
 use crate::load::profile::{Jurisdiction, Qualifier};
 use crate::load::text::{Date, Lang, Period};
 use crate::load::vocab::{Record, StartEvent};
@@ -35,6 +39,9 @@ impl Names {
 #[serde(deny_unknown_fields)]
 pub struct LawData {
     pub jurisdiction: Jurisdiction,
+    /// The country: its telephone code and the languages read there, so contact details are
+    /// written in international form with the country on a page in another language.
+    pub country: Country,
     /// The supervisory authority, one entry per period of validity.
     pub authority: Vec<Authority>,
     /// Statutes a statement cites, by id (`wgbo`, `pasientjournalloven`, …).
@@ -43,11 +50,73 @@ pub struct LawData {
     pub retention: Vec<RetentionRule>,
     pub national_id: NationalId,
     pub patient_access: PatientAccess,
+    /// The patient's right to have the medical record destroyed, where the patient law
+    /// gives one (NL: art. 7:455 BW); Belgian law has none.
+    #[serde(default)]
+    pub patient_erasure: Option<PatientErasure>,
+    /// The patient law's complaint route inside the provider (BE: the hospital's
+    /// ombudsfunctie, art. 11 Wet patiëntenrechten), named where a profile lists its
+    /// ombudsdienst.
+    #[serde(default)]
+    pub patient_complaints: Option<LawRef>,
     /// Camera footage: the national maximum or guidance.
     pub camera_retention: CameraRule,
     /// Other public bodies a statement names (sector supervisors, disputes committees).
     #[serde(default)]
     pub bodies: BTreeMap<String, Body>,
+    /// How the patient record is corrected and erased where national law sets its own regime
+    /// (Norway: helsepersonelloven §§ 42–43), stated beside the GDPR rights.
+    #[serde(default)]
+    pub record_changes: Option<RecordChanges>,
+    /// The provision that requires consent for cookies (Norway: ekomloven § 3-15), cited in
+    /// the cookie section.
+    #[serde(default)]
+    pub cookie_consent: Option<LawRef>,
+}
+
+/// The country of a jurisdiction, for contact details read from abroad (review-nb M14).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166 code, lower case: names the country by message `country-<code>`.
+    pub code: String,
+    /// The country calling code without "+" (ITU-T E.164): "31".
+    pub calling_code: String,
+    /// The national trunk prefix dropped in international form ("0"), if any.
+    #[serde(default)]
+    pub trunk_prefix: Option<String>,
+    /// Languages read in the country: a page in another language shows phone numbers in
+    /// international form and names the country after an address.
+    pub languages: Vec<Lang>,
+    pub reference: String,
+}
+
+/// A provision: the statute it belongs to and its articles.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawRef {
+    /// Id in `statutes`: the statute the articles default to.
+    pub statute: String,
+    pub article: Cites,
+    pub reference: String,
+}
+
+/// The national regime for correcting and erasing the patient record.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordChanges {
+    /// Id in `statutes`: the statute the articles default to.
+    pub statute: String,
+    /// Correction: by a new, dated entry, never by deleting.
+    pub correction: Cites,
+    /// Erasure: only on the conditions of these provisions.
+    pub erasure: Cites,
+    /// The patient's own right to demand correction and erasure of the record.
+    pub demand: Cites,
+    /// Id in `bodies`: where a refusal to correct or erase is appealed.
+    #[serde(default)]
+    pub appeal: Option<String>,
+    pub reference: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -81,9 +150,17 @@ pub struct Statute {
     #[serde(default)]
     pub short: Option<Names>,
     pub name: Names,
-    /// Official citation (date, number, publication).
+    /// The name used after an article number when it differs from `short` ("BW" for the
+    /// WGBO, whose articles are articles of the Burgerlijk Wetboek).
     #[serde(default)]
-    pub citation: Option<String>,
+    pub cited_as: Option<Names>,
+    /// Citation style, when it is not the jurisdiction's (`eu` for the GDPR, `guidance`).
+    #[serde(default)]
+    pub style: Option<Style>,
+    /// Official citation (form, date, number, journal), rendered per language by
+    /// `locales/*/cite.ftl` (see [`cite::Official`]).
+    #[serde(default)]
+    pub citation: Option<Official>,
     #[serde(default)]
     pub valid_from: Option<Date>,
     #[serde(default)]
@@ -103,14 +180,18 @@ pub struct RetentionRule {
     pub from: StartEvent,
     /// Id of the statute in `statutes`.
     pub statute: String,
-    /// Article and paragraph.
-    pub article: String,
+    /// Article and paragraph, as data (`{art: "7:454", par: 3}`; see [`cite::Cite`]).
+    pub article: Cites,
     pub valid_from: Date,
     #[serde(default)]
     pub valid_until: Option<Date>,
     /// Upper bound, where the law sets one (BE: 50 years).
     #[serde(default)]
     pub max: Option<Period>,
+    /// Where the period is not law but the recommendation of guidance (Norway: Normen,
+    /// faktaark 25), the guidance; `article` then cites the purpose test the law sets.
+    #[serde(default)]
+    pub guidance: Option<Cites>,
     pub reference: String,
 }
 
@@ -127,13 +208,29 @@ pub struct NationalId {
 pub struct PatientAccess {
     /// The patient-law statute giving access to the record.
     pub statute: String,
-    pub article: String,
+    /// Article and paragraph, as data (see [`cite::Cite`]).
+    pub article: Cites,
     /// The national deadline for access, when the patient law sets one.
     #[serde(default)]
     pub deadline: Option<Period>,
     /// Minimum age at which patients exercise access themselves.
     #[serde(default)]
     pub own_access_age: Option<u8>,
+    /// Id in `bodies`: where a refusal of access is appealed (Norway: Statsforvalteren).
+    #[serde(default)]
+    pub appeal: Option<String>,
+    pub reference: String,
+}
+
+/// A statutory right to have the record destroyed on request, with its deadline.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatientErasure {
+    pub statute: String,
+    /// Article and paragraph, as data (see [`cite::Cite`]).
+    pub article: Cites,
+    /// The period within which the record is destroyed after the request.
+    pub deadline: Period,
     pub reference: String,
 }
 
@@ -216,7 +313,13 @@ impl LawData {
                 ));
             }
         }
-        for id in [&self.national_id.statute, &self.patient_access.statute] {
+        let erasure = self.patient_erasure.as_ref().map(|e| &e.statute);
+        let complaints = self.patient_complaints.as_ref().map(|e| &e.statute);
+        for id in [&self.national_id.statute, &self.patient_access.statute]
+            .into_iter()
+            .chain(erasure)
+            .chain(complaints)
+        {
             if !self.statutes.contains_key(id) {
                 return Err(format!("cites unknown statute `{id}`"));
             }
@@ -224,7 +327,25 @@ impl LawData {
         if self.authority.is_empty() {
             return Err("no supervisory authority".into());
         }
-        Ok(())
+        let appeals = [
+            self.patient_access.appeal.as_ref(),
+            self.record_changes.as_ref().and_then(|r| r.appeal.as_ref()),
+        ];
+        for id in appeals.into_iter().flatten() {
+            if !self.bodies.contains_key(id) {
+                return Err(format!("names unknown body `{id}` as appeal body"));
+            }
+        }
+        let defaults = [
+            self.record_changes.as_ref().map(|r| &r.statute),
+            self.cookie_consent.as_ref().map(|r| &r.statute),
+        ];
+        for id in defaults.into_iter().flatten() {
+            if !self.statutes.contains_key(id) {
+                return Err(format!("cites unknown statute `{id}`"));
+            }
+        }
+        self.validate_cites()
     }
 
     /// The supervisory authority on `date`.

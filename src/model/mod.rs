@@ -343,28 +343,35 @@ impl<'a> Ctx<'a> {
         )
     }
 
-    /// The full name with its official citation, unless the name already contains it:
-    /// "Uitvoeringswet AVG (UAVG), Wet van 16 mei 2018, Stb. 2018, 144".
+    /// The full name with its official citation, rendered by `cite.ftl`, unless the name
+    /// already contains its head: "Uitvoeringswet AVG (UAVG), Wet van 16 mei 2018, Stb.
+    /// 2018, 144".
     pub fn statute_cited(&mut self, id: &str) -> String {
         let name = self.statute_full(id);
-        match self.law.statute(id).and_then(|x| x.citation.clone()) {
-            Some(c) => {
-                // "Wet van 30 juli 2018, BS 5 september 2018": the part before the first comma
-                // often repeats the name's date.
-                let head = c.split(',').next().unwrap_or(&c).trim().to_lowercase();
-                if name.to_lowercase().contains(&head) {
-                    let rest = c[c.find(',').map_or(c.len(), |i| i + 1)..].trim();
-                    if rest.is_empty() {
-                        name
-                    } else {
-                        format!("{name}, {rest}")
-                    }
-                } else {
-                    format!("{name}, {c}")
-                }
-            }
-            None => name,
+        let law = self.law;
+        let lang = self.lang;
+        let Some(mut parts) = law.official_parts(id, lang, self) else {
+            return name;
+        };
+        // "Wet van 21 maart 2007 tot regeling …, Wet van 21 maart 2007": the form and date
+        // often repeat the name.
+        if parts
+            .first()
+            .is_some_and(|h| name.to_lowercase().contains(&h.to_lowercase()))
+        {
+            parts.remove(0);
         }
+        parts.insert(0, name);
+        let sep = self.t0("cite-sep");
+        parts.join(&sep)
+    }
+
+    /// Articles of a statute in the document's language: "art. 7:454 lid 3 BW" / "Article
+    /// 7:454(3) of the Dutch Civil Code (BW)"; `statute` is the one they default to.
+    pub fn cite(&mut self, article: &crate::law::Cites, statute: &str) -> String {
+        let law = self.law;
+        let lang = self.lang;
+        law.cites(article, statute, lang, self)
     }
 
     /// The full name of a statute, with its short form: "Wet op de geneeskundige
@@ -394,6 +401,15 @@ impl<'a> Ctx<'a> {
     pub fn we(&self) -> String {
         let c = &self.lp.profile.controller;
         c.short_name.clone().unwrap_or_else(|| c.name.clone())
+    }
+}
+
+impl crate::law::cite::Speak for Ctx<'_> {
+    fn say(&mut self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.t(id, args)
+    }
+    fn day(&mut self, d: Date) -> String {
+        self.date(d)
     }
 }
 

@@ -669,7 +669,13 @@ fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
                 Term::Custom(_) => None,
             };
             match article {
-                Some(a) => format!("{name} ({a})"),
+                Some(a) => {
+                    let cited = cx.cite(&a, s);
+                    cx.t(
+                        "cite-basis",
+                        &[("statute", name.into()), ("article", cited.into())],
+                    )
+                }
                 None => name,
             }
         }
@@ -1128,13 +1134,11 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
     let mut blocks = vec![para(cx.t0("rights-lead"))];
     let pa = cx.law.patient_access.clone();
     let statute = cx.statute_full_ref(&pa.statute);
+    let article = cx.cite(&pa.article, &pa.statute);
     right(cx, &mut blocks, "access", &[]);
     let mut t = cx.t(
         "right-access-patient-law",
-        &[
-            ("statute", statute.into()),
-            ("article", pa.article.clone().into()),
-        ],
+        &[("statute", statute.into()), ("article", article.into())],
     );
     if let Some(d) = pa.deadline {
         let d = cx.period(d);

@@ -1,0 +1,42 @@
+## Citations in Flemish usage (overrides of locales/nl/cite.ftl). The numbering of the cited
+## system is kept (a Dutch BW article keeps its "lid"); what differs is how Belgian lawyers
+## write:
+## - the form of an act in lower case inside a citation ("wet van 22 augustus 2002",
+##   "koninklijk besluit van 3 mei 1999"), as the Belgisch Staatsblad titles and Belgian
+##   case law cite them;
+## - EU articles in the decimal style of the Gegevensbeschermingsautoriteit's decisions
+##   ("artikel 6.1.f) AVG"), not the Dutch "artikel 6 lid 1 sub f AVG".
+
+cite-par = { $style ->
+        [be] {", "}§ { $n }
+        [eu] .{ $n }
+        [guidance] {" "}punt { $n }
+       *[other] {" "}lid { $n }
+    }
+
+cite-point = { $style ->
+        [be] {", "}{ $p }
+        [eu] .{ $p })
+        [no] {" "}onder { $p }
+        [guidance] {" "}{ $p }
+       *[other] {" "}sub { $p }
+    }
+
+cite-form = { $form ->
+        [eu_regulation] Verordening (EU) { $number } van het Europees Parlement en de Raad van { $date }
+        [royal_decree] koninklijk besluit van { $date }
+        [flemish_decree] besluit van de Vlaamse Regering van { $date }
+        [coordinated_act] gecoördineerde wet van { $date }
+        [forskrift] Noors besluit (forskrift) van { $date }{ $numbered ->
+            [yes] , nr. { $number }
+           *[no] {""}
+        }
+        [code] {""}
+       *[act] { $dated ->
+            [yes] wet van { $date }
+           *[no] wet
+        }{ $numbered ->
+            [yes] , nr. { $number }
+           *[no] {""}
+        }
+    }

@@ -1,0 +1,852 @@
+//! Citations as data. A [`Cite`] is a pinpoint: statute id, article (or section), paragraph,
+//! point; an [`Official`] is a statute's official citation: its form (act, royal decree,
+//! regulation …), date, number, journal (Staatsblad, Belgisch Staatsblad, Official Journal)
+//! and identifier (LOV-…, FOR-…). Neither holds text in one language: both are rendered per
+//! language by the messages of `locales/<lang>/cite.ftl`, in the citation style of the
+//! statute's legal system ([`Style`]): "art. 7:454 lid 3 BW" / "Article 7:454(3) of the
+//! Dutch Civil Code (BW)" / "artikkel 7:454 tredje ledd i …", "pasient- og
+//! brukerrettighetsloven § 5-1 andre ledd" / "section 5-1(2) of the Patients' and Users'
+//! Rights Act", "artikel 6 lid 1 sub f AVG" / "Article 6(1)(f) GDPR" /
+//! "personvernforordningen artikkel 6 nr. 1 bokstav f".
+//!
+//! The law data (`src/law/{nl,no,be}.yaml`) write a pinpoint as a mapping:
+//!
+//! ```yaml
+//! article: {art: "7:454", par: 3}              # statute: the enclosing entry's statute
+//! article: [{statute: wib92, art: "315"}, {statute: wbtw, art: "60"}]
+//! ```
+//!
+//! and an official citation under a statute's `citation:` (see [`Official`]).
+
+use super::{LawData, Names, Statute};
+use crate::i18n::{Arg, Wording};
+use crate::load::text::{Date, Lang};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::sync::OnceLock;
+
+/// The citation style of a legal system: how its articles, paragraphs and points are
+/// numbered and where the act's name goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Style {
+    /// Dutch law: art. 7:454 lid 3 BW.
+    Nl,
+    /// Belgian law: art. 9, § 2, 1°.
+    Be,
+    /// Norwegian law: § 5-1 andre ledd bokstav a, the act named first.
+    No,
+    /// EU law: Article 6(1)(f) GDPR.
+    Eu,
+    /// Guidance that is not law (Normen): numbered fact sheets.
+    Guidance,
+}
+
+impl Style {
+    pub fn key(self) -> &'static str {
+        match self {
+            Style::Nl => "nl",
+            Style::Be => "be",
+            Style::No => "no",
+            Style::Eu => "eu",
+            Style::Guidance => "guidance",
+        }
+    }
+}
+
+/// A pinpoint citation: an article (or section) of a statute, with paragraph and point.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cite {
+    /// Id in `statutes`; defaults to the statute of the entry the citation belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statute: Option<String>,
+    /// The article or section number as the statute writes it: "7:454", "35", "5-1",
+    /// "9quater".
+    #[serde(deserialize_with = "scalar")]
+    pub art: String,
+    /// The last article of a range ("7:468", "43").
+    #[serde(
+        default,
+        deserialize_with = "opt_scalar",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub to: Option<String>,
+    /// Paragraph: lid (NL), § (BE), ledd (NO), the "(1)" of an EU article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub par: Option<u32>,
+    /// Point: sub/onder (NL), 1° (BE), bokstav (NO), the "(f)" of an EU article.
+    #[serde(
+        default,
+        deserialize_with = "opt_scalar",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub point: Option<String>,
+    /// The text as it stood before an amendment ("(oud)").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub former: bool,
+}
+
+/// One citation or several (`article: {…}` or `article: [{…}, {…}]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Cites(pub Vec<Cite>);
+
+impl<'de> Deserialize<'de> for Cites {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum OneOrMany {
+            One(Cite),
+            Many(Vec<Cite>),
+        }
+        match OneOrMany::deserialize(d)? {
+            OneOrMany::One(c) => Ok(Cites(vec![c])),
+            OneOrMany::Many(v) if !v.is_empty() => Ok(Cites(v)),
+            OneOrMany::Many(_) => Err(serde::de::Error::custom("an empty list of articles")),
+        }
+    }
+}
+
+/// A number or a string, kept as written ("35", "7:454").
+fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum S {
+        Int(u64),
+        Str(String),
+    }
+    let s = match S::deserialize(d)? {
+        S::Int(n) => n.to_string(),
+        S::Str(s) => s,
+    };
+    if s.trim().is_empty() {
+        return Err(serde::de::Error::custom("empty article number"));
+    }
+    Ok(s)
+}
+
+fn opt_scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    scalar(d).map(Some)
+}
+
+/// The form of an enactment, which names it in its official citation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// An act of parliament (wet, lov).
+    Act,
+    /// An act as coordinated (Belgian gecoördineerde wet).
+    CoordinatedAct,
+    /// A part of a code (the WGBO in the Burgerlijk Wetboek); `part` says which.
+    Code,
+    /// A Belgian royal decree (KB).
+    RoyalDecree,
+    /// A decree of the Flemish Government (BVR).
+    FlemishDecree,
+    /// A regulation of the EU (European Parliament and Council).
+    EuRegulation,
+    /// A Norwegian regulation (forskrift).
+    Forskrift,
+}
+
+impl Form {
+    pub fn key(self) -> &'static str {
+        match self {
+            Form::Act => "act",
+            Form::CoordinatedAct => "coordinated_act",
+            Form::Code => "code",
+            Form::RoyalDecree => "royal_decree",
+            Form::FlemishDecree => "flemish_decree",
+            Form::EuRegulation => "eu_regulation",
+            Form::Forskrift => "forskrift",
+        }
+    }
+}
+
+/// Official journals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Series {
+    /// Staatsblad (NL).
+    Stb,
+    /// Staatscourant (NL).
+    Stcrt,
+    /// Belgisch Staatsblad / Moniteur belge.
+    Bs,
+    /// Official Journal of the European Union, L series.
+    Oj,
+}
+
+impl Series {
+    pub fn key(self) -> &'static str {
+        match self {
+            Series::Stb => "stb",
+            Series::Stcrt => "stcrt",
+            Series::Bs => "bs",
+            Series::Oj => "oj",
+        }
+    }
+}
+
+/// Where an enactment was published.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Journal {
+    pub series: Series,
+    /// Date of the issue (BS, OJ).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Year of the volume (Stb., Stcrt.).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// Number in the volume (Stb. 144, OJ L 119).
+    #[serde(
+        default,
+        deserialize_with = "opt_scalar",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub number: Option<String>,
+}
+
+/// A statute's official citation, rendered per language by `cite-official`.
+///
+/// ```yaml
+/// citation:
+///   form: act                       # act | coordinated_act | code | royal_decree |
+///                                   # flemish_decree | eu_regulation | forskrift
+///   date: 2018-05-16                # date of the enactment
+///   number: "38"                    # its number (NO: nr. 38; EU: 2016/679)
+///   journal: {series: stb, year: 2018, number: 144}   # stb | stcrt | bs | oj
+///   part: {nl: …, nb: …, en: …}     # a part cited, in each language (annex, book)
+///   amended: [2024-02-06]           # dates of amending acts
+///   id: LOV-2018-06-15-38           # an identifier, the same in every language
+///   incorporated_by: {statute: personopplysningsloven, art: 1}
+/// ```
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Official {
+    pub form: Form,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    #[serde(
+        default,
+        deserialize_with = "opt_scalar",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journal: Option<Journal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Names>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amended: Vec<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The provision that makes this enactment national law (the GDPR in Norway).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incorporated_by: Option<Cite>,
+}
+
+/// What rendering a citation needs: messages and dates in one language.
+pub trait Speak {
+    /// Message `id` of `locales/<lang>/cite.ftl` (or any other file of the wording).
+    fn say(&mut self, id: &str, args: &[(&str, Arg)]) -> String;
+    /// A date in running text ("16 mei 2018").
+    fn day(&mut self, d: Date) -> String;
+}
+
+fn yes(b: bool) -> Arg {
+    Arg::Str(if b { "yes" } else { "no" }.into())
+}
+
+impl LawData {
+    /// The citation style of a statute: its own, or that of the jurisdiction.
+    pub fn style(&self, s: &Statute) -> Style {
+        s.style.unwrap_or(match self.jurisdiction {
+            crate::load::profile::Jurisdiction::NL => Style::Nl,
+            crate::load::profile::Jurisdiction::BE => Style::Be,
+            crate::load::profile::Jurisdiction::NO => Style::No,
+        })
+    }
+
+    /// One pinpoint in `lang`: "art. 7:454 lid 3 BW". `default` is the statute of the
+    /// entry the citation belongs to. An unknown statute (refused by validation) renders
+    /// as its id.
+    pub fn cite(&self, c: &Cite, default: &str, lang: Lang, sp: &mut impl Speak) -> String {
+        let id = c.statute.as_deref().unwrap_or(default);
+        let Some(s) = self.statute(id) else {
+            return id.to_string();
+        };
+        let style = Arg::Str(self.style(s).key().into());
+        let act = s.cited_name(lang).to_string();
+        let par = match c.par {
+            Some(n) => sp.say("cite-par", &[("style", style.clone()), ("n", n.into())]),
+            None => String::new(),
+        };
+        let point = match &c.point {
+            Some(p) => sp.say(
+                "cite-point",
+                &[("style", style.clone()), ("p", p.as_str().into())],
+            ),
+            None => String::new(),
+        };
+        let num = match &c.to {
+            Some(to) => sp.say(
+                "cite-range",
+                &[
+                    ("style", style.clone()),
+                    ("from", c.art.as_str().into()),
+                    ("to", to.as_str().into()),
+                ],
+            ),
+            None => c.art.clone(),
+        };
+        let former = if c.former {
+            sp.say("cite-former", &[])
+        } else {
+            String::new()
+        };
+        sp.say(
+            "cite-article",
+            &[
+                ("style", style),
+                ("range", yes(c.to.is_some())),
+                ("num", num.into()),
+                ("par", par.into()),
+                ("point", point.into()),
+                ("act", act.into()),
+                ("former", former.into()),
+            ],
+        )
+    }
+
+    /// Several pinpoints, joined: "art. 315 WIB 92; art. 60 WBTW".
+    pub fn cites(&self, cs: &Cites, default: &str, lang: Lang, sp: &mut impl Speak) -> String {
+        let parts: Vec<String> =
+            cs.0.iter()
+                .map(|c| self.cite(c, default, lang, sp))
+                .collect();
+        let sep = sp.say("cite-list-sep", &[]);
+        parts.join(&sep)
+    }
+
+    /// The official citation of statute `id` in `lang` ("Wet van 16 mei 2018, Stb. 2018,
+    /// 144"), if the law data give one.
+    pub fn official(&self, id: &str, lang: Lang, sp: &mut impl Speak) -> Option<String> {
+        let parts = self.official_parts(id, lang, sp)?;
+        let sep = sp.say("cite-sep", &[]);
+        Some(parts.join(&sep))
+    }
+
+    /// The pieces of the official citation, in order: the form and date ("Wet van 16 mei
+    /// 2018"), the part, the journal, amendments, identifier, incorporation.
+    pub fn official_parts(&self, id: &str, lang: Lang, sp: &mut impl Speak) -> Option<Vec<String>> {
+        let o = self.statute(id)?.citation.as_ref()?;
+        let mut parts = Vec::new();
+        let date = o.date.map(|d| sp.day(d)).unwrap_or_default();
+        parts.push(sp.say(
+            "cite-form",
+            &[
+                ("form", o.form.key().into()),
+                ("dated", yes(o.date.is_some())),
+                ("date", date.into()),
+                ("numbered", yes(o.number.is_some())),
+                ("number", o.number.clone().unwrap_or_default().into()),
+            ],
+        ));
+        if let Some(p) = &o.part {
+            parts.push(p.get(lang).to_string());
+        }
+        if let Some(j) = &o.journal {
+            let date = j.date.map(|d| sp.day(d)).unwrap_or_default();
+            parts.push(
+                sp.say(
+                    "cite-journal",
+                    &[
+                        ("series", j.series.key().into()),
+                        ("dated", yes(j.date.is_some())),
+                        ("date", date.into()),
+                        (
+                            "year",
+                            j.year
+                                .or(j.date.map(|d| d.year))
+                                .map(|y| y.to_string())
+                                .unwrap_or_default()
+                                .into(),
+                        ),
+                        ("number", j.number.clone().unwrap_or_default().into()),
+                    ],
+                ),
+            );
+        }
+        if !o.amended.is_empty() {
+            let dates: Vec<String> = o.amended.iter().map(|d| sp.day(*d)).collect();
+            let and = sp.say("cite-and", &[]);
+            parts.push(sp.say(
+                "cite-amended",
+                &[
+                    ("dates", dates.join(&and).into()),
+                    ("count", o.amended.len().into()),
+                ],
+            ));
+        }
+        if let Some(i) = &o.id {
+            parts.push(sp.say("cite-id", &[("id", i.as_str().into())]));
+        }
+        if let Some(c) = &o.incorporated_by {
+            let by = self.cite(c, id, lang, sp);
+            parts.push(sp.say("cite-incorporated", &[("by", by.into())]));
+        }
+        parts.retain(|p| !p.is_empty());
+        Some(parts)
+    }
+
+    /// Every pinpoint the law data hold, with the statute it defaults to and where it is.
+    pub fn all_cites(&self) -> Vec<(String, &Cite, &str)> {
+        let mut out: Vec<(String, &Cite, &str)> = Vec::new();
+        for (i, r) in self.retention.iter().enumerate() {
+            for c in &r.article.0 {
+                out.push((format!("retention[{i}].article"), c, r.statute.as_str()));
+            }
+        }
+        for (i, r) in self.retention.iter().enumerate() {
+            for c in r.guidance.iter().flat_map(|g| &g.0) {
+                out.push((format!("retention[{i}].guidance"), c, r.statute.as_str()));
+            }
+        }
+        let pa = &self.patient_access;
+        for c in &pa.article.0 {
+            out.push(("patient_access.article".into(), c, pa.statute.as_str()));
+        }
+        if let Some(e) = &self.patient_erasure {
+            for c in &e.article.0 {
+                out.push(("patient_erasure.article".into(), c, e.statute.as_str()));
+            }
+        }
+        for (at, r) in [
+            ("patient_complaints", &self.patient_complaints),
+            ("cookie_consent", &self.cookie_consent),
+        ] {
+            for c in r.iter().flat_map(|r| &r.article.0) {
+                let st = r.as_ref().map_or("", |r| r.statute.as_str());
+                out.push((format!("{at}.article"), c, st));
+            }
+        }
+        if let Some(r) = &self.record_changes {
+            for (at, cs) in [
+                ("correction", &r.correction),
+                ("erasure", &r.erasure),
+                ("demand", &r.demand),
+            ] {
+                for c in &cs.0 {
+                    out.push((format!("record_changes.{at}"), c, r.statute.as_str()));
+                }
+            }
+        }
+        if let Some(pe) = &self.patient_erasure {
+            for c in &pe.article.0 {
+                out.push(("patient_erasure.article".into(), c, pe.statute.as_str()));
+            }
+        }
+        if let Some(pc) = &self.patient_complaints {
+            for c in &pc.article.0 {
+                out.push(("patient_complaints.article".into(), c, pc.statute.as_str()));
+            }
+        }
+        for (i, r) in self.retention.iter().enumerate() {
+            for c in r.guidance.iter().flat_map(|g| &g.0) {
+                out.push((format!("retention[{i}].guidance"), c, r.statute.as_str()));
+            }
+        }
+        if let Some(rc) = &self.record_changes {
+            let all = [
+                ("correction", &rc.correction),
+                ("erasure", &rc.erasure),
+                ("demand", &rc.demand),
+            ];
+            for (at, cs) in all {
+                for c in &cs.0 {
+                    out.push((format!("record_changes.{at}"), c, rc.statute.as_str()));
+                }
+            }
+        }
+        if let Some(cc) = &self.cookie_consent {
+            for c in &cc.article.0 {
+                out.push(("cookie_consent.article".into(), c, cc.statute.as_str()));
+            }
+        }
+        for (id, s) in &self.statutes {
+            if let Some(c) = s.citation.as_ref().and_then(|o| o.incorporated_by.as_ref()) {
+                out.push((format!("statutes.{id}.citation"), c, id.as_str()));
+            }
+        }
+        out
+    }
+
+    /// Checks every citation names a known statute; called when the law data load.
+    pub(super) fn validate_cites(&self) -> Result<(), String> {
+        for (at, c, default) in self.all_cites() {
+            let id = c.statute.as_deref().unwrap_or(default);
+            if self.statute(id).is_none() {
+                return Err(format!("{at} cites unknown statute `{id}`"));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Statute {
+    /// The name used after an article number: "BW", "AVG", "pasient- og
+    /// brukerrettighetsloven" (`cited_as`, else `short`, else `name`).
+    pub fn cited_name(&self, lang: Lang) -> &str {
+        self.cited_as
+            .as_ref()
+            .or(self.short.as_ref())
+            .unwrap_or(&self.name)
+            .get(lang)
+    }
+}
+
+/// The default English wording (embedded `locales/en/`), for output that is always in
+/// English: check diagnostics, SARIF, `explain`.
+pub fn english() -> &'static Wording {
+    static W: OnceLock<Wording> = OnceLock::new();
+    W.get_or_init(|| {
+        use crate::load::locales::{FtlFile, Locale, Locales};
+        let mut locale = Locale::default();
+        for (path, bytes) in crate::init::assets::ASSETS {
+            if path.starts_with("locales/en/") && path.ends_with(".ftl") {
+                locale.files.push(FtlFile {
+                    path: path.into(),
+                    source: String::from_utf8_lossy(bytes).into_owned(),
+                });
+            }
+        }
+        let mut locales = Locales::default();
+        locales.by_lang.insert(Lang::En, locale);
+        Wording::new(&locales).0
+    })
+}
+
+/// Renders with a [`Wording`] in one language; a missing message yields an empty string
+/// (the citation test over every statute and language catches it).
+pub struct WordingSpeaker<'a> {
+    pub wording: &'a Wording,
+    pub lang: Lang,
+}
+
+impl Speak for WordingSpeaker<'_> {
+    fn say(&mut self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.wording.format(self.lang, id, args).unwrap_or_default()
+    }
+    fn day(&mut self, d: Date) -> String {
+        let month = self.say(&format!("month-{}", d.month), &[]);
+        self.say(
+            "date",
+            &[
+                ("day", Arg::Str(d.day.to_string())),
+                ("month", month.into()),
+                ("year", Arg::Str(d.year.to_string())),
+            ],
+        )
+    }
+}
+
+/// A pinpoint in English, for check output: "Article 7:454(3) of the Dutch Civil Code (BW)".
+pub fn english_cites(law: &LawData, cs: &Cites, default: &str) -> String {
+    let mut sp = WordingSpeaker {
+        wording: english(),
+        lang: Lang::En,
+    };
+    law.cites(cs, default, Lang::En, &mut sp)
+}
+
+/// A statute's name and official citation in English, for check output.
+pub fn english_official(law: &LawData, id: &str) -> String {
+    let mut sp = WordingSpeaker {
+        wording: english(),
+        lang: Lang::En,
+    };
+    let name = law
+        .statute(id)
+        .map(|s| s.name.get(Lang::En).to_string())
+        .unwrap_or_else(|| id.to_string());
+    match law.official(id, Lang::En, &mut sp) {
+        Some(c) => {
+            let sep = sp.say("cite-sep", &[]);
+            format!("{name}{sep}{c}")
+        }
+        None => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::Law;
+    use crate::load::profile::Jurisdiction;
+    use regex::Regex;
+
+    /// The repository's wording (not the embedded copy, so an edit is tested at once).
+    fn wording() -> Wording {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (locales, diags) = crate::load::locales::load(root);
+        assert!(
+            diags.iter().all(|d| !d.is_error()),
+            "{:?}",
+            diags.iter().map(|d| &d.message).collect::<Vec<_>>()
+        );
+        Wording::new(&locales).0
+    }
+
+    /// Words that give away another language's citation style, per language of the page.
+    fn tell_tales(lang: Lang) -> Regex {
+        let p = match lang {
+            Lang::En => {
+                r"\blid\b|\bsub\b|Verordening|\bBS\b|\bStb\.|\bStcrt\.|PbEU|\bjf\.|faktaark|\bartikel\b|\bartikkel\b|\bbijlage\b|\bvedlegg|\bledd\b|\bbokstav\b|gewijzigd|endret|\(oud\)|\bKB\b|\bBVR\b|\bWet van\b|\blov av\b|\bnr\.|\bart\.\s"
+            }
+            Lang::Nb => {
+                r"\blid\b|\bsub\b|Verordening|\bBS\b|\bStb\.|PbEU|\bartikel\b|\bbijlage\b|gewijzigd|\(oud\)|\bKB\b|\bBVR\b|\b[Ww]et van\b|\bArticles?\b|\bsections?\b|\bof the\b|\bAct of\b|fact ?sheet|\bOJ\b|\bNo\.|\bart\.\s"
+            }
+            Lang::Nl | Lang::NlBe => {
+                r"\bjf\.|\bledd\b|\bbokstav\b|\bartikkel\b|faktaark|\bArticles?\b|\bsections?\b|\bAct of\b|\bof the\b|\bOJ\b|[Ff]orordning|\bendret\b|\blov av\b|\bNo\.|EUT\b"
+            }
+        };
+        Regex::new(p).unwrap()
+    }
+
+    /// Private tags and paths outside the repository, never shown to a user.
+    fn private() -> Regex {
+        Regex::new(r"(?i)\[unverified|from memory|research/|/work/|domain\.md|\[V\]|\[S\]|\[M\]")
+            .unwrap()
+    }
+
+    fn check(what: &str, lang: Lang, text: &str, bad: &mut Vec<String>) {
+        if text.trim().is_empty() {
+            bad.push(format!("{what} [{lang}]: empty"));
+        }
+        if let Some(m) = tell_tales(lang).find(text) {
+            bad.push(format!("{what} [{lang}]: `{}` in: {text}", m.as_str()));
+        }
+        if let Some(m) = private().find(text) {
+            bad.push(format!(
+                "{what} [{lang}]: private `{}` in: {text}",
+                m.as_str()
+            ));
+        }
+        if text.contains("  ") || text.starts_with(' ') || text.ends_with(' ') {
+            bad.push(format!("{what} [{lang}]: stray space in: {text:?}"));
+        }
+    }
+
+    /// Every statute (name, short form, name cited after an article, official citation),
+    /// every retention rule's and the access right's article, in every language: present,
+    /// in that language's citation style, without private tags.
+    #[test]
+    fn every_citation_renders_in_every_language_without_other_languages_tell_tales() {
+        let law = Law::load().unwrap();
+        let w = wording();
+        let mut bad = Vec::new();
+        let mut n = 0;
+        for j in [Jurisdiction::NL, Jurisdiction::NO, Jurisdiction::BE] {
+            let data = law.get(j);
+            for lang in Lang::ALL {
+                let mut sp = WordingSpeaker { wording: &w, lang };
+                for (id, s) in &data.statutes {
+                    let at = format!("{}: statutes.{id}", j.code());
+                    check(&format!("{at}.name"), lang, s.name.get(lang), &mut bad);
+                    if let Some(short) = &s.short {
+                        check(&format!("{at}.short"), lang, short.get(lang), &mut bad);
+                    }
+                    check(
+                        &format!("{at}.cited_as"),
+                        lang,
+                        s.cited_name(lang),
+                        &mut bad,
+                    );
+                    if let Some(c) = data.official(id, lang, &mut sp) {
+                        check(&format!("{at}.citation"), lang, &c, &mut bad);
+                        n += 1;
+                    }
+                    // The statute's articles in its style: every statute can be cited.
+                    let c = Cite {
+                        statute: None,
+                        art: "2".into(),
+                        to: None,
+                        par: Some(3),
+                        point: Some("b".into()),
+                        former: false,
+                    };
+                    let t = data.cite(&c, id, lang, &mut sp);
+                    check(&format!("{at} article"), lang, &t, &mut bad);
+                }
+                for (at, c, default) in data.all_cites() {
+                    let t = data.cite(c, default, lang, &mut sp);
+                    check(&format!("{}: {at}", j.code()), lang, &t, &mut bad);
+                    assert!(t.contains(c.art.as_str()), "{t}");
+                    n += 1;
+                }
+                for (i, r) in data.retention.iter().enumerate() {
+                    let t = data.cites(&r.article, &r.statute, lang, &mut sp);
+                    check(&format!("{}: retention[{i}]", j.code()), lang, &t, &mut bad);
+                }
+                // Other names a page shows beside citations.
+                for (i, a) in data.authority.iter().enumerate() {
+                    let at = format!("{}: authority[{i}]", j.code());
+                    check(&format!("{at}.name"), lang, a.name.get(lang), &mut bad);
+                    check(
+                        &format!("{at}.complaint_route"),
+                        lang,
+                        a.complaint_route.get(lang),
+                        &mut bad,
+                    );
+                }
+                for (id, b) in &data.bodies {
+                    check(
+                        &format!("{}: bodies.{id}", j.code()),
+                        lang,
+                        b.name.get(lang),
+                        &mut bad,
+                    );
+                }
+                check(
+                    &format!("{}: national_id", j.code()),
+                    lang,
+                    data.national_id.name.get(lang),
+                    &mut bad,
+                );
+                check(
+                    &format!("{}: camera_retention.source", j.code()),
+                    lang,
+                    data.camera_retention.source.get(lang),
+                    &mut bad,
+                );
+            }
+        }
+        assert!(n > 100, "{n}");
+        assert!(
+            bad.is_empty(),
+            "{} problems:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
+
+    fn render(lang: Lang, j: Jurisdiction, c: Cite) -> String {
+        let law = Law::load().unwrap();
+        let w = wording();
+        let mut sp = WordingSpeaker { wording: &w, lang };
+        let id = c.statute.clone().unwrap();
+        law.get(j).cite(&c, &id, lang, &mut sp)
+    }
+
+    fn c(statute: &str, art: &str, par: Option<u32>, point: Option<&str>) -> Cite {
+        Cite {
+            statute: Some(statute.into()),
+            art: art.into(),
+            to: None,
+            par,
+            point: point.map(Into::into),
+            former: false,
+        }
+    }
+
+    #[test]
+    fn each_language_cites_in_its_own_style() {
+        use Jurisdiction::*;
+        let wgbo = || c("wgbo", "7:454", Some(3), None);
+        assert_eq!(render(Lang::Nl, NL, wgbo()), "art. 7:454 lid 3 BW");
+        assert_eq!(
+            render(Lang::En, NL, wgbo()),
+            "Article 7:454(3) of the Dutch Civil Code (Burgerlijk Wetboek, BW)"
+        );
+        assert_eq!(
+            render(Lang::Nb, NL, wgbo()),
+            "artikkel 7:454 tredje ledd i den nederlandske sivillovboken (Burgerlijk Wetboek, BW)"
+        );
+        let gdpr = || c("gdpr", "6", Some(1), Some("f"));
+        assert_eq!(render(Lang::Nl, NL, gdpr()), "artikel 6 lid 1 sub f AVG");
+        assert_eq!(render(Lang::NlBe, BE, gdpr()), "artikel 6.1.f) AVG");
+        assert_eq!(render(Lang::En, NL, gdpr()), "Article 6(1)(f) GDPR");
+        assert_eq!(
+            render(Lang::Nb, NO, gdpr()),
+            "personvernforordningen artikkel 6 nr. 1 bokstav f"
+        );
+        let pbrl = || c("pasient_og_brukerrettighetsloven", "5-1", Some(2), None);
+        assert_eq!(
+            render(Lang::Nb, NO, pbrl()),
+            "pasient- og brukerrettighetsloven § 5-1 andre ledd"
+        );
+        assert_eq!(
+            render(Lang::En, NO, pbrl()),
+            "section 5-1(2) of the Patients' and Users' Rights Act"
+        );
+        let mut range = c("helsepersonelloven", "39", None, None);
+        range.to = Some("43".into());
+        assert_eq!(
+            render(Lang::Nb, NO, range.clone()),
+            "helsepersonelloven §§ 39–43"
+        );
+        assert_eq!(
+            render(Lang::En, NO, range),
+            "sections 39–43 of the Health Personnel Act"
+        );
+        let be = || c("patientenrechtenwet", "9", Some(2), None);
+        assert!(render(Lang::NlBe, BE, be()).starts_with("art. 9, § 2 "));
+        let mut old = c("wgbo", "7:454", Some(3), None);
+        old.former = true;
+        assert_eq!(render(Lang::Nl, NL, old), "art. 7:454 lid 3 BW (oud)");
+    }
+
+    #[test]
+    fn official_citations_per_language() {
+        let law = Law::load().unwrap();
+        let w = wording();
+        let off = |j: Jurisdiction, id: &str, lang: Lang| {
+            let mut sp = WordingSpeaker { wording: &w, lang };
+            law.get(j).official(id, lang, &mut sp).unwrap()
+        };
+        use Jurisdiction::*;
+        assert_eq!(
+            off(NL, "uavg", Lang::Nl),
+            "Wet van 16 mei 2018, Stb. 2018, 144"
+        );
+        assert_eq!(
+            off(NL, "uavg", Lang::En),
+            "Act of 16 May 2018, Bulletin of Acts and Decrees (Staatsblad) 2018, no. 144"
+        );
+        assert_eq!(
+            off(NO, "personopplysningsloven", Lang::Nb),
+            "lov 15. juni 2018 nr. 38, LOV-2018-06-15-38"
+        );
+        assert_eq!(
+            off(NO, "personopplysningsloven", Lang::En),
+            "Act of 15 June 2018 No. 38, LOV-2018-06-15-38"
+        );
+        assert_eq!(
+            off(BE, "patientenrechtenwet", Lang::NlBe),
+            "wet van 22 augustus 2002, BS 26 september 2002, gewijzigd bij wet van 6 februari 2024"
+        );
+        assert!(off(NO, "gdpr", Lang::Nb).ends_with("jf. personopplysningsloven § 1"));
+    }
+
+    #[test]
+    fn a_citation_of_an_unknown_statute_is_refused_when_the_law_loads() {
+        let mut data = Law::load().unwrap().get(Jurisdiction::NL).clone();
+        data.retention[0].article.0[0].statute = Some("nope".into());
+        let e = data.validate_cites().unwrap_err();
+        assert!(e.contains("unknown statute `nope`"), "{e}");
+    }
+
+    #[test]
+    fn article_numbers_are_read_as_written() {
+        let c: Cites = serde_saphyr::from_str("{art: 35, par: 2}").unwrap();
+        assert_eq!(c.0[0].art, "35");
+        let c: Cites =
+            serde_saphyr::from_str("[{statute: a, art: \"7:454\"}, {statute: b, art: 5-1}]")
+                .unwrap();
+        assert_eq!(c.0[1].art, "5-1");
+        assert!(serde_saphyr::from_str::<Cites>("[]").is_err());
+        assert!(serde_saphyr::from_str::<Cites>("{art: 1, bogus: 2}").is_err());
+    }
+}
