@@ -26,3 +26,4 @@ pub mod schema;
 pub mod serve;
 pub mod shell;
 pub mod site;
+pub mod verify;

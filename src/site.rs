@@ -488,6 +488,8 @@ fn build_profile(
         diagnostics.push(d);
     }
     diagnostics.extend(check::documents(lp, &docs, &tree));
+    // Stage 5: the pages review themselves (src/verify/).
+    diagnostics.extend(crate::verify::documents(lp, &docs, &tree));
     Built {
         diagnostics,
         documents: docs,

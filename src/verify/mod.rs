@@ -1,0 +1,553 @@
+//! Stage 5: verify. The tool reviews its own pages: after render, the text of every generated
+//! page (the document model and the visible text of its HTML page, chrome included) is read
+//! against two catalogues of data:
+//!
+//! - the "never on a page" rules ([`rules`], `src/law/page-rules.yaml`): the defects legal
+//!   reviews found in generated pages, each with its legal reason, citation and review item,
+//!   as text patterns, HTML patterns or named structural checks (a lead sentence whose list is
+//!   empty);
+//! - the outdated-wording catalogue of the check (`src/law/lint.yaml`), which the check
+//!   applies to a profile's own text, applied here to everything the wording and the law
+//!   data put on the page.
+//!
+//! A rule may say `unless_profile`: the page may repeat what the clinic's profile states,
+//! never more. This stage reads the model and the rendered pages and never reaches back into
+//! an earlier stage; `site` calls it, and reports its findings with the check's (docs/check.md).
+
+pub mod rules;
+pub mod text;
+
+use crate::check::catalogue::{catalogue, CatalogueError, Rule};
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::load::profile::{DocumentKind, Jurisdiction};
+use crate::load::text::Lang;
+use crate::load::LoadedProfile;
+use crate::model::{Block, Document};
+use crate::output::OutputTree;
+use regex::Regex;
+use rules::{PageRule, Structure, Target};
+use text::Unit;
+
+/// One finding: a rule that a page breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The page, relative to the site root (`optimal-care/nl/index.html`).
+    pub page: String,
+    /// The rule id (`page/…` or `lint/…`).
+    pub rule: String,
+    pub severity: Severity,
+    /// What matched.
+    pub found: String,
+    /// The piece of text it was found in (cut to about 200 characters).
+    pub text: String,
+    /// How often the same words break the rule on this page.
+    pub count: usize,
+    pub message: String,
+    pub help: String,
+    pub citation: String,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} [{}] “{}”{}: {}\n    in: {}",
+            self.page,
+            self.rule,
+            self.found,
+            if self.count > 1 {
+                format!(" (×{})", self.count)
+            } else {
+                String::new()
+            },
+            self.message,
+            self.text
+        )
+    }
+}
+
+/// What a page is, for the rules' scope.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope<'a> {
+    pub lang: Lang,
+    pub kind: Option<DocumentKind>,
+    pub jurisdiction: Option<Jurisdiction>,
+    /// The profile's source, for `unless_profile`.
+    pub profile: Option<&'a str>,
+}
+
+/// A rule of either catalogue, as the reviewer uses it.
+enum Any<'a> {
+    Page(&'a PageRule),
+    Lint(&'a Rule),
+}
+
+struct Matcher<'a> {
+    id: &'a str,
+    severity: Severity,
+    pattern: &'a Regex,
+    unless: Option<&'a Regex>,
+    requires: Option<&'a Regex>,
+    /// Sections whose text the rule skips (a lint rule's `except_fields`, by first segment).
+    skip: Vec<String>,
+    /// Only these sections (empty: all).
+    only: &'a [String],
+    unless_page: Option<&'a Regex>,
+    requires_page: Option<&'a Regex>,
+    /// `unless` is read over the whole section (a lint rule: "as long as necessary" is
+    /// fine in a section that gives the periods).
+    unless_in_section: bool,
+    message: String,
+    help: String,
+    citation: String,
+}
+
+fn lang_matches(rule: &[Lang], lang: Lang) -> bool {
+    rule.is_empty() || rule.contains(&lang) || lang.base().is_some_and(|b| rule.contains(&b))
+}
+
+fn cut(s: &str) -> String {
+    let mut t: String = s.chars().take(200).collect();
+    if t.len() < s.len() {
+        t.push('…');
+    }
+    t
+}
+
+/// The text rules that apply to a page of this scope.
+fn matchers<'a>(page: &'a [PageRule], lints: &'a [&'a Rule], scope: &Scope) -> Vec<Matcher<'a>> {
+    let mut out = Vec::new();
+    let rules = page
+        .iter()
+        .filter(|r| r.target == Target::Text)
+        .map(Any::Page)
+        .chain(lints.iter().map(|r| Any::Lint(r)));
+    for r in rules {
+        match r {
+            Any::Page(r) => {
+                if !r.applies(scope.lang, scope.jurisdiction, scope.kind)
+                    || profile_excludes(r, scope.profile)
+                {
+                    continue;
+                }
+                let Some(pattern) = &r.pattern else { continue };
+                out.push(Matcher {
+                    id: &r.id,
+                    severity: r.severity,
+                    pattern,
+                    unless: r.unless.as_ref(),
+                    requires: r.requires.as_ref(),
+                    skip: Vec::new(),
+                    only: &r.sections,
+                    unless_page: r.unless_page.as_ref(),
+                    requires_page: r.requires_page.as_ref(),
+                    unless_in_section: false,
+                    message: r.message.clone(),
+                    help: r.help.clone(),
+                    citation: r.cited(),
+                });
+            }
+            Any::Lint(r) => {
+                let Some(l) = &r.lint else { continue };
+                if scope.jurisdiction.is_some_and(|j| !r.applies_to(j))
+                    || !lang_matches(&l.languages, scope.lang)
+                {
+                    continue;
+                }
+                out.push(Matcher {
+                    id: &r.id,
+                    severity: r.severity,
+                    pattern: &l.pattern,
+                    unless: l.unless.as_ref(),
+                    requires: l.requires.as_ref(),
+                    skip: l
+                        .except_fields
+                        .iter()
+                        .map(|f| f.split(['[', '.']).next().unwrap_or("").to_string())
+                        .collect(),
+                    only: &[],
+                    unless_page: None,
+                    requires_page: None,
+                    unless_in_section: true,
+                    message: r.message.clone(),
+                    help: r.help.clone(),
+                    citation: r.cited(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The profile states what the page says (`unless_profile`), or is not the kind of
+/// profile the rule is about (`when_profile`). Without a profile, neither.
+fn profile_excludes(r: &PageRule, profile: Option<&str>) -> bool {
+    let Some(src) = profile else { return false };
+    r.unless_profile.as_ref().is_some_and(|p| p.is_match(src))
+        || r.when_profile.as_ref().is_some_and(|p| !p.is_match(src))
+}
+
+/// Findings of the text rules over `units`, then of the HTML and structure rules.
+fn run(
+    page: &str,
+    units: &[Unit],
+    html: Option<&str>,
+    doc: Option<&Document>,
+    scope: &Scope,
+    page_rules: &[PageRule],
+    lints: &[&Rule],
+) -> Vec<Finding> {
+    let mut found: Vec<Finding> = Vec::new();
+    let mut add = |rule: &str,
+                   severity: Severity,
+                   m: &str,
+                   text: &str,
+                   message: &str,
+                   help: &str,
+                   citation: &str| {
+        let key = m.to_lowercase();
+        if let Some(f) = found
+            .iter_mut()
+            .find(|f| f.rule == rule && f.found.to_lowercase() == key)
+        {
+            f.count += 1;
+            return;
+        }
+        found.push(Finding {
+            page: page.to_string(),
+            rule: rule.to_string(),
+            severity,
+            found: m.to_string(),
+            text: cut(text),
+            count: 1,
+            message: message.to_string(),
+            help: help.to_string(),
+            citation: citation.to_string(),
+        });
+    };
+
+    // Every piece of text in one haystack, separated by a NUL line, so each pattern runs
+    // once over the page; a match that crosses a separator is run piece by piece instead.
+    const SEP: &str = "\n\0\n";
+    let mut joined = String::with_capacity(units.iter().map(|u| u.text.len() + 3).sum());
+    let mut starts = Vec::with_capacity(units.len());
+    for u in units {
+        starts.push(joined.len());
+        joined.push_str(&u.text.replace('\0', " "));
+        joined.push_str(SEP);
+    }
+    // The text of each section, for rules that read a whole section.
+    let mut sections: std::collections::HashMap<&str, String> = Default::default();
+    for u in units {
+        let s = sections.entry(u.at.as_str()).or_default();
+        s.push_str(&u.text);
+        s.push('\n');
+    }
+    for m in matchers(page_rules, lints, scope) {
+        if m.unless_page.is_some_and(|r| r.is_match(&joined))
+            || m.requires_page.is_some_and(|r| !r.is_match(&joined))
+        {
+            continue;
+        }
+        let mut hits: Vec<(usize, String)> = Vec::new();
+        let mut crossed = false;
+        for x in m.pattern.find_iter(&joined) {
+            if x.as_str().contains('\0') {
+                crossed = true;
+                break;
+            }
+            let i = starts.partition_point(|&s| s <= x.start()) - 1;
+            hits.push((i, x.as_str().to_string()));
+        }
+        if crossed {
+            hits = units
+                .iter()
+                .enumerate()
+                .flat_map(|(i, u)| {
+                    m.pattern
+                        .find_iter(&u.text)
+                        .map(move |x| (i, x.as_str().to_string()))
+                })
+                .collect();
+        }
+        for (i, hit) in hits {
+            let u = &units[i];
+            let unless_in = if m.unless_in_section {
+                sections.get(u.at.as_str()).map_or(u.text.as_str(), String::as_str)
+            } else {
+                u.text.as_str()
+            };
+            if m.skip.iter().any(|s| *s == u.at)
+                || (!m.only.is_empty() && !m.only.iter().any(|s| *s == u.at))
+                || m.unless.is_some_and(|r| r.is_match(unless_in))
+                || m.requires.is_some_and(|r| !r.is_match(&u.text))
+            {
+                continue;
+            }
+            add(
+                m.id,
+                m.severity,
+                hit.trim(),
+                &u.text,
+                &m.message,
+                &m.help,
+                &m.citation,
+            );
+        }
+    }
+
+    for r in page_rules {
+        if !r.applies(scope.lang, scope.jurisdiction, scope.kind)
+            || profile_excludes(r, scope.profile)
+            || r.unless_page.as_ref().is_some_and(|p| p.is_match(&joined))
+            || r.requires_page.as_ref().is_some_and(|p| !p.is_match(&joined))
+        {
+            continue;
+        }
+        match (r.target, &r.pattern, r.check) {
+            (Target::Html, Some(p), _) => {
+                if let Some(html) = html {
+                    for x in p.find_iter(html) {
+                        add(
+                            &r.id,
+                            r.severity,
+                            x.as_str(),
+                            x.as_str(),
+                            &r.message,
+                            &r.help,
+                            &r.cited(),
+                        );
+                    }
+                }
+            }
+            (Target::Structure, _, Some(check)) => {
+                if let Some(doc) = doc {
+                    for (text, section) in structure(doc, check) {
+                        let shown = format!("{} (section {section})", cut(&text));
+                        add(
+                            &r.id,
+                            r.severity,
+                            &cut(&text),
+                            &shown,
+                            &r.message,
+                            &r.help,
+                            &r.cited(),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+fn has_items(b: &Block) -> Option<bool> {
+    match b {
+        Block::List { items, .. } => Some(!items.is_empty()),
+        Block::Table { rows, .. } => Some(!rows.is_empty()),
+        Block::Definitions { items } => Some(!items.is_empty()),
+        Block::Address { lines } => Some(!lines.is_empty()),
+        Block::Paragraph { .. } | Block::Subheading { .. } => None,
+    }
+}
+
+/// The places in `doc` that fail a structural check: (the text, the section id).
+fn structure(doc: &Document, check: Structure) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for s in &doc.sections {
+        for (i, b) in s.blocks.iter().enumerate() {
+            match check {
+                Structure::EmptyBlock => {
+                    if has_items(b) == Some(false) {
+                        let lead = s.blocks[..i]
+                            .iter()
+                            .rev()
+                            .find_map(|b| match b {
+                                Block::Paragraph { text } => Some(text.plain()),
+                                _ => None,
+                            })
+                            .unwrap_or_else(|| s.heading.clone());
+                        out.push((format!("{lead} [empty]"), s.id.clone()));
+                    }
+                }
+                Structure::LeadWithoutList => {
+                    let Block::Paragraph { text } = b else {
+                        continue;
+                    };
+                    let t = text.plain();
+                    if !t.trim_end().ends_with(':') {
+                        continue;
+                    }
+                    if s.blocks.get(i + 1).and_then(has_items) != Some(true) {
+                        out.push((t, s.id.clone()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The lint rules of the check's catalogue.
+fn lint_rules() -> Result<Vec<&'static Rule>, CatalogueError> {
+    Ok(catalogue()?.lints().collect())
+}
+
+/// Reviews one document and its HTML page (when rendered) against both catalogues.
+pub fn review(
+    doc: &Document,
+    page: &str,
+    html: Option<&str>,
+    jurisdiction: Option<Jurisdiction>,
+    profile: Option<&str>,
+) -> Result<Vec<Finding>, CatalogueError> {
+    let page_rules = rules::page_rules()?;
+    let lints = lint_rules()?;
+    let mut units = text::units(doc);
+    if let Some(h) = html {
+        units.extend(text::html_units(h));
+    }
+    let scope = Scope {
+        lang: doc.lang,
+        kind: Some(doc.kind),
+        jurisdiction,
+        profile,
+    };
+    Ok(run(
+        page,
+        &units,
+        html,
+        Some(doc),
+        &scope,
+        page_rules,
+        &lints,
+    ))
+}
+
+/// Reviews a piece of page text alone (tests, `explain`'s examples): the text rules of both
+/// catalogues, and the structure rules on a text written as blocks (see [`sketch`]).
+pub fn review_text(text: &str, scope: &Scope) -> Result<Vec<Finding>, CatalogueError> {
+    let page_rules = rules::page_rules()?;
+    let lints = lint_rules()?;
+    let doc = sketch(text, scope.lang, scope.kind.unwrap_or(DocumentKind::Statement));
+    let units = text::units(&doc);
+    Ok(run(
+        "text",
+        &units,
+        Some(text),
+        Some(&doc),
+        scope,
+        page_rules,
+        &lints,
+    ))
+}
+
+/// A one-section document from a sketch: each line is a paragraph, except lines starting
+/// with `- ` (items of one list), a line `[]` (an empty list) and a line `# …` (the title).
+pub fn sketch(text: &str, lang: Lang, kind: DocumentKind) -> Document {
+    use crate::model::{Meta, Rich, Section};
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut title = String::new();
+    for line in text.lines() {
+        if let Some(t) = line.strip_prefix("# ") {
+            title = t.to_string();
+        } else if let Some(item) = line.strip_prefix("- ") {
+            if let Some(Block::List { items, .. }) = blocks.last_mut() {
+                items.push(Rich::text(item));
+            } else {
+                blocks.push(Block::List {
+                    ordered: false,
+                    items: vec![Rich::text(item)],
+                });
+            }
+        } else if line.trim() == "[]" {
+            blocks.push(Block::List {
+                ordered: false,
+                items: Vec::new(),
+            });
+        } else if !line.trim().is_empty() {
+            blocks.push(Block::Paragraph {
+                text: Rich::text(line),
+            });
+        }
+    }
+    Document {
+        kind,
+        lang,
+        profile: "text".into(),
+        meta: Meta {
+            title,
+            controller: String::new(),
+            version: String::new(),
+            effective: String::new(),
+            effective_iso: String::new(),
+            version_line: String::new(),
+            allowed: Vec::new(),
+        },
+        sections: vec![Section {
+            id: "text".into(),
+            number: None,
+            heading: String::new(),
+            blocks,
+            covers: Vec::new(),
+        }],
+    }
+}
+
+/// Reviews every document of one profile (`docs`) with its rendered page in `tree`.
+pub fn profile_findings(
+    lp: &LoadedProfile,
+    docs: &[Document],
+    tree: &OutputTree,
+) -> Result<Vec<Finding>, CatalogueError> {
+    let mut out = Vec::new();
+    for doc in docs {
+        let page = crate::render::page_path(&lp.id, doc.lang, doc.kind);
+        let html = tree.get(&page).and_then(|b| std::str::from_utf8(b).ok());
+        out.extend(review(
+            doc,
+            &page,
+            html,
+            Some(lp.profile.jurisdiction),
+            Some(&lp.source),
+        )?);
+    }
+    Ok(out)
+}
+
+/// The page review of one profile as diagnostics of its file (the `build` and `check`
+/// output). A page finding is at most a warning: the page is generated from the site's
+/// wording and the law data, which the profile does not hold; `--deny warnings` fails on it.
+pub fn documents(lp: &LoadedProfile, docs: &[Document], tree: &OutputTree) -> Vec<Diagnostic> {
+    let findings = match profile_findings(lp, docs, tree) {
+        Ok(f) => f,
+        Err(e) => return vec![Diagnostic::error("verify/catalogue", e.to_string())],
+    };
+    let mut out: Vec<Diagnostic> = findings
+        .into_iter()
+        .map(|f| {
+            let times = if f.count > 1 {
+                format!(" ({} times)", f.count)
+            } else {
+                String::new()
+            };
+            let mut d = Diagnostic::warning(
+                &f.rule,
+                format!("page {}: “{}”{times}: {}", f.page, f.found, f.message),
+            )
+            .file(&lp.path)
+            .help(format!("{}; in: {}", f.help, f.text));
+            if f.severity == Severity::Info {
+                d.severity = Severity::Info;
+            }
+            d.citation = Some(f.citation);
+            d
+        })
+        .collect();
+    crate::check::allow::apply(lp, &mut out, false);
+    out
+}
+
+#[cfg(test)]
+mod tests;
