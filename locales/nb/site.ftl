@@ -103,11 +103,13 @@ downloads-label = Last ned:
 download-md = Markdown
 download-txt = tekst
 download-json = JSON
-# Heading of a numbered article, and of a numbered paragraph within it.
-article-title = Artikkel { $n }: { $title }
-paragraph-label = § { $n }.
+# Heading of a numbered article, and of a numbered paragraph within it. Norwegian rules
+# number their provisions "§ 6" with numbered ledd, not the Belgian "Artikel 6 … § 1."
+# (review-nb S13).
+article-title = § { $n } { $title }
+paragraph-label = ({ $n })
 # A cross-reference to a numbered article, or to an unnumbered section by its title.
-ref-article = artikkel { $n }
+ref-article = § { $n }
 ref-section = «{ $heading }»
 
 # PDF export (cargo feature `pdf`): the footer page number, and the download link.

@@ -34,9 +34,15 @@ heading-third-party = Andres nettsteder
 heading-changes = Endringer og versjoner
 
 ## Introduction
-intro-statement = { $controller } behandler personopplysninger om { $audience }. I denne personvernerklæringen forklarer vi hvilke personopplysninger vi behandler, hva vi bruker dem til og på hvilket behandlingsgrunnlag, hvem vi deler dem med, hvor lenge vi lagrer dem, og hvilke rettigheter du har.
+intro-statement = { $controller } behandler personopplysninger om { $audience }. { $doc ->
+    [reglement] I dette reglementet
+   *[other] I denne personvernerklæringen
+} forklarer vi hvilke personopplysninger vi behandler, hva vi bruker dem til og på hvilket behandlingsgrunnlag, hvem vi deler dem med, hvor lenge vi lagrer dem, og hvilke rettigheter du har.
 intro-principles = Vi følger disse prinsippene:
-intro-latest-version = Den nyeste versjonen av denne personvernerklæringen finner du på
+intro-latest-version = Den nyeste versjonen av { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+} finner du på
 
 ## Controller
 controller-is = Behandlingsansvarlig for personopplysningene dine er { $name }.
@@ -63,7 +69,10 @@ supervision-sector = { $body } fører tilsyn med helsetjenesten og dermed også 
 supervision-authority = { $authority } fører tilsyn med at vi overholder personvernregelverket.
 
 ## Definitions
-definitions-lead = I denne personvernerklæringen bruker vi disse begrepene:
+definitions-lead = I { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+} bruker vi disse begrepene:
 
 ## Data
 data-subjects = Vi behandler personopplysninger om { $subjects }.
@@ -127,6 +136,8 @@ anonymisation-when = Vi anonymiserer personopplysninger bare når det er fastsl�
 
 ## Retention
 retention-lead = Vi lagrer ikke personopplysningene dine lenger enn det som er nødvendig for formålet vi behandler dem for, med mindre loven pålegger oss å lagre dem lenger. Disse lagringstidene gjelder for de ulike typene opplysninger:
+# Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
+retention-guidance = Veiledning: { $source } anbefaler { $period } regnet fra { $from }.
 destruction-within = Når lagringstiden er ute, slettes opplysningene fra registrene våre og destrueres innen { $period }.
 destruction-approval = Den medisinske delen av journalen destrueres bare med godkjenning fra { $roles }.
 destruction-exceptions = Opplysningene destrueres ikke når:
@@ -139,7 +150,7 @@ file-structure-mixed = Pasientjournalen føres dels elektronisk og dels på papi
 file-structure-linkage = Delene er knyttet sammen på pasientnivå ved hjelp av { $keys }.
 
 ## Security
-security-lead = Vi gjennomfører egnede tekniske og organisatoriske tiltak for å beskytte personopplysningene dine mot tap, uautorisert innsyn, endring og annen ulovlig behandling (personvernforordningen artikkel 32). Blant annet har vi disse tiltakene:
+security-lead = Vi gjennomfører egnede tekniske og organisatoriske tiltak for å beskytte personopplysningene dine mot tap, uautorisert tilgang, endring og annen ulovlig behandling (personvernforordningen artikkel 32). Blant annet har vi disse tiltakene:
 breach-authority = Skulle det likevel oppstå et brudd på personopplysningssikkerheten (et avvik), melder vi det til { $authority } innen 72 timer, med mindre det er lite sannsynlig at bruddet medfører en risiko for deg (personvernforordningen artikkel 33).
 breach-subjects = Hvis et brudd på personopplysningssikkerheten sannsynligvis vil medføre en høy risiko for deg, informerer vi deg uten ugrunnet opphold og gir deg råd om hvordan du kan håndtere det (personvernforordningen artikkel 34).
 breach-report = Har du mistanke om et brudd på personopplysningssikkerheten, eller ser du et svakt punkt i sikkerheten vår, ber vi deg melde fra til personvernombudet vårt.
@@ -174,6 +185,7 @@ call-recording-retention = Hvor lenge vi lagrer opptakene, står i tabellen over
 research-heading = Forskning
 research-trials = Gjennom medisinsk forskning leter vi etter bedre måter å forebygge eller behandle sykdommer og lidelser på, for eksempel ved å prøve ut nye legemidler, behandlingsformer eller medisinsk utstyr sammen med forskningsdeltakere (pasienter eller friske frivillige).
 research-record = Også opplysningene i pasientjournalen din kan bidra til forskning.
+research-without-consent = Uten samtykke fra deg bruker vi opplysninger fra journalen din bare til forskning som tjener en allmenn interesse og ikke kan gjennomføres uten opplysningene, når det ikke er rimelig mulig å be om samtykke eller ikke rimelig kan kreves, med garantier for personvernet ditt, og bare hvis du ikke uttrykkelig har protestert ({ $article }). Du kan protestere når som helst.
 research-pseudonymised = Så langt det er mulig, pseudonymiserer vi opplysningene som brukes til forskning.
 research-external = Vi deler opplysninger til forskningsformål med eksterne forskere.
 research-confidentiality = Eksterne forskere undertegner en taushetserklæring.
@@ -202,14 +214,36 @@ automated-used = Vi treffer avgjørelser om deg som bygger på automatisert beha
 rights-lead = Etter personvernforordningen og loven som regulerer dine rettigheter som pasient, har du rettighetene nedenfor. I neste avsnitt kan du lese hvordan du sender en henvendelse.
 right-access = Rett til innsyn og kopi
 right-access-desc = Du har rett til å få vite om vi behandler personopplysninger om deg, og i så fall hvilke opplysninger, hva vi bruker dem til, hvor vi har dem fra og hvem vi utleverer dem til. Du har også rett til en kopi av opplysningene; den første kopien er gratis (personvernforordningen artikkel 15).
-right-access-patient-law = I tillegg har du rett til innsyn i og kopi av pasientjournalen din etter { $statute } { $article }, innenfor rammene av den loven, for eksempel når hensynet til andres personvern tilsier det.
+# The limit must not read as if it created the right (review-nb M3). Norway: pasient- og
+# brukerrettighetsloven § 5-1 allows refusal only in narrow cases named in the act; the appeal
+# to Statsforvalteren follows (right-access-appeal). Netherlands: art. 7:456 BW gives access
+# in so far as another's privacy is not harmed.
+right-access-patient-law = { $jurisdiction ->
+    [NO] Du har også rett til innsyn i og kopi av pasientjournalen din etter { $article }. Innsyn kan bare nektes i de unntakstilfellene loven nevner.
+   *[other] I tillegg har du rett til innsyn i og kopi av pasientjournalen din etter { $statute } ({ $article }). Retten er begrenset bare der innsyn ville skade andres personvern.
+}
+right-access-appeal = Et avslag kan du klage på til { $body }.
 right-access-deadline = Etter denne loven skal du få innsyn innen { $period }.
 right-access-age = Fra du er { $age } år, utøver du denne retten selv.
 right-rectification = Rett til retting og supplering
 right-rectification-desc = Er opplysningene dine uriktige eller ufullstendige, kan du be oss rette eller supplere dem (personvernforordningen artikkel 16). Du kan også få tilføyd en egen erklæring i journalen din.
 right-rectification-practitioner = Det er behandleren din som avgjør om pasientjournalen skal rettes eller suppleres: en endring må ikke stå i veien for forsvarlig behandling.
+# The national regime for the record (law data `record_changes`; Norway: helsepersonelloven
+# §§ 42–43 and pasient- og brukerrettighetsloven § 5-2): a correction is a new, dated entry, an
+# erasure has its own conditions, and a refusal can be appealed (review-nb M4).
+right-record-correction = I pasientjournalen retter vi uriktige eller ufullstendige opplysninger ved en ny, datert innføring; opplysninger slettes ikke når de rettes ({ $article }).
+right-record-erasure = Du kan også kreve at opplysninger i pasientjournalen slettes ({ $right }), men de kan bare slettes på vilkårene i { $article }.
+right-record-appeal = Et avslag på et krav om retting eller sletting i pasientjournalen kan du klage på til { $body }.
 right-erasure = Rett til sletting
-right-erasure-desc = Du kan be oss slette opplysningene dine, for eksempel hvis de ikke lenger er nødvendige, eller hvis du trekker tilbake samtykket ditt (personvernforordningen artikkel 17). Retten gjelder ikke opplysninger som vi har lovpålagt plikt til å oppbevare, som pasientjournalen etter { $statute } og regnskapsmaterialet vårt; i så fall forklarer vi deg hvorfor vi ikke kan slette opplysningene.
+right-erasure-record = Journalen din tilintetgjør vi helt eller delvis på din anmodning innen { $period } ({ $article }), med mindre oppbevaringen er av vesentlig betydning for en annen enn deg, eller en lovbestemmelse er til hinder for tilintetgjøring.
+# Norway: the journal has its own erasure regime (right-record-erasure), so it is not named as
+# data the right never reaches (review-nb M4). Netherlands: the record can be destroyed on
+# request (right-erasure-record, art. 7:455 BW).
+right-erasure-desc = Du kan be oss slette opplysningene dine, for eksempel hvis de ikke lenger er nødvendige, eller hvis du trekker tilbake samtykket ditt (personvernforordningen artikkel 17). { $jurisdiction ->
+    [NO] Opplysninger som vi har lovpålagt plikt til å oppbevare, som regnskapsmaterialet vårt, kan vi ikke slette; for pasientjournalen gjelder reglene nedenfor. Får du avslag, forklarer vi deg hvorfor.
+    [NL] Opplysninger som vi har lovpålagt plikt til å oppbevare, som regnskapsmaterialet vårt, kan vi ikke slette; i så fall forklarer vi deg hvorfor.
+   *[other] Retten gjelder ikke opplysninger som vi har lovpålagt plikt til å oppbevare, som pasientjournalen etter { $statute } og regnskapsmaterialet vårt; i så fall forklarer vi deg hvorfor vi ikke kan slette opplysningene.
+}
 right-erasure-law = loven
 right-restriction = Rett til begrensning av behandling
 right-restriction-desc = Du kan be oss om midlertidig å begrense bruken av opplysningene dine, for eksempel mens vi undersøker om opplysningene er riktige, eller om protesten din er berettiget (personvernforordningen artikkel 18).
@@ -246,22 +280,41 @@ erasure-channel-address = Du kan be om at (deler av) pasientjournalen din blir s
 ## Complaints
 complaints-internal = Har du en klage på hvordan vi behandler personopplysningene dine, ber vi deg først ta kontakt med { $bodies }. Vi hjelper deg gjerne.
 complaints-internal-default = Har du en klage på hvordan vi behandler personopplysningene dine, ber vi deg først ta kontakt med { $controller }. Vi hjelper deg gjerne.
+complaints-ombuds = Klager om rettighetene dine som pasient, også om innsyn i eller kopi av journalen, kan du rette til ombudstjenesten vår ({ $article }).
 complaints-authority = Du har også rett til å klage til tilsynsmyndigheten, { $authority }:
-complaints-residence = Du kan også klage til tilsynsmyndigheten i landet der du bor eller arbeider, eller der den påståtte overtredelsen fant sted (personvernforordningen artikkel 77), eller bringe saken inn for domstolene (personvernforordningen artikkel 79).
+complaints-residence = Du kan også klage til tilsynsmyndigheten i EØS-landet der du bor eller arbeider, eller der den påståtte overtredelsen fant sted (personvernforordningen artikkel 77), eller bringe saken inn for domstolene (personvernforordningen artikkel 79).
 complaints-external = Klager på selve helsehjelpen kan du også rette til:
 
 ## Third-party websites
-third-party-websites = Denne personvernerklæringen gjelder ikke for andres nettsteder som nettstedet vårt lenker til. Vi kan ikke garantere at disse tredjepartene behandler personopplysningene dine på en pålitelig og sikker måte. Les derfor personvernerklæringen til disse nettstedene før du bruker dem.
+third-party-websites = { $doc ->
+    [reglement] Dette reglementet gjelder
+   *[other] Denne personvernerklæringen gjelder
+} ikke for andres nettsteder som nettstedet vårt lenker til. Vi kan ikke garantere at disse tredjepartene behandler personopplysningene dine på en pålitelig og sikker måte. Les derfor personvernerklæringen til disse nettstedene før du bruker dem.
 
 ## Changes
-changes-effective = Dette er versjon { $version } av denne personvernerklæringen, gjeldende fra { $date }.
+changes-effective = Dette er versjon { $version } av { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+}, gjeldende fra { $date }.
 changes-amended-by = Endringer vedtas av { $who }.
-changes-notice = Vi kan endre denne personvernerklæringen, for eksempel hvis arbeidsmåten vår eller regelverket endres. Ved vesentlige endringer, for eksempel et nytt formål, en ny mottaker eller en annen måte å utøve rettighetene dine på, varsler vi deg på forhånd { $channels }.
-changes-notice-default = Vi kan endre denne personvernerklæringen, for eksempel hvis arbeidsmåten vår eller regelverket endres. Ved vesentlige endringer varsler vi deg aktivt på forhånd.
+changes-notice = Vi kan endre { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+}, for eksempel hvis arbeidsmåten vår eller regelverket endres. Ved vesentlige endringer, for eksempel et nytt formål, en ny mottaker eller en annen måte å utøve rettighetene dine på, varsler vi deg på forhånd { $channels }.
+changes-notice-default = Vi kan endre { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+}, for eksempel hvis arbeidsmåten vår eller regelverket endres. Ved vesentlige endringer varsler vi deg aktivt på forhånd.
 changes-informed-via = Du får også informasjon om behandlingen av opplysningene dine { $channels }.
-changes-copy-reception = Et eksemplar av denne personvernerklæringen er tilgjengelig i resepsjonen, og du får en kopi hvis du ber om det.
+changes-copy-reception = Et eksemplar av { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+} er tilgjengelig i resepsjonen, og du får en kopi hvis du ber om det.
 changes-history = Versjonshistorikk
-changes-legal-framework = Denne personvernerklæringen er utarbeidet i samsvar med:
+changes-legal-framework = { $doc ->
+    [reglement] Reglementet
+   *[other] Denne personvernerklæringen
+} er utarbeidet i samsvar med:
 changes-substantive = (vesentlig endring, varslet på forhånd)
 
 ## Reglement: article headings, part headings and its own sentences
@@ -289,7 +342,7 @@ article-marketing = Nyhetsbrev, markedsføring og nettjenester
 article-minors = Mindreårige
 article-automated = Automatiserte avgjørelser
 article-third-party = Andres nettsteder
-article-rights = Pasientens rettigheter og fremgangsmåte
+article-rights = Dine rettigheter og fremgangsmåte
 article-changes = Ikrafttredelse og endringer
 part-recipients = Mottakere
 part-transfers = Overføring til land utenfor EØS
@@ -299,7 +352,9 @@ part-rights = Rettigheter
 part-requests = Fremgangsmåte for henvendelser
 part-complaints = Klager
 reglement-purpose = Med dette reglementet vil { $controller } informere deg så fullstendig som mulig om hvordan vi håndterer personopplysningene vi samler inn og behandler om deg, og om hvordan du kan utøve kontroll med behandlingen.
-reglement-issued-under = Reglementet er fastsatt med hjemmel i:
+# Not "fastsatt med hjemmel i": a private clinic's own rules rest on no delegated statutory
+# authority (hjemmel); they are written in accordance with the acts (review-nb M10).
+reglement-issued-under = Reglementet bygger på:
 reglement-scope = Reglementet gjelder for behandlingen av personopplysninger som er beskrevet i { $persons }, { $data } og { $purposes }, og som utføres av eller under ansvar av { $controller }.
 reglement-definitions-lead = I dette reglementet menes med:
 
@@ -315,10 +370,20 @@ notice-contact = Du når oss på
 notice-dpo = Personvernombudet vårt når du på
 notice-purposes = Vi bruker opplysningene dine til:
 notice-impact-health = Vi behandler opplysninger om helsen din for å gi deg helsehjelp, og fører pasientjournal slik loven krever.
-notice-impact-retention = Pasientjournalen din oppbevarer vi i { $period }.
+notice-impact-retention = Pasientjournalen din oppbevarer vi i { $period }{ $from ->
+    [none] {""}
+   *[other] , regnet fra { $from }
+}{ $extension ->
+    [none] {""}
+   *[other] , { $extension }
+}.
 notice-impact-cameras = Det er kameraer i { $places }.
 notice-impact-calls = Telefonsamtaler med våre ansatte kan bli tatt opp til opplæringsformål; du kan si nei til det.
-notice-impact-research = Vi bruker opplysninger til forskning.
+notice-impact-research = { $basis ->
+    [consent] Vi bruker opplysninger til forskning bare med ditt samtykke.
+    [objection] Vi bruker opplysninger til forskning; du kan protestere mot det.
+   *[other] Vi bruker opplysninger til forskning.
+}
 notice-impact-marketing = Med ditt samtykke sender vi deg nyhetsbrev eller annen informasjon; du kan når som helst melde deg av.
 notice-impact-tracking = Informasjonskapsler som ikke er strengt nødvendige, bruker vi bare med ditt samtykke.
 notice-impact-transfers = Vi overfører opplysninger til land utenfor EØS, med nødvendige garantier.
@@ -327,9 +392,14 @@ notice-right-access = innsyn i og kopi av opplysningene dine;
 notice-right-rectification = retting eller supplering av uriktige eller ufullstendige opplysninger;
 notice-right-erasure = sletting av opplysningene dine, med mindre loven pålegger oss å oppbevare dem;
 notice-right-restriction = begrensning av behandlingen;
-notice-right-portability = å få utlevert opplysningene du har gitt oss, i et flyttbart format;
-notice-right-objection = å protestere mot behandling som bygger på vår berettigede interesse, og alltid mot direkte markedsføring;
+notice-right-portability = å få utlevert opplysningene du har gitt oss, i et maskinlesbart format;
+notice-right-objection = { $marketing ->
+    [yes] å protestere mot behandling som bygger på vår berettigede interesse, og alltid mot direkte markedsføring;
+   *[other] å protestere mot behandling som bygger på vår berettigede interesse;
+}
 notice-right-withdraw = å trekke tilbake samtykket ditt, med virkning fremover;
 notice-complaint = Er du uenig i hvordan vi behandler opplysningene dine, ber vi deg kontakte oss først. Du kan også klage til { $authority }:
+# Without contact details in the profile, the notice does not send the reader to us (review-nb M1).
+notice-complaint-authority = Er du uenig i hvordan vi behandler opplysningene dine, kan du klage til { $authority }:
 notice-more-statement = Les hele personvernerklæringen
 notice-more-reglement = Les personvernreglementet

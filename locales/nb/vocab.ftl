@@ -70,7 +70,10 @@ mandate-medical-record = den medisinske journalen som del av pasientjournalen, m
 mandate-medical-activity-registration = registreringen av den medisinske virksomheten
 mandate-medical-audit = behandlingen av opplysninger i forbindelse med medisinsk revisjon
 
-dpo-task-monitor-compliance = kontrollerer at personvernregelverket, denne personvernerklæringen og de interne retningslinjene, prosedyrene og arbeidsinstruksene blir fulgt;
+dpo-task-monitor-compliance = kontrollerer at personvernregelverket, { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+} og de interne retningslinjene, prosedyrene og arbeidsinstruksene blir fulgt;
 dpo-task-advise = gir virksomheten råd om alle sider ved behandling og sikring av personopplysninger;
 dpo-task-report-to-board = rapporterer jevnlig til ledelsen;
 dpo-task-receive-breach-reports = mottar meldinger om (mulige) brudd på personopplysningssikkerheten;
@@ -92,7 +95,7 @@ category-national-id = Ditt { $national_id }
 category-id-document = Nummeret på legitimasjonen din
 category-insurance = Forsikringsopplysninger
 category-treating-practitioners = Behandlerne dine
-category-preferences = Preferansene dine
+category-preferences = Preferanser
 category-financial = Økonomiske opplysninger
 category-administrative = Administrative opplysninger
 category-satisfaction = Utfylte brukerundersøkelser, med mindre du har besvart dem anonymt
@@ -119,14 +122,15 @@ example-occupational-physician = bedriftslege
 example-physiotherapist = fysioterapeut
 example-imaging-centre = MR-senter
 example-pharmacy = apotek
-example-communication-wishes = dine ønsker for kommunikasjon med oss
+example-communication-wishes = hvordan du ønsker at vi kommuniserer med deg
 example-payments = betalingene dine
 example-appointments = timeavtalene dine
 example-medical-history = sykehistorie
 example-consult-reports = konsultasjonsnotater
 example-operation-reports = operasjonsbeskrivelser
 example-correspondence = korrespondanse med fastlegen din eller en annen henvisende lege
-example-medication = forskrevne legemidler
+# Not "forskrevne legemidler": a patient's own, non-prescription medicines matter too (review-nb S6).
+example-medication = legemiddelbruk
 example-prescriptions = resepter
 example-test-results = resultater av medisinske undersøkelser
 example-questionnaires = medisinske spørreskjemaer
@@ -158,7 +162,7 @@ source-condition-when-purpose-requires = hvis formålet med behandlingen av oppl
 source-condition-clearly-provided-for-processing = hvis det er klart ved utleveringen at opplysningene gis til oss for at vi skal behandle dem
 
 purpose-care = Helsehjelp og behandling
-purpose-care-desc = Vi bruker opplysningene dine, også opplysninger om helsen din, til å gi deg god og forsvarlig helsehjelp: til forebygging, diagnostisering, behandling og pleie, og til pasientjournalen vi fører om dette.
+purpose-care-desc = Vi bruker opplysningene dine, også opplysninger om helsen din, til å gi deg god og forsvarlig helsehjelp: til forebygging, diagnostisering, behandling og oppfølging, og til pasientjournalen vi fører om dette.
 purpose-billing = Fakturering og økonomisk oppgjør
 purpose-billing-desc = Vi bruker opplysningene dine til å fakturere helsehjelpen vi gir, og til å gjennomføre det økonomiske oppgjøret for den.
 purpose-contact = Kontakt med deg
@@ -184,11 +188,11 @@ purpose-complaints-desc = Vi registrerer og behandler klager fra pasienter og de
 purpose-legal-claims = Klager, erstatningskrav og rettssaker
 purpose-legal-claims-desc = Hvis du fremmer en klage eller et krav, overfor oss eller overfor en ekstern instans, har klageansvarlig hos oss og om nødvendig advokaten vår tilgang til de opplysningene som trengs for å behandle saken.
 purpose-camera-security = Kameraovervåking
-purpose-camera-security-desc = Vi bruker kameraer for å ivareta sikkerheten til personer og eiendeler.
+purpose-camera-security-desc = Vi bruker kameraovervåking.
 purpose-call-recording = Opptak av telefonsamtaler
 purpose-call-recording-desc = Vi tar opp telefonsamtaler med kundeservicemedarbeiderne våre for å lære opp de ansatte.
 purpose-fraud-prevention = Forebygging av svindel og misbruk
-purpose-fraud-prevention-desc = Ved mistanke om svindel eller misbruk av tjenestene våre kan vi utlevere personopplysninger til kompetente myndigheter.
+purpose-fraud-prevention-desc = Ved mistanke om svindel eller misbruk av tjenestene våre kan vi utlevere administrative opplysninger og identitetsopplysninger til kompetente myndigheter; helseopplysninger utleverer vi ikke i slike tilfeller.
 purpose-implant-registry = Registrering av implantater
 purpose-implant-registry-desc = Vi har lovpålagt plikt til å registrere opplysninger om innsatte implantater i det nasjonale implantatregisteret.
 purpose-statutory-records = Lovpålagte plikter
@@ -212,14 +216,18 @@ purpose-beneficiaries-desc = Vi behandler opplysninger for å kreve inn bidrag o
 purpose-care-evaluation = Evaluering av helsehjelpen
 purpose-care-evaluation-desc = Vi behandler opplysninger om diagnostisk og terapeutisk praksis for å forbedre kvaliteten på behandlingsmetodene våre.
 purpose-website = Nettstedet vårt
-purpose-website-desc = Vi behandler opplysninger om besøkene dine på nettstedet vårt for at det skal fungere godt, og for å forbedre det.
+# Only what needs consent: cookies that are strictly necessary for the site to work need none
+# (ekomloven § 3-15), so "for at det skal fungere" does not belong under consent (review-nb M7).
+purpose-website-desc = Vi behandler opplysninger om besøkene dine på nettstedet vårt, som vi samler inn med informasjonskapsler og lignende teknologi, til formålene som er beskrevet under «Informasjonskapsler (cookies)».
 purpose-bookkeeping = Bokføring
 purpose-bookkeeping-desc = Vi bokfører betalingene dine i regnskapet vårt, slik loven krever.
 purpose-client-relationship = Kundeforholdet ditt
 purpose-client-relationship-desc = Vi bruker opplysningene dine, for eksempel kontaktopplysninger, timeavtaler og betalinger, til å administrere kundeforholdet ditt hos oss.
 
 art6-consent = samtykket ditt (personvernforordningen artikkel 6 nr. 1 bokstav a)
-art6-contract = oppfyllelse av behandlingsavtalen med deg (personvernforordningen artikkel 6 nr. 1 bokstav b)
+# Not "behandlingsavtalen" (a calque of Dutch behandelingsovereenkomst, ambiguous where
+# "behandling" also means processing; review-nb S2).
+art6-contract = oppfyllelse av avtalen med deg (personvernforordningen artikkel 6 nr. 1 bokstav b)
 art6-legal-obligation = en rettslig forpliktelse som påhviler oss (personvernforordningen artikkel 6 nr. 1 bokstav c)
 art6-vital-interests = vern av dine vitale interesser (personvernforordningen artikkel 6 nr. 1 bokstav d)
 art6-public-task = utførelse av en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e)
@@ -231,7 +239,7 @@ art9-vital-interests = vern av dine vitale interesser når du ikke selv er i sta
 art9-made-public = opplysninger som du selv åpenbart har offentliggjort (personvernforordningen artikkel 9 nr. 2 bokstav e)
 art9-legal-claims = fastsettelse, utøvelse eller forsvar av rettskrav (personvernforordningen artikkel 9 nr. 2 bokstav f)
 art9-substantial-public-interest = hensynet til viktige allmenne interesser med grunnlag i lov (personvernforordningen artikkel 9 nr. 2 bokstav g)
-art9-health-care = ytelse av helsehjelp av eller under ansvar av helsepersonell med taushetsplikt (personvernforordningen artikkel 9 nr. 2 bokstav h og nr. 3)
+art9-health-care = helsehjelp som ytes av eller under ansvar av helsepersonell med taushetsplikt (personvernforordningen artikkel 9 nr. 2 bokstav h og nr. 3)
 art9-public-health = allmennhetens interesse på folkehelseområdet (personvernforordningen artikkel 9 nr. 2 bokstav i)
 art9-research = forskning med nødvendige garantier (personvernforordningen artikkel 9 nr. 2 bokstav j)
 
@@ -265,6 +273,7 @@ recipient-billing-services = eksterne faktureringstjenester
 condition-by-law = i den grad loven krever det
 condition-with-consent = med samtykke fra deg
 condition-explicit-consent = bare med ditt uttrykkelige samtykke
+condition-without-objection = uten samtykke fra deg hvis du ikke har protestert og loven tillater det
 condition-unless-objection = med mindre du protesterer mot det
 condition-necessary-for-care = når det er nødvendig for forsvarlig behandling
 condition-on-request = når de ber om det
@@ -321,7 +330,7 @@ from-last-contact = den siste kontakten med pasienten
 from-last-discharge-or-treatment = den siste utskrivningen eller behandlingen
 from-end-of-year-of-treatment-end = 31. desember i året behandlingen ble avsluttet
 from-end-of-year-received = 31. desember i året vi mottok opplysningene
-from-end-of-financial-year = utgangen av regnskapsåret
+from-end-of-financial-year = regnskapsårets slutt
 from-research-completion = avslutningen av forskningsprosjektet
 from-recording = opptakstidspunktet
 from-end-of-relationship = avslutningen av kundeforholdet
@@ -352,11 +361,11 @@ measure-two-factor = Tilgang krever tofaktorautentisering.
 measure-visual-login-token = I tillegg til brukernavn og passord kreves et visuelt påloggingstoken.
 measure-separate-record-system = Etter mottak lagres opplysningene dine i et eget, skjermet elektronisk pasientjournalsystem.
 measure-role-based-access = Ansatte har bare tilgang til de opplysningene de trenger i arbeidet sitt.
-measure-physical-access = Vi har fysiske tiltak som sikrer tilgangen til systemer med personopplysninger.
-measure-virtual-access-control = Programmene våre kontrollerer at brukeren er autorisert, før tilgang gis.
+measure-physical-access = Lokaler og utstyr med personopplysninger er fysisk sikret med adgangskontroll.
+measure-virtual-access-control = Systemene våre gir bare tilgang til brukere som har rett til det.
 measure-access-logging = Vi logger hvem som har hatt tilgang til opplysningene, slik at tilgangen kan kontrolleres i etterkant.
 measure-encryption-at-rest = Opplysninger som krever særlig beskyttelse, lagres kryptert.
-measure-encryption-in-transit = Opplysninger sendes bare over krypterte forbindelser (TLS versjon 1.2 eller nyere).
+measure-encryption-in-transit = Vi sender opplysninger over krypterte forbindelser (TLS).
 measure-pseudonymisation = Der det er mulig, pseudonymiserer vi personopplysninger.
 measure-effectiveness-testing = Vi tester, vurderer og evaluerer jevnlig hvor effektive sikkerhetstiltakene våre er.
 measure-accuracy-controls = Vi har tiltak som skal sikre at opplysningene vi registrerer, er korrekte og fullstendige.
@@ -364,7 +373,7 @@ measure-continuous-monitoring = Vi overvåker kontinuerlig at sikkerheten funger
 measure-compliance-checks = Vi kontrollerer jevnlig at de ansatte følger reglene, og vi griper inn ved brudd.
 measure-confidentiality-undertakings = Alle som har tilgang til personopplysninger, har taushetsplikt.
 measure-encrypted-reports = Personopplysninger i revisjons- og kvalitetsrapporter pseudonymiseres.
-measure-investment = Vi investerer fast tid og penger i sikkerheten i systemene våre.
+measure-investment = Vi setter av faste ressurser til informasjonssikkerhet.
 
 standard-nen7510 = Vi arbeider etter NEN 7510, den nederlandske standarden for informasjonssikkerhet i helsetjenesten.
 standard-iso27001 = Vi arbeider etter ISO/IEC 27001, den internasjonale standarden for informasjonssikkerhet.
@@ -384,7 +393,7 @@ cookie-marketing-desc = brukes til markedsføring og til å vise annonser
 ## Channels read as adverbial phrases ("på e-post", "på nettstedet vårt"): the sentences that
 ## use them ("Du kan sende en henvendelse { $channels }") carry no preposition of their own.
 channel-email = på e-post
-channel-letter = per brev
+channel-letter = i brev
 channel-signed-letter = i et underskrevet brev
 channel-phone = per telefon
 channel-in-person = ved personlig oppmøte
@@ -414,10 +423,12 @@ erasure-irreversible = Slettede opplysninger kan ikke gjenopprettes.
 erasure-advise-copy = Vi anbefaler at du før slettingen ber om å få en kopi av journalen din selv, eller om at den overføres til annet helsepersonell.
 erasure-financial-kept = Økonomiske og administrative opplysninger er ikke en del av pasientjournalen; dem har vi lovpålagt plikt til å oppbevare, og de kan ikke slettes.
 
-guidance-no-sensitive-by-email = Ikke send oss fortrolige opplysninger om helsen din med vanlig e-post eller via sosiale medier.
-guidance-unsafe-channel-non-sensitive = Sender du likevel helseopplysninger til oss via en slik usikret kanal, går vi ut fra at du ikke anser opplysningene som fortrolige. Vi svarer deg via samme kanal bare hvis svaret ikke inneholder fortrolige opplysninger; ellers kontakter vi deg via en sikker kanal eller på telefon.
-guidance-phone-for-sensitive = Vil du gi oss fortrolige opplysninger, ber vi deg ringe oss.
-guidance-encrypt-email = Gjelder det fortrolige opplysninger, ber vi deg sende e-posten kryptert.
+guidance-no-sensitive-by-email = Ikke send oss sensitive helseopplysninger med vanlig e-post eller via sosiale medier.
+# A patient cannot waive the clinic's duty of confidentiality (helsepersonelloven § 21) or its
+# security duty (personvernforordningen artikkel 32) by choosing a channel (review-nb M6).
+guidance-unsafe-channel-non-sensitive = Sender du oss likevel helseopplysninger på denne måten, behandler vi dem med samme taushetsplikt som ellers, men vi svarer ikke med helseopplysninger i samme kanal; da kontakter vi deg på en sikker måte.
+guidance-phone-for-sensitive = Vil du gi oss sensitive helseopplysninger, ber vi deg ringe oss.
+guidance-encrypt-email = Gjelder det sensitive helseopplysninger, ber vi deg sende e-posten kryptert.
 
 national-id-use-prevent-exchange-errors = unngå feil ved utveksling av økonomiske og medisinske opplysninger;
 national-id-use-simpler-claims = gjøre det enklere å kreve oppgjør fra forsikringsselskapet ditt;
@@ -453,14 +464,19 @@ term-processing = Behandling
 term-processing-def = enhver operasjon eller rekke operasjoner som gjøres med personopplysninger, enten automatisert eller ikke, for eksempel innsamling, registrering, organisering, strukturering, lagring, tilpasning eller endring, gjenfinning, konsultering, bruk, utlevering, sammenstilling, begrensning, sletting eller tilintetgjøring.
 term-controller = Behandlingsansvarlig
 term-controller-def = en fysisk eller juridisk person, en offentlig myndighet, en institusjon eller ethvert annet organ som alene eller sammen med andre bestemmer formålet med behandlingen av personopplysninger og hvilke midler som skal benyttes.
-term-authorised-person = Autorisert medarbeider
+# Not "autorisert": in health law that means licensed under helsepersonelloven § 48 (review-nb M11).
+term-authorised-person = Medarbeider med tilgang
 term-authorised-person-def = en person som under den behandlingsansvarliges myndighet har fullmakt til å behandle personopplysninger.
 term-processor = Databehandler
-term-processor-def = en fysisk eller juridisk person, en offentlig myndighet, en institusjon eller ethvert annet organ som behandler personopplysninger på vegne av den behandlingsansvarlige, uten å stå under dennes direkte myndighet.
+# Personvernforordningen artikkel 4 nr. 8; the clause on "direct authority" is Belgian and
+# Wbp wording, not the GDPR's (review-nb S14).
+term-processor-def = en fysisk eller juridisk person, en offentlig myndighet, en institusjon eller ethvert annet organ som behandler personopplysninger på vegne av den behandlingsansvarlige.
 term-recipient = Mottaker
 term-recipient-def = en fysisk eller juridisk person, en offentlig myndighet, en institusjon eller ethvert annet organ som personopplysninger utleveres til.
 term-patient = Pasient
-term-patient-def = en fysisk person som er innlagt hos oss eller får behandling hos oss.
+# After pasient- og brukerrettighetsloven § 1-3 bokstav a; not "innlagt" (admitted as an
+# in-patient), which is wrong for an outpatient clinic (review-nb M11).
+term-patient-def = en person som henvender seg til oss med anmodning om helsehjelp, eller som vi gir eller tilbyr helsehjelp.
 term-revalidant = Rehabiliteringspasient
 term-revalidant-def = en fysisk person som behandles ved rehabiliteringssykehuset.
 term-consent = Samtykke
