@@ -259,7 +259,7 @@ retention:
         .citation
         .as_deref()
         .unwrap()
-        .starts_with("art. 7:454 lid 3 BW"));
+        .starts_with("Article 7:454(3) of the Dutch Civil Code (Burgerlijk Wetboek, BW)"));
     assert!(fired(&d, "nl/retention-start"));
 }
 

@@ -105,7 +105,8 @@ pub struct Rule {
 /// The pattern side of a wording rule.
 #[derive(Debug, Clone)]
 pub struct Lint {
-    /// Id in research/domain.md §3 (EU-02, NL-05, …).
+    /// Id of the defect in the project's catalogue of outdated wording (EU-02, NL-05, …);
+    /// used to group rules, never shown to users.
     pub reference: String,
     pub pattern: Regex,
     /// The rule does not fire when this also matches the same text.
@@ -122,12 +123,16 @@ pub struct Lint {
 }
 
 impl Rule {
-    /// The citation with its verification status.
+    /// The citation with its verification status, stated plainly (docs/law-sources.md
+    /// lists what would confirm it).
     pub fn cited(&self) -> String {
         match self.tag {
             Tag::V => self.citation.clone(),
-            Tag::S => format!("{} [secondary source]", self.citation),
-            Tag::M => format!("{} [unverified, from memory]", self.citation),
+            Tag::S => format!("{} (confirmed only in a secondary source)", self.citation),
+            Tag::M => format!(
+                "{} (not yet confirmed against the official text)",
+                self.citation
+            ),
         }
     }
 
@@ -598,7 +603,6 @@ pub fn explain(rule: &Rule) -> String {
     }
     s.push_str(&format!("Citation: {}\n", rule.cited()));
     if let Some(l) = &rule.lint {
-        s.push_str(&format!("Research catalogue: {}\n", l.reference));
         s.push_str(&format!("Pattern: {}\n", l.pattern.as_str()));
     }
     s.push_str(&format!("\nWhy:\n  {}\n", rule.rationale.trim()));
@@ -641,6 +645,43 @@ mod tests {
             assert!(r.id.contains('/'), "{}", r.id);
         }
         assert!(c.lints().count() >= 50);
+    }
+
+    /// What check output, SARIF and `explain` show of a rule is in English, in English
+    /// citation style, and names no private verification tag and no file outside the
+    /// repository (issue 14, items 2 and 6).
+    #[test]
+    fn rule_texts_shown_to_users_are_english_and_name_nothing_private() {
+        let c = catalogue().expect("rule data");
+        let private = Regex::new(
+            r"(?i)\[unverified|from memory|\[secondary source\]|research/|/work/|domain\.md|\bseed\b|\[[VSM]\]",
+        )
+        .unwrap();
+        let dutch_or_norwegian = Regex::new(
+            r"\blid\b|\bsub\b|Verordening|\bBS\b|\bStb\.|\bjf\.|faktaark|\bartikel\b|\bartikkel\b|\bbijlage\b|\bledd\b|\bWet van\b|\bWet \d|gewijzigd|\bart\. \d|\bAVG art",
+        )
+        .unwrap();
+        let mut bad = Vec::new();
+        for r in c.rules.values() {
+            let cited = r.cited();
+            if let Some(m) = dutch_or_norwegian.find(&cited) {
+                bad.push(format!("{}: citation `{}`: {cited}", r.id, m.as_str()));
+            }
+            let explained = explain(r);
+            let meta = r.meta();
+            for (what, text) in [
+                ("explain", explained.as_str()),
+                ("sarif help", meta.help.as_str()),
+                ("message", r.message.as_str()),
+            ] {
+                if let Some(m) = private.find(text) {
+                    bad.push(format!("{}: {what} shows `{}`", r.id, m.as_str()));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+        let m = c.rules.values().find(|r| r.tag == Tag::M).unwrap();
+        assert!(m.cited().ends_with("(not yet confirmed against the official text)"));
     }
 
     #[test]
