@@ -552,7 +552,9 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
         Format::Sarif => {
             let log = diagnostics::sarif::log(
                 &diags,
-                &crate::check::catalogue::meta,
+                &|code| {
+                    crate::check::catalogue::meta(code).or_else(|| crate::verify::rules::meta(code))
+                },
                 env!("CARGO_PKG_VERSION"),
             );
             println!("{}", serde_json::to_string_pretty(&log).unwrap_or_default());
@@ -579,10 +581,17 @@ fn explain(rule: Option<&str>) -> i32 {
                 print!("{}", crate::check::catalogue::explain(r));
                 EXIT_OK
             }
-            None => {
-                eprintln!("error: no rule `{id}`; `privgen explain` lists every rule");
-                EXIT_USAGE
-            }
+            // A page rule (src/law/page-rules.yaml): the verify stage's catalogue.
+            None => match crate::verify::rules::get(id) {
+                Some(r) => {
+                    print!("{}", crate::verify::rules::explain(r));
+                    EXIT_OK
+                }
+                None => {
+                    eprintln!("error: no rule `{id}`; `privgen explain` lists every rule");
+                    EXIT_USAGE
+                }
+            },
         },
         None => {
             for r in cat.rules.values() {
@@ -590,6 +599,15 @@ fn explain(rule: Option<&str>) -> i32 {
                     "{:<40} {:<12} {:<8} {}",
                     r.id,
                     r.family.key(),
+                    r.severity.key(),
+                    r.citation
+                );
+            }
+            for r in crate::verify::rules::page_rules().unwrap_or_default() {
+                println!(
+                    "{:<40} {:<12} {:<8} {}",
+                    r.id,
+                    "page",
                     r.severity.key(),
                     r.citation
                 );

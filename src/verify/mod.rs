@@ -243,7 +243,21 @@ fn run(
         s.push_str(&u.text);
         s.push('\n');
     }
-    for m in matchers(page_rules, lints, scope) {
+    // The lint rules whose patterns can match somewhere on the page at all (the check's
+    // prefilter, in the catalogue's order, which `lints` keeps).
+    let lints: Vec<&Rule> = match catalogue() {
+        Ok(cat) if cat.lints().count() == lints.len() => {
+            let candidates = cat.prefilter.candidates(&joined);
+            lints
+                .iter()
+                .zip(candidates)
+                .filter(|(_, c)| *c)
+                .map(|(r, _)| *r)
+                .collect()
+        }
+        _ => lints.to_vec(),
+    };
+    for m in matchers(page_rules, &lints, scope) {
         if m.unless_page.is_some_and(|r| r.is_match(&joined))
             || m.requires_page.is_some_and(|r| !r.is_match(&joined))
         {
@@ -273,7 +287,9 @@ fn run(
         for (i, hit) in hits {
             let u = &units[i];
             let unless_in = if m.unless_in_section {
-                sections.get(u.at.as_str()).map_or(u.text.as_str(), String::as_str)
+                sections
+                    .get(u.at.as_str())
+                    .map_or(u.text.as_str(), String::as_str)
             } else {
                 u.text.as_str()
             };
@@ -300,7 +316,9 @@ fn run(
         if !r.applies(scope.lang, scope.jurisdiction, scope.kind)
             || profile_excludes(r, scope.profile)
             || r.unless_page.as_ref().is_some_and(|p| p.is_match(&joined))
-            || r.requires_page.as_ref().is_some_and(|p| !p.is_match(&joined))
+            || r.requires_page
+                .as_ref()
+                .is_some_and(|p| !p.is_match(&joined))
         {
             continue;
         }
@@ -430,7 +448,11 @@ pub fn review(
 pub fn review_text(text: &str, scope: &Scope) -> Result<Vec<Finding>, CatalogueError> {
     let page_rules = rules::page_rules()?;
     let lints = lint_rules()?;
-    let doc = sketch(text, scope.lang, scope.kind.unwrap_or(DocumentKind::Statement));
+    let doc = sketch(
+        text,
+        scope.lang,
+        scope.kind.unwrap_or(DocumentKind::Statement),
+    );
     let units = text::units(&doc);
     Ok(run(
         "text",

@@ -90,16 +90,18 @@ impl PageRule {
     pub fn cited(&self) -> String {
         match self.tag {
             Tag::V => self.citation.clone(),
-            Tag::S => format!("{} (secondary source)", self.citation),
-            Tag::M => format!("{} (not yet confirmed against the official text)", self.citation),
+            Tag::S => format!("{} (confirmed only in a secondary source)", self.citation),
+            Tag::M => format!(
+                "{} (not yet confirmed against the official text)",
+                self.citation
+            ),
         }
     }
 
     pub fn applies(&self, lang: Lang, j: Option<Jurisdiction>, kind: Option<DocumentKind>) -> bool {
         (self.languages.is_empty()
             || self.languages.contains(&lang)
-            || (!self.exact_languages
-                && lang.base().is_some_and(|b| self.languages.contains(&b))))
+            || (!self.exact_languages && lang.base().is_some_and(|b| self.languages.contains(&b))))
             && (self.jurisdictions.is_empty() || j.is_none_or(|j| self.jurisdictions.contains(&j)))
             && (self.kinds.is_empty() || kind.is_none_or(|k| self.kinds.contains(&k)))
     }
@@ -187,7 +189,9 @@ fn regex(p: &str, case_sensitive: bool, id: &str) -> Result<Regex, CatalogueErro
 fn compile(r: Raw) -> Result<PageRule, CatalogueError> {
     let id = r.id.clone();
     if !id.starts_with("page/") {
-        return Err(invalid(format!("{id}: a page rule's id starts with `page/`")));
+        return Err(invalid(format!(
+            "{id}: a page rule's id starts with `page/`"
+        )));
     }
     let rx = |p: &Option<String>, cs: bool| p.as_deref().map(|p| regex(p, cs, &id)).transpose();
     let pattern = rx(&r.pattern, r.case_sensitive)?;
@@ -264,6 +268,19 @@ pub fn page_rules() -> Result<&'static [PageRule], CatalogueError> {
 /// One rule by id.
 pub fn get(id: &str) -> Option<&'static PageRule> {
     page_rules().ok()?.iter().find(|r| r.id == id)
+}
+
+/// SARIF metadata for a page rule.
+pub fn meta(code: &str) -> Option<crate::diagnostics::sarif::RuleMeta> {
+    let r = get(code)?;
+    Some(crate::diagnostics::sarif::RuleMeta {
+        id: r.id.clone(),
+        short: r.message.clone(),
+        help: format!("{}\n{}", r.help, r.reason),
+        citation: Some(r.cited()),
+        help_uri: Some(format!("{}#{}", crate::check::catalogue::DOCS, r.anchor())),
+        severity: r.severity,
+    })
 }
 
 /// The text `privgen explain page/…` prints.

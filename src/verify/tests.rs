@@ -118,7 +118,11 @@ fn every_must_fix_item_of_the_reviews_has_a_rule() {
 fn scope_languages_jurisdictions_and_kinds() {
     let text = "Dit recht geldt niet voor gegevens die wij moeten bewaren, zoals het medisch dossier volgens de WGBO.";
     let id = "page/nl-erasure-denies-record";
-    assert!(fires(id, text, &nl(DocumentKind::Statement, Jurisdiction::NL)));
+    assert!(fires(
+        id,
+        text,
+        &nl(DocumentKind::Statement, Jurisdiction::NL)
+    ));
     // Belgian law has no destruction right: the same sentence is right for a Belgian clinic.
     assert!(!fires(
         id,
@@ -129,7 +133,11 @@ fn scope_languages_jurisdictions_and_kinds() {
     // call itself a reglement.
     let id = "page/reglement-calls-itself-statement";
     let text = "Dit is versie 2.0 van deze privacyverklaring.";
-    assert!(fires(id, text, &nl(DocumentKind::Reglement, Jurisdiction::NL)));
+    assert!(fires(
+        id,
+        text,
+        &nl(DocumentKind::Reglement, Jurisdiction::NL)
+    ));
     assert!(!fires(
         id,
         text,
@@ -182,7 +190,11 @@ fn a_statute_cited_elsewhere_on_the_page_counts() {
 #[test]
 fn the_outdated_wording_catalogue_reads_page_text() {
     let scope = nl(DocumentKind::Statement, Jurisdiction::NL);
-    let f = review_text("Wij volgen de Wet bescherming persoonsgegevens (Wbp).", &scope).unwrap();
+    let f = review_text(
+        "Wij volgen de Wet bescherming persoonsgegevens (Wbp).",
+        &scope,
+    )
+    .unwrap();
     assert!(f.iter().any(|f| f.rule.starts_with("lint/")), "{f:?}");
     // "As long as necessary" is fine in a section that gives the periods.
     let f = review_text(
@@ -190,9 +202,15 @@ fn the_outdated_wording_catalogue_reads_page_text() {
         &scope,
     )
     .unwrap();
-    assert!(!f.iter().any(|f| f.rule == "lint/as-long-as-necessary-nl"), "{f:?}");
+    assert!(
+        !f.iter().any(|f| f.rule == "lint/as-long-as-necessary-nl"),
+        "{f:?}"
+    );
     let f = review_text("Wij bewaren uw gegevens niet langer dan nodig.", &scope).unwrap();
-    assert!(f.iter().any(|f| f.rule == "lint/as-long-as-necessary-nl"), "{f:?}");
+    assert!(
+        f.iter().any(|f| f.rule == "lint/as-long-as-necessary-nl"),
+        "{f:?}"
+    );
 }
 
 fn doc(blocks: Vec<Block>, kind: DocumentKind) -> Document {
@@ -224,7 +242,14 @@ fn a_lead_sentence_needs_its_list() {
         vec![p("Over de zorg zelf kunt u ook terecht bij:"), list(&[])],
         DocumentKind::Statement,
     );
-    let f = review(&hanging, "x/nl/index.html", None, Some(Jurisdiction::NL), None).unwrap();
+    let f = review(
+        &hanging,
+        "x/nl/index.html",
+        None,
+        Some(Jurisdiction::NL),
+        None,
+    )
+    .unwrap();
     let rules: Vec<&str> = f.iter().map(|f| f.rule.as_str()).collect();
     assert!(rules.contains(&"page/lead-without-list"), "{rules:?}");
     assert!(rules.contains(&"page/empty-block"), "{rules:?}");
@@ -234,7 +259,10 @@ fn a_lead_sentence_needs_its_list() {
     let f = review(&last, "p", None, None, None).unwrap();
     assert!(f.iter().any(|f| f.rule == "page/lead-without-list"));
     let fine = doc(
-        vec![p("Over de zorg zelf kunt u ook terecht bij:"), list(&["de ombudsdienst"])],
+        vec![
+            p("Over de zorg zelf kunt u ook terecht bij:"),
+            list(&["de ombudsdienst"]),
+        ],
         DocumentKind::Statement,
     );
     assert!(review(&fine, "p", None, Some(Jurisdiction::NL), None)
@@ -247,7 +275,14 @@ fn the_html_page_is_read_with_its_chrome_and_source() {
     let d = doc(Vec::new(), DocumentKind::Statement);
     let html = "<html><body><nav><a href=\"../reglement/\">Privacyverklaring</a></nav>\
                 <p>Zie research/domain.md</p><dl>\n</dl></body></html>";
-    let f = review(&d, "x/nl/index.html", Some(html), Some(Jurisdiction::NL), None).unwrap();
+    let f = review(
+        &d,
+        "x/nl/index.html",
+        Some(html),
+        Some(Jurisdiction::NL),
+        None,
+    )
+    .unwrap();
     let rules: Vec<&str> = f.iter().map(|f| f.rule.as_str()).collect();
     assert!(rules.contains(&"page/private-tag"), "{rules:?}");
     assert!(rules.contains(&"page/empty-html-element"), "{rules:?}");
@@ -278,4 +313,16 @@ fn explain_prints_the_reason_and_the_quotes() {
     assert!(s.contains("Never on a page:"), "{s}");
     assert!(s.contains("review-nl 1"), "{s}");
     assert!(!s.contains("[unverified"), "{s}");
+}
+
+#[test]
+fn docs_check_md_lists_every_page_rule() {
+    let docs = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/check.md"),
+    )
+    .unwrap();
+    for r in page_rules().unwrap() {
+        let anchor = format!("<a id=\"{}\"></a>", r.anchor());
+        assert!(docs.contains(&anchor), "docs/check.md lacks {}", r.id);
+    }
 }

@@ -76,7 +76,8 @@ pub fn units(doc: &Document) -> Vec<Unit> {
                 Block::List { items, .. } => {
                     let items: Vec<String> = items.iter().map(plain).collect();
                     // The list with its lead sentence, as one piece ("X consists of: a; b").
-                    if let Some(Block::Paragraph { text }) = n.checked_sub(1).map(|p| &s.blocks[p]) {
+                    if let Some(Block::Paragraph { text }) = n.checked_sub(1).map(|p| &s.blocks[p])
+                    {
                         push(format!("{} {}", plain(text), items.join("; ")));
                     }
                     items.into_iter().for_each(&mut push);
@@ -105,10 +106,46 @@ pub fn units(doc: &Document) -> Vec<Unit> {
 
 /// Elements that end a piece of text; any other tag (a, strong, em, span, abbr …) is inline.
 const BLOCK: &[&str] = &[
-    "address", "article", "aside", "body", "br", "caption", "dd", "details", "div", "dl", "dt",
-    "figcaption", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
-    "li", "main", "nav", "ol", "option", "p", "section", "summary", "table", "tbody", "td",
-    "tfoot", "th", "thead", "title", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "body",
+    "br",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "option",
+    "p",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "ul",
 ];
 
 /// The visible text of an HTML page, a block element at a time: tags removed, character
@@ -229,7 +266,12 @@ mod tests {
         let t: Vec<&str> = u.iter().map(|u| u.text.as_str()).collect();
         assert_eq!(
             t,
-            ["A & B", "Wij bewaren het dossier 20 jaar.", "een", "twee – drie"]
+            [
+                "A & B",
+                "Wij bewaren het dossier 20 jaar.",
+                "een",
+                "twee – drie"
+            ]
         );
     }
 
