@@ -56,7 +56,11 @@ fn findings(root: &Path) -> (Vec<Finding>, usize) {
         .filter(|d| d.is_error())
         .map(|d| format!("{d:?}"))
         .collect();
-    assert!(errors.is_empty(), "the site does not build:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "the site does not build:\n{}",
+        errors.join("\n")
+    );
     let tree = res.tree.expect("a built site");
     let mut out = Vec::new();
     let mut pages = 0;
