@@ -96,7 +96,7 @@ col-version = Version
 col-date = Date
 col-change = Change
 
-doc-title-reglement = Privacy regulations
+doc-title-reglement = Privacy rules
 doc-title-notice = Privacy at a glance
 nav-documents = Documents
 downloads-label = Download:

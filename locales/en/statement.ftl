@@ -17,7 +17,7 @@ heading-data-flow = Data flows within our organisation
 heading-anonymisation = Anonymisation
 heading-deletion = When do we delete your data?
 heading-retention = How long do we keep your data?
-heading-file-structure = Structure of the patient record
+heading-file-structure = Structure of our patient files
 heading-security = How do we protect your data?
 heading-communication = Communicating with us securely
 heading-cameras = CCTV
@@ -34,9 +34,15 @@ heading-third-party = Third-party websites
 heading-changes = Changes and versions
 
 ## Introduction
-intro-statement = { $controller } processes personal data relating to { $audience }. In this privacy statement, we explain which personal data we process, for what purposes and on what lawful basis, with whom we share them, how long we keep them and what rights you have.
+intro-statement = { $controller } processes personal data relating to { $audience }. { $doc ->
+    [reglement] In these rules
+   *[other] In this privacy statement
+}, we explain which personal data we process, for what purposes and on what lawful basis, with whom we share them, how long we keep them and what rights you have.
 intro-principles = In doing so, we observe the following principles:
-intro-latest-version = The latest version of this privacy statement is available at
+intro-latest-version = The latest version of { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+} is available at
 
 ## Controller
 controller-is = The controller of your personal data is { $name }.
@@ -63,7 +69,10 @@ supervision-sector = The { $body } supervises healthcare providers, including { 
 supervision-authority = The { $authority } monitors our compliance with data protection law.
 
 ## Definitions
-definitions-lead = In this privacy statement, the following terms have the meanings given below:
+definitions-lead = In { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+}, the following terms have the meanings given below:
 
 ## Data
 data-subjects = We process personal data relating to { $subjects }.
@@ -91,7 +100,10 @@ purpose-opt-out = You can tell us that you do not wish to take part in this; we 
 purpose-consent-withdraw = You can withdraw your consent at any time. Withdrawal applies to the future: processing carried out before you withdrew your consent remains lawful.
 provision-heading = Are you obliged to provide your data?
 provision-contractual = We need data concerning your health in order to perform the treatment contract. If you do not provide them, we cannot give you good and safe care.
-provision-statutory = We are required by law to record certain data, such as your { $national_id } and the details of your identity document. Without these data we cannot, as a rule, provide or charge for the care; urgently needed care is always given.
+provision-statutory = We are required by law to record certain data, such as your { $national_id } and the details of your identity document. { $jurisdiction ->
+    [NL] Without these data we cannot bill the care to your health insurer.
+   *[other] Without these data we cannot, as a rule, provide or charge for the care; urgently needed care is always given.
+}
 provision-patient-duty = We expect you to give our healthcare professionals, to the best of your knowledge, the information and cooperation they reasonably need to perform the treatment contract.
 
 ## Staff
@@ -100,8 +112,8 @@ staff-secrecy-non-medical = Medical confidentiality applies to all our staff, in
 staff-roles-lead = Within our organisation, the following staff process your data, each within the limits of their duties:
 staff-need-to-know = Staff have access only to the data they need for their duties.
 staff-logging = We log who has accessed your electronic data.
-staff-compliance-checks = We regularly check that everyone complies with these rules, and we take action if they are breached.
-staff-undertaking = Every member of staff who needs access to patient data has undertaken to comply with these rules and with the GDPR, and is bound by professional secrecy or an equivalent duty of confidentiality.
+staff-compliance-checks = We regularly check that everyone complies with these arrangements, and we take action if they are breached.
+staff-undertaking = Every member of staff who needs access to patient data has undertaken to comply with our rules on access to patient data and with the GDPR, and is bound by professional secrecy or an equivalent duty of confidentiality.
 
 ## Recipients and processors
 recipients-lead = { $controller } discloses your data to others only where this is necessary for the purposes described above and the law permits it. The recipients are:
@@ -127,6 +139,8 @@ anonymisation-when = We anonymise personal data only once it has been establishe
 
 ## Retention
 retention-lead = We do not keep your personal data for longer than is necessary for the purpose for which we process them, unless the law requires us to keep them for longer. The following retention periods apply to the various types of data:
+# Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
+retention-guidance = Guidance: { $source } recommends { $period } from { $from }.
 destruction-within = When the retention period has expired, the data are deleted from our files and destroyed within { $period }.
 destruction-approval = The medical part of the record is destroyed only with the approval of { $roles }.
 destruction-exceptions = The data are not destroyed where:
@@ -134,8 +148,8 @@ destruction-anonymised = Data that have been processed in such a way that they c
 deletion-lead = Data are deleted from the patient files (see also { $retention }):
 
 ## File structure
-file-structure-lead = The patient record consists of the following parts:
-file-structure-mixed = The patient record is kept partly electronically and partly on paper, and consists of the following parts:
+file-structure-lead = Our patient files consist of the following parts:
+file-structure-mixed = Our patient files are kept partly electronically and partly on paper, and consist of the following parts:
 file-structure-linkage = The parts are linked to each other at patient level by means of { $keys }.
 
 ## Security
@@ -174,6 +188,7 @@ call-recording-retention = How long we keep recordings is shown in the table of 
 research-heading = Scientific research
 research-trials = In medical research, we look for better ways to prevent or treat diseases and conditions, for example by testing new medicines, therapies or medical devices with the help of research participants (patients or healthy volunteers).
 research-record = The data in your medical record can also contribute to scientific research.
+research-without-consent = Without your consent, we use data from your record only for research that serves a general interest and cannot be done without those data, where asking for consent is not reasonably possible or cannot reasonably be required, with safeguards for your privacy, and only if you have not expressly objected ({ $article }). You can object at any time.
 research-pseudonymised = Wherever possible, we pseudonymise (code) the data used for research.
 research-external = We share data for research with external researchers.
 research-confidentiality = External researchers sign a confidentiality agreement.
@@ -202,14 +217,30 @@ automated-used = We take decisions about you based on automated processing. Belo
 rights-lead = Under the GDPR and the law governing your rights as a patient, you have the following rights. The next section explains how to make a request.
 right-access = Right of access and to a copy
 right-access-desc = You have the right to know whether we process personal data about you and, if so, which data, for what purposes, where we obtained them and to whom we disclose them. You are also entitled to a copy of your data; the first copy is free of charge (Article 15 GDPR).
-right-access-patient-law = In addition, you have the right to inspect and obtain a copy of your medical record under { $statute }, { $article }, within the limits of that law, for instance where the privacy of another person must be protected.
+# Norway (review-nb M3): the limits of pasient- og brukerrettighetsloven § 5-1 are narrow
+# exceptions, and a refusal can be appealed (right-access-appeal).
+right-access-patient-law = { $jurisdiction ->
+    [NO] You also have the right to inspect and obtain a copy of your patient record under { $article }. Access can be refused only in the exceptional cases the Act names.
+   *[other] In addition, you have the right to inspect and obtain a copy of your medical record under { $statute }, { $article }, within the limits of that law, for instance where the privacy of another person must be protected.
+}
+right-access-appeal = You can appeal a refusal to { $body }.
 right-access-deadline = Under that Act, you will be given access within { $period }.
 right-access-age = From the age of { $age }, you exercise this right yourself.
 right-rectification = Right to rectification and completion
 right-rectification-desc = If your data are inaccurate or incomplete, you can ask us to correct or complete them (Article 16 GDPR). You can also have a statement of your own added to your record.
 right-rectification-practitioner = Your practitioner decides on any correction or addition to the medical record: a change must not stand in the way of safe treatment.
+# The national regime for the record (law data `record_changes`; Norway: helsepersonelloven
+# §§ 42–43, pasient- og brukerrettighetsloven § 5-2; review-nb M4).
+right-record-correction = In the patient record, we correct inaccurate or incomplete information by a new, dated entry; information is not deleted when it is corrected ({ $article }).
+right-record-erasure = You can also demand that information in the patient record be erased ({ $right }), but it can be erased only on the conditions of { $article }.
+right-record-appeal = You can appeal a refusal to correct or erase information in the patient record to { $body }.
 right-erasure = Right to erasure
-right-erasure-desc = You can ask us to erase your data, for example if they are no longer needed or if you withdraw your consent (Article 17 GDPR). This right does not apply to data that we are required by law to keep, such as the medical record under { $statute } and our financial records; in that case, we will explain why we cannot erase the data.
+right-erasure-desc = You can ask us to erase your data, for example if they are no longer needed or if you withdraw your consent (Article 17 GDPR). { $jurisdiction ->
+    [NO] We cannot erase data that the law requires us to keep, such as our financial records; the patient record follows the rules below. If we refuse, we will explain why.
+    [NL] We cannot erase data that the law requires us to keep, such as our financial records; in that case, we will explain why.
+   *[other] This right does not apply to data that we are required by law to keep, such as the medical record under { $statute } and our financial records; in that case, we will explain why we cannot erase the data.
+}
+right-erasure-record = At your request, we destroy all or part of your medical record within { $period } ({ $article }), unless keeping it is of substantial importance to someone other than you, or a statutory rule prevents its destruction.
 right-erasure-law = the law
 right-restriction = Right to restriction of processing
 right-restriction-desc = You can ask us to restrict the use of your data temporarily, for example while we check whether your data are accurate or whether your objection is justified (Article 18 GDPR).
@@ -246,22 +277,41 @@ erasure-channel-address = Within the limits of the law, you can ask us to destro
 ## Complaints
 complaints-internal = If you have a complaint about the way we handle your personal data, please contact { $bodies } first. We will be glad to help.
 complaints-internal-default = If you have a complaint about the way we handle your personal data, please contact { $controller } first. We will be glad to help.
+complaints-ombuds = You can take a complaint about your rights as a patient, including about access to or a copy of your file, to our ombudsman service ({ $article }).
 complaints-authority = You also have the right to lodge a complaint with the supervisory authority, the { $authority }:
 complaints-residence = You can also lodge a complaint with the supervisory authority of the country in which you live or work or in which the alleged infringement took place (Article 77 GDPR), or bring proceedings before a court (Article 79 GDPR).
 complaints-external = For complaints about the care itself, you can also contact:
 
 ## Third-party websites
-third-party-websites = This privacy statement does not apply to third-party websites to which our website links. We cannot guarantee that those third parties handle your personal data reliably and securely. Please read the privacy statements of those websites before you use them.
+third-party-websites = { $doc ->
+    [reglement] These rules do
+   *[other] This privacy statement does
+} not apply to third-party websites to which our website links. We cannot guarantee that those third parties handle your personal data reliably and securely. Please read the privacy statements of those websites before you use them.
 
 ## Changes
-changes-effective = This is version { $version } of this privacy statement, effective from { $date }.
+changes-effective = This is version { $version } of { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+}, effective from { $date }.
 changes-amended-by = Changes are adopted by { $who }.
-changes-notice = We may amend this privacy statement, for example if our practices or the law change. If we make a material change, such as a new purpose, a new recipient or a different way of exercising your rights, we will inform you in advance { $channels }.
-changes-notice-default = We may amend this privacy statement, for example if our practices or the law change. If we make a material change, we will actively inform you of it in advance.
+changes-notice = We may amend { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+}, for example if our practices or the law change. If we make a material change, such as a new purpose, a new recipient or a different way of exercising your rights, we will inform you in advance { $channels }.
+changes-notice-default = We may amend { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+}, for example if our practices or the law change. If we make a material change, we will actively inform you of it in advance.
 changes-informed-via = You are also informed about the processing of your data { $channels }.
-changes-copy-reception = A copy of this privacy statement is available for inspection at reception; you can obtain a copy on request.
+changes-copy-reception = A copy of { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+} is available for inspection at reception; you can obtain a copy on request.
 changes-history = Version history
-changes-legal-framework = This privacy statement has been drawn up pursuant to:
+changes-legal-framework = { $doc ->
+    [reglement] These rules have
+   *[other] This privacy statement has
+} been drawn up pursuant to:
 changes-substantive = (material change, announced in advance)
 
 ## Reglement: article headings, part headings and its own sentences
@@ -298,10 +348,10 @@ part-communication = Communicating securely
 part-rights = Rights
 part-requests = Procedure for requests
 part-complaints = Complaints
-reglement-purpose = With these regulations, { $controller } aims to inform you as fully as possible about how we handle the personal data we collect and process about you, and about how you can exercise control over that processing.
-reglement-issued-under = These regulations have been drawn up pursuant to:
-reglement-scope = These regulations apply to the processing of personal data described in { $persons }, { $data } and { $purposes }, carried out by or under the responsibility of { $controller }.
-reglement-definitions-lead = For the purposes of these regulations:
+reglement-purpose = With these rules, { $controller } aims to inform you as fully as possible about how we handle the personal data we collect and process about you, and about how you can exercise control over that processing.
+reglement-issued-under = These rules have been drawn up pursuant to:
+reglement-scope = These rules apply to the processing of personal data described in { $persons }, { $data } and { $purposes }, carried out by or under the responsibility of { $controller }.
+reglement-definitions-lead = For the purposes of these rules:
 
 ## Notice: the short first layer
 heading-notice-who = Who we are
@@ -315,21 +365,39 @@ notice-contact = You can reach us via
 notice-dpo = You can reach our data protection officer at
 notice-purposes = We use your data for:
 notice-impact-health = We process data concerning your health to provide your care, and keep a medical record of it as the law requires.
-notice-impact-retention = We keep your medical record for { $period }.
+notice-impact-retention = We keep your medical record for { $period }{ $from ->
+    [none] {""}
+   *[other] , counted from { $from }
+}{ $extension ->
+    [none] {""}
+   *[other] , { $extension }
+}.
 notice-impact-cameras = There are cameras in { $places }.
 notice-impact-calls = Telephone calls with our staff may be recorded for training; you can refuse this.
-notice-impact-research = We use data for scientific research.
+notice-impact-research = { $basis ->
+    [consent] We use data for scientific research only with your consent.
+    [objection] We use data for scientific research; you can object to this.
+   *[other] We use data for scientific research.
+}
 notice-impact-marketing = With your consent, we send you newsletters or other information; you can unsubscribe at any time.
 notice-impact-tracking = We place cookies that are not strictly necessary only with your consent.
 notice-impact-transfers = We transfer data to countries outside the European Economic Area, with appropriate safeguards.
 notice-rights = Among other things, you have the right to:
 notice-right-access = access your data and obtain a copy;
 notice-right-rectification = have inaccurate or incomplete data corrected or completed;
-notice-right-erasure = have your data erased, unless the law requires us to keep them;
+notice-right-erasure = { $jurisdiction ->
+    [NL] have your data erased and your medical record destroyed, with a few statutory exceptions;
+   *[other] have your data erased, unless the law requires us to keep them;
+}
 notice-right-restriction = restriction of processing;
 notice-right-portability = receive the data you gave us in a portable format;
-notice-right-objection = object to processing based on our legitimate interests, and always to direct marketing;
+notice-right-objection = { $marketing ->
+    [yes] object to processing based on our legitimate interests, and always to direct marketing;
+   *[other] object to processing based on our legitimate interests;
+}
 notice-right-withdraw = withdraw your consent, with effect for the future;
 notice-complaint = If you disagree with how we handle your data, please contact us first. You can also lodge a complaint with the { $authority }:
+# Without contact details in the profile, the notice does not send the reader to us (review-nb M1).
+notice-complaint-authority = If you disagree with how we handle your data, you can lodge a complaint with the { $authority }:
 notice-more-statement = Read the full privacy statement
-notice-more-reglement = Read the privacy regulations
+notice-more-reglement = Read the privacy rules

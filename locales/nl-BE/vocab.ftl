@@ -15,6 +15,9 @@ role-security-officer-and-dpo = de informatieveiligheidsconsulent en de function
 source-referrer = uw verwijzende arts, zoals uw huisarts of specialist
 source-national-exchange = de netwerken voor elektronische gegevensdeling in de zorg, zoals het eHealth-platform
 
+# Belgian: the ziekenfonds and the OCMW bear the cost; "tenlasteneming" and the
+# "derdebetalersregeling" are the Belgian terms for cover and direct billing.
+purpose-beneficiaries-desc = Wij wisselen gegevens uit met uw ziekenfonds en, waar dat van toepassing is, met het OCMW, voor de tenlasteneming van uw zorg en de derdebetalersregeling.
 purpose-billing = Facturatie en financiële afhandeling
 purpose-billing-desc = Wij gebruiken uw gegevens om de verleende zorg financieel af te handelen en aan te rekenen, aan u en aan uw ziekenfonds.
 purpose-legal-claims-desc = Als u een klacht of claim indient, bij ons of bij een externe instantie, hebben onze ombudspersoon en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
@@ -52,3 +55,21 @@ erasure-practitioner-with-dpo = Uw behandelaar beslist, zo nodig in overleg met 
 national-id-use-simpler-claims = de facturatie aan uw ziekenfonds te vereenvoudigen;
 
 quality-accountability = verantwoording aan de bevoegde inspectiediensten
+
+## Flemish usage (issue 14, item 5), each with its reason.
+# "Patiëntendossier": the Belgian patient law's word (Wet patiëntenrechten art. 9, Kwaliteitswet
+# art. 33) for the table row the text calls patiëntendossier.
+record-medical-record = Patiëntendossier
+# "vorige zorgverstrekkers": "zorgverstrekker" is the Belgian statutory term; "behandelaar" is
+# Netherlands usage.
+source-previous-providers = vorige zorgverstrekkers
+source-health-personnel = uw gesprekken met zorgverstrekkers
+role-health-personnel = de zorgverstrekkers
+recipient-other-care-providers = andere zorgverstrekkers binnen of buiten onze organisatie
+recipient-external-consultant = een collega buiten onze organisatie met wie uw behandelende arts overlegt; daarbij wordt een deel van uw dossier voorgelegd
+category-treating-practitioners = Uw behandelende zorgverstrekkers
+extension-agreed-with-patient = of langer als u dat met uw behandelende arts overeenkomt
+erasure-practitioner-decides = Uw behandelende arts beslist of, en zo ja welke, gegevens verwijderd mogen worden.
+erasure-advise-copy = Wij raden u aan om vóór de verwijdering een kopie van uw dossier aan uzelf of aan een andere zorgverstrekker te laten overdragen.
+# "patiëntendossier" (see record-medical-record).
+erasure-financial-kept = Financiële en administratieve gegevens maken geen deel uit van het patiëntendossier. Die moeten wij op grond van de wet bewaren; zij kunnen daarom niet worden verwijderd.

@@ -15,7 +15,7 @@ heading-data-flow = Gegevensstromen binnen onze organisatie
 heading-anonymisation = Anonimisering
 heading-deletion = Wanneer verwijderen wij uw gegevens?
 heading-retention = Hoe lang bewaren wij uw gegevens?
-heading-file-structure = Opbouw van het patiëntendossier
+heading-file-structure = Opbouw van de patiëntenbestanden
 heading-security = Hoe beveiligen wij uw gegevens?
 heading-communication = Veilig met ons communiceren
 heading-cameras = Cameratoezicht
@@ -32,9 +32,15 @@ heading-third-party = Websites van derden
 heading-changes = Wijzigingen en versies
 
 ## Introduction
-intro-statement = { $controller } verwerkt persoonsgegevens van { $audience }. In deze privacyverklaring leggen wij uit welke persoonsgegevens wij verwerken, waarvoor en op welke grondslag wij dat doen, met wie wij ze delen, hoe lang wij ze bewaren en welke rechten u heeft.
+intro-statement = { $controller } verwerkt persoonsgegevens van { $audience }. { $doc ->
+    [reglement] In dit reglement
+   *[other] In deze privacyverklaring
+} leggen wij uit welke persoonsgegevens wij verwerken, waarvoor en op welke grondslag wij dat doen, met wie wij ze delen, hoe lang wij ze bewaren en welke rechten u heeft.
 intro-principles = Daarbij houden wij ons aan de volgende uitgangspunten:
-intro-latest-version = De meest recente versie van deze privacyverklaring vindt u op
+intro-latest-version = De meest recente versie van { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} vindt u op
 
 ## Controller
 controller-is = De verwerkingsverantwoordelijke voor uw persoonsgegevens is { $name }.
@@ -57,11 +63,14 @@ security-officer = Wij hebben een informatieveiligheidsconsulent aangesteld. Dez
 security-officer-statute = Wij hebben een informatieveiligheidsconsulent aangesteld. Deze beheert de risico's voor de informatieveiligheid en adviseert de leiding over alle technische aspecten daarvan. Zijn taken volgen uit { $statute }.
 supervision-health-professional = Gegevens over uw gezondheid worden uitsluitend verwerkt onder het toezicht en de verantwoordelijkheid van een beroepsbeoefenaar in de gezondheidszorg die aan het beroepsgeheim is gebonden (artikel 9 lid 3 AVG).
 supervision-lead = De centrale verantwoordelijkheid voor en het toezicht op de patiëntenbestanden berust bij { $role }, daarin bijgestaan door:
-supervision-sector = { $body } houdt toezicht op de gezondheidszorg en dus ook op { $controller }.
+supervision-sector = De { $body } houdt toezicht op de gezondheidszorg en dus ook op { $controller }.
 supervision-authority = De { $authority } ziet erop toe dat wij de privacywetgeving naleven.
 
 ## Definitions
-definitions-lead = In deze privacyverklaring gebruiken wij de volgende begrippen:
+definitions-lead = In { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} gebruiken wij de volgende begrippen:
 
 ## Data
 data-subjects = Wij verwerken persoonsgegevens van { $subjects }.
@@ -89,7 +98,10 @@ purpose-opt-out = U kunt aangeven dat u hier niet aan wilt meewerken; wij respec
 purpose-consent-withdraw = U kunt uw toestemming op elk moment intrekken. Dat geldt voor de toekomst: verwerkingen vóór de intrekking blijven rechtmatig.
 provision-heading = Bent u verplicht ons uw gegevens te geven?
 provision-contractual = De gegevens over uw gezondheid zijn nodig om de behandelingsovereenkomst uit te voeren. Geeft u ze niet, dan kunnen wij u geen goede en veilige zorg verlenen.
-provision-statutory = Sommige gegevens zijn wij wettelijk verplicht vast te leggen, zoals uw { $national_id } en de gegevens van uw identiteitsbewijs. Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of declareren; dringend noodzakelijke zorg krijgt u altijd.
+provision-statutory = Sommige gegevens zijn wij wettelijk verplicht vast te leggen, zoals uw { $national_id } en de gegevens van uw identiteitsbewijs. { $jurisdiction ->
+    [NL] Zonder die gegevens kunnen wij de zorg niet via uw zorgverzekeraar declareren.
+   *[other] Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of declareren; dringend noodzakelijke zorg krijgt u altijd.
+}
 provision-patient-duty = Wij verwachten van u dat u onze zorgverleners naar beste weten de inlichtingen en medewerking geeft die zij redelijkerwijs nodig hebben om de behandelingsovereenkomst uit te voeren.
 
 ## Staff
@@ -125,6 +137,8 @@ anonymisation-when = Wij anonimiseren persoonsgegevens alleen als vaststaat dat 
 
 ## Retention
 retention-lead = Wij bewaren uw persoonsgegevens niet langer dan nodig is voor het doel waarvoor wij ze verwerken, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
+# Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
+retention-guidance = Richtsnoer: { $source } beveelt { $period } aan, te rekenen vanaf { $from }.
 destruction-within = Na afloop van de bewaartermijn worden de gegevens binnen { $period } uit onze bestanden verwijderd en vernietigd.
 destruction-approval = Het medische deel van het dossier wordt alleen vernietigd met instemming van { $roles }.
 destruction-exceptions = Vernietiging blijft achterwege wanneer:
@@ -132,8 +146,10 @@ destruction-anonymised = Gegevens die zo zijn bewerkt dat zij redelijkerwijs nie
 deletion-lead = Gegevens worden uit de patiëntenbestanden verwijderd (zie ook { $retention }):
 
 ## File structure
-file-structure-lead = Het patiëntendossier bestaat uit de volgende onderdelen:
-file-structure-mixed = Het patiëntendossier wordt deels elektronisch en deels op papier bijgehouden en bestaat uit de volgende onderdelen:
+# "patiëntenbestanden", not "patiëntendossier": the files include billing data, which are not
+# part of the (clinical) patient record and follow their own retention period.
+file-structure-lead = Onze patiëntenbestanden bestaan uit de volgende onderdelen:
+file-structure-mixed = Onze patiëntenbestanden worden deels elektronisch en deels op papier bijgehouden en bestaan uit de volgende onderdelen:
 file-structure-linkage = De onderdelen zijn op patiëntniveau met elkaar verbonden door middel van { $keys }.
 
 ## Security
@@ -157,7 +173,7 @@ cameras-signage = Op het cameratoezicht wordt u gewezen door { $signage }.
 ## Cookies
 cookies-definition = Een cookie is een klein tekstbestand dat bij een bezoek aan onze website in de browser van uw computer, tablet of smartphone wordt opgeslagen.
 cookies-categories = Wij gebruiken de volgende soorten cookies:
-cookies-consent-banner = Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming heeft gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u hem heeft gegeven.
+cookies-consent-banner = Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming heeft gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u haar heeft gegeven.
 cookies-consent-not-needed = Wij plaatsen alleen cookies die strikt noodzakelijk zijn voor de werking van de website; daarvoor is geen toestemming nodig.
 cookies-not-identifying = Wij slaan de gegevens uit cookies niet zo op dat zij u persoonlijk identificeren.
 cookies-delete = U kunt cookies op elk moment verwijderen via de instellingen van uw browser.
@@ -172,6 +188,9 @@ call-recording-retention = Hoe lang wij opnamen bewaren, staat in de tabel met b
 research-heading = Wetenschappelijk onderzoek
 research-trials = Bij medisch-wetenschappelijk onderzoek zoeken wij naar betere manieren om ziekten en aandoeningen te voorkomen of te behandelen, bijvoorbeeld door nieuwe geneesmiddelen, therapieën of medische hulpmiddelen te testen met medewerking van proefpersonen (patiënten of gezonde vrijwilligers).
 research-record = Ook de gegevens in uw medisch dossier kunnen bijdragen aan wetenschappelijk onderzoek.
+# NL opt-out research: the conditions of art. 7:458 BW (with art. 24 UAVG), and the objection
+# flagged as Art. 21(4) AVG asks.
+research-without-consent = Zonder uw toestemming gebruiken wij gegevens uit uw dossier alleen voor onderzoek dat een algemeen belang dient en niet zonder die gegevens kan worden uitgevoerd, als het vragen van toestemming redelijkerwijs niet mogelijk is of niet kan worden verlangd, met waarborgen voor uw privacy, en alleen als u daartegen geen uitdrukkelijk bezwaar heeft gemaakt ({ $article }). U kunt dat bezwaar op elk moment maken.
 research-pseudonymised = Wij coderen (pseudonimiseren) de gegevens voor onderzoek zo veel mogelijk.
 research-external = Wij delen gegevens voor onderzoek met externe wetenschappelijk onderzoekers.
 research-confidentiality = Externe onderzoekers ondertekenen een geheimhoudingsverklaring.
@@ -206,11 +225,26 @@ right-access-age = Vanaf { $age } jaar oefent u dit recht zelf uit.
 right-rectification = Recht op rectificatie en aanvulling
 right-rectification-desc = Zijn uw gegevens onjuist of onvolledig, dan kunt u ons vragen ze te verbeteren of aan te vullen (artikel 16 AVG). U kunt ook een eigen verklaring aan uw dossier laten toevoegen.
 right-rectification-practitioner = Over een correctie of aanvulling van het medisch dossier beslist uw behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
+# The national regime for the record where the law data have one (`record_changes`; Norway:
+# helsepersonelloven §§ 42–43); a Norwegian clinic's Dutch pages only (review-nb M4).
+right-record-correction = In het patiëntendossier verbeteren wij onjuiste of onvolledige gegevens met een nieuwe, gedateerde aantekening; gegevens worden bij verbetering niet gewist ({ $article }).
+right-record-erasure = U kunt ook eisen dat gegevens in het patiëntendossier worden gewist ({ $right }), maar zij kunnen alleen worden gewist onder de voorwaarden van { $article }.
+right-record-appeal = Tegen een weigering om gegevens in het patiëntendossier te verbeteren of te wissen kunt u een klacht indienen bij { $body }.
+right-access-appeal = Tegen een weigering kunt u een klacht indienen bij { $body }.
 right-erasure = Recht op gegevenswissing
-right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+# NL: the medical record is not an exception to erasure: art. 7:455 BW gives the patient a right
+# to have it destroyed (right-erasure-record), so only the other statutory records are named here.
+right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). { $jurisdiction ->
+    [NO] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; voor het patiëntendossier gelden de regels hieronder. Weigeren wij, dan leggen wij u uit waarom.
+    [NL] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; in dat geval leggen wij u uit waarom.
+   *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+}
+# The patient law's own right to have the medical record destroyed (NL: art. 7:455 BW), with
+# its deadline and its two exceptions; only where the law data have it (`patient_erasure`).
+right-erasure-record = Uw medisch dossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij het bewaren van aanmerkelijk belang is voor een ander dan uzelf of een wettelijk voorschrift zich tegen vernietiging verzet.
 right-erasure-law = de wet
 right-restriction = Recht op beperking van de verwerking
-right-restriction-desc = U kunt ons vragen het gebruik van uw gegevens tijdelijk te beperken, bijvoorbeeld zolang wij beoordelen of uw gegevens juist zijn of of uw bezwaar gegrond is (artikel 18 AVG).
+right-restriction-desc = U kunt ons vragen het gebruik van uw gegevens tijdelijk te beperken, bijvoorbeeld zolang wij nagaan of uw gegevens juist zijn, of zolang wij uw bezwaar beoordelen (artikel 18 AVG).
 right-portability = Recht op overdraagbaarheid van gegevens
 right-portability-desc = Gegevens die u ons zelf heeft verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
 right-objection = Recht van bezwaar
@@ -244,23 +278,42 @@ erasure-channel-address = U kunt verzoeken (delen van) uw medisch dossier binnen
 ## Complaints
 complaints-internal = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
 complaints-internal-default = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
+complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw dossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
 complaints-authority = U heeft ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
 complaints-residence = U kunt zich ook wenden tot de toezichthouder van het land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
 complaints-external = Over de zorg zelf kunt u ook terecht bij:
 
 ## Third-party websites
-third-party-websites = Deze privacyverklaring geldt niet voor websites van derden waarnaar onze website verwijst. Wij kunnen niet garanderen dat die derden betrouwbaar en veilig met uw persoonsgegevens omgaan. Lees daarom de privacyverklaring van die websites voordat u ze gebruikt.
+third-party-websites = { $doc ->
+    [reglement] Dit reglement geldt
+   *[other] Deze privacyverklaring geldt
+} niet voor websites van derden waarnaar onze website verwijst. Wij kunnen niet garanderen dat die derden betrouwbaar en veilig met uw persoonsgegevens omgaan. Lees daarom de privacyverklaring van die websites voordat u ze gebruikt.
 
 ## Changes
-changes-effective = Dit is versie { $version } van deze privacyverklaring, geldig vanaf { $date }.
+changes-effective = Dit is versie { $version } van { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+}, geldig vanaf { $date }.
 changes-amended-by = Wijzigingen worden vastgesteld door { $who }.
-changes-notice = Wij kunnen deze privacyverklaring wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging, zoals een nieuw doel, een nieuwe ontvanger of een andere manier om uw rechten uit te oefenen, informeren wij u vooraf { $channels }.
-changes-notice-default = Wij kunnen deze privacyverklaring wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging informeren wij u daar vooraf actief over.
+changes-notice = Wij kunnen { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging, zoals een nieuw doel, een nieuwe ontvanger of een andere manier om uw rechten uit te oefenen, informeren wij u vooraf { $channels }.
+changes-notice-default = Wij kunnen { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging informeren wij u daar vooraf actief over.
 changes-informed-via = U wordt over de verwerking van uw gegevens ook geïnformeerd { $channels }.
-changes-copy-reception = Een exemplaar van deze privacyverklaring ligt ter inzage bij de receptie; op verzoek krijgt u een afschrift.
+changes-copy-reception = Een exemplaar van { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} ligt ter inzage bij de receptie; op verzoek krijgt u een afschrift.
 changes-history = Versiegeschiedenis
 changes-substantive = (wezenlijke wijziging, vooraf aangekondigd)
-changes-legal-framework = Deze privacyverklaring is opgesteld in uitvoering van:
+changes-legal-framework = { $doc ->
+    [reglement] Dit reglement
+   *[other] Deze privacyverklaring
+} is opgesteld ter uitvoering van:
 
 ## Reglement: article headings, part headings and its own sentences
 article-purpose = Doelstelling
@@ -272,7 +325,9 @@ article-purposes = Verwerkingsdoeleinden en wettelijk kader
 article-controller = De verwerkingsverantwoordelijke en de personen die namens haar optreden
 article-supervision = Toezicht op de verwerking van persoonsgegevens
 article-staff = Wie verwerkt welke gegevens
-article-recipients = Doorgifte van gegevens
+# "Doorgifte" is, in Dutch GDPR usage, a transfer to a third country (Chapter V AVG); an
+# ordinary disclosure is a "verstrekking". nl-BE keeps "Doorgifte" (Belgian usage).
+article-recipients = Verstrekking van gegevens aan derden
 article-data-flow = Het circuit van de persoonsgegevens over de gezondheid
 article-anonymisation = Anonimisering
 article-security = Beveiligingsmaatregelen
@@ -297,7 +352,7 @@ part-rights = Rechten
 part-requests = Procedure voor verzoeken
 part-complaints = Klachten
 reglement-purpose = Met dit reglement wil { $controller } u zo volledig mogelijk informeren over de manier waarop wij omgaan met de persoonsgegevens die wij over u verzamelen en verwerken, en over de manier waarop u daar controle over kunt uitoefenen.
-reglement-issued-under = Dit reglement is opgesteld in uitvoering van:
+reglement-issued-under = Dit reglement is opgesteld ter uitvoering van:
 reglement-scope = Dit reglement is van toepassing op de verwerkingen van persoonsgegevens die zijn omschreven in { $persons }, { $data } en { $purposes }, en die door of onder verantwoordelijkheid van { $controller } worden uitgevoerd.
 reglement-definitions-lead = Voor de toepassing van dit reglement wordt verstaan onder:
 
@@ -313,21 +368,41 @@ notice-contact = U bereikt ons via
 notice-dpo = Onze functionaris gegevensbescherming bereikt u via
 notice-purposes = Wij gebruiken uw gegevens voor:
 notice-impact-health = Wij verwerken gegevens over uw gezondheid voor uw zorg, en houden daarvan een medisch dossier bij zoals de wet voorschrijft.
-notice-impact-retention = Uw medisch dossier bewaren wij { $period }.
+# The notice states the period as the full text does: with its start event and extension (WP260
+# para 35: the layers must not conflict).
+notice-impact-retention = Uw medisch dossier bewaren wij { $period }{ $from ->
+    [none] {""}
+   *[other] , gerekend vanaf { $from }
+}{ $extension ->
+    [none] {""}
+   *[other] , { $extension }
+}.
 notice-impact-cameras = In { $places } hangen camera's.
 notice-impact-calls = Telefoongesprekken met onze medewerkers kunnen worden opgenomen voor training; u kunt dat weigeren.
-notice-impact-research = Wij gebruiken gegevens voor wetenschappelijk onderzoek.
+notice-impact-research = { $basis ->
+    [consent] Alleen met uw toestemming gebruiken wij gegevens voor wetenschappelijk onderzoek.
+    [objection] Wij gebruiken gegevens voor wetenschappelijk onderzoek; u kunt daartegen bezwaar maken.
+   *[other] Wij gebruiken gegevens voor wetenschappelijk onderzoek.
+}
 notice-impact-marketing = Met uw toestemming sturen wij u nieuwsbrieven of andere informatie; u kunt zich altijd afmelden.
 notice-impact-tracking = Cookies die niet strikt noodzakelijk zijn, plaatsen wij alleen met uw toestemming.
 notice-impact-transfers = Wij geven gegevens door naar landen buiten de Europese Economische Ruimte, met passende waarborgen.
 notice-rights = U heeft onder meer het recht op:
 notice-right-access = inzage in en een kopie van uw gegevens;
 notice-right-rectification = verbetering of aanvulling van onjuiste of onvolledige gegevens;
-notice-right-erasure = wissing van uw gegevens, voor zover de wet ons niet verplicht ze te bewaren;
+notice-right-erasure = { $jurisdiction ->
+    [NL] wissing van uw gegevens en vernietiging van uw medisch dossier, op enkele wettelijke uitzonderingen na;
+   *[other] wissing van uw gegevens, voor zover de wet ons niet verplicht ze te bewaren;
+}
 notice-right-restriction = beperking van de verwerking;
-notice-right-portability = overdraagbaarheid van de gegevens die u ons zelf gaf;
-notice-right-objection = bezwaar tegen verwerking op grond van ons gerechtvaardigd belang, en altijd tegen direct marketing;
+notice-right-portability = overdraagbaarheid van de gegevens die u ons zelf heeft verstrekt;
+notice-right-objection = { $marketing ->
+    [yes] bezwaar tegen verwerking op grond van ons gerechtvaardigd belang, en altijd tegen direct marketing;
+   *[other] bezwaar tegen verwerking op grond van ons gerechtvaardigd belang;
+}
 notice-right-withdraw = intrekking van uw toestemming, voor de toekomst;
 notice-complaint = Bent u het niet eens met hoe wij met uw gegevens omgaan, neem dan contact met ons op. U kunt ook een klacht indienen bij de { $authority }:
+# Without contact details in the profile, the notice does not send the reader to us (review-nb M1).
+notice-complaint-authority = Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de { $authority }:
 notice-more-statement = Lees de volledige privacyverklaring
 notice-more-reglement = Lees het privacyreglement

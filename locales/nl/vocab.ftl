@@ -70,7 +70,10 @@ mandate-medical-record = het medisch dossier als onderdeel van het patiëntendos
 mandate-medical-activity-registration = de registratie van de medische activiteiten
 mandate-medical-audit = de verwerking van gegevens in het kader van een medische audit
 
-dpo-task-monitor-compliance = ziet toe op de naleving van de privacywetgeving, van deze privacyverklaring en van de interne gedragsregels, protocollen en werkinstructies;
+dpo-task-monitor-compliance = ziet toe op de naleving van de privacywetgeving, van { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} en van de interne gedragsregels, protocollen en werkinstructies;
 dpo-task-advise = adviseert onze organisatie over alle aspecten van de verwerking en beveiliging van persoonsgegevens;
 dpo-task-report-to-board = rapporteert regelmatig aan de directie;
 dpo-task-receive-breach-reports = ontvangt meldingen van (vermoedelijke) datalekken;
@@ -184,11 +187,13 @@ purpose-complaints-desc = Wij registreren en behandelen klachten van patiënten 
 purpose-legal-claims = Klachten, claims en rechtsvorderingen
 purpose-legal-claims-desc = Als u een klacht of claim indient, bij ons of bij een externe instantie, hebben onze klachtenfunctionaris en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
 purpose-camera-security = Cameratoezicht
-purpose-camera-security-desc = Wij gebruiken camera's voor de veiligheid van personen en goederen.
+# States no purpose of its own: the clinic's purpose comes from the profile (cameras.purpose).
+purpose-camera-security-desc = Wij maken gebruik van cameratoezicht.
 purpose-call-recording = Opnemen van telefoongesprekken
 purpose-call-recording-desc = Wij nemen telefoongesprekken met onze servicemedewerkers op om onze medewerkers te trainen.
 purpose-fraud-prevention = Voorkomen van fraude en misbruik
-purpose-fraud-prevention-desc = Bij een vermoeden van fraude of misbruik van onze diensten kunnen wij persoonsgegevens aan de bevoegde autoriteiten verstrekken.
+# Medical secrecy (art. 7:457 BW, art. 88 Wet BIG) allows no disclosure of health data on a suspicion.
+purpose-fraud-prevention-desc = Bij een vermoeden van fraude of misbruik van onze diensten kunnen wij administratieve en identificatiegegevens aan de bevoegde autoriteiten verstrekken; medische gegevens verstrekken wij daarbij niet.
 purpose-implant-registry = Registratie van implantaten
 purpose-implant-registry-desc = Wij zijn wettelijk verplicht gegevens over ingebrachte implantaten te registreren in het landelijke implantatenregister.
 purpose-statutory-records = Wettelijke verplichtingen
@@ -208,7 +213,9 @@ purpose-risk-management-desc = Wij verwerken gegevens om de kwaliteit en veiligh
 purpose-work-planning = Werkplanning
 purpose-work-planning-desc = Wij verwerken gegevens om taken, werkbelasting en prestaties te plannen en op te volgen.
 purpose-beneficiaries = Administratie van rechthebbenden
-purpose-beneficiaries-desc = Wij verwerken gegevens om bijdragen te innen en rechten binnen de sociale zekerheid, waaronder de sociale bijstand, vast te stellen en toe te kennen.
+# A care provider does not grant social-security rights (the old standard purpose list of the
+# Privacycommissie said so); it exchanges data with the insurer for the cover of the care.
+purpose-beneficiaries-desc = Wij wisselen gegevens uit met uw zorgverzekeraar of andere instanties die de kosten van uw zorg dragen, om vast te stellen of en hoe uw zorg wordt vergoed en om die vergoeding af te handelen.
 purpose-care-evaluation = Evaluatie van zorg
 purpose-care-evaluation-desc = Wij verwerken gegevens over diagnostische en therapeutische praktijken om de kwaliteit van onze zorgmethoden te verbeteren.
 purpose-website = Onze website
@@ -266,6 +273,8 @@ condition-by-law = voor zover de wet dat oplegt
 condition-with-consent = met uw toestemming
 condition-explicit-consent = alleen met uw uitdrukkelijke toestemming
 condition-unless-objection = tenzij u daartegen bezwaar maakt
+# Joined to "met uw toestemming" by "of": "met uw toestemming of tenzij …" does not parse.
+condition-without-objection = zonder uw toestemming als u geen bezwaar heeft gemaakt en de wet dat toestaat
 condition-necessary-for-care = als dat noodzakelijk is voor een goede behandeling
 condition-on-request = op hun verzoek
 condition-legal-claims = voor de behandeling van een klacht of claim
@@ -329,14 +338,14 @@ from-closing-of-file = de afsluiting van het dossier
 from-withdrawal = de intrekking van uw toestemming
 
 extension-incident = of langer als een incident is vastgelegd, tot dat incident is afgehandeld
-extension-good-care = of langer als dat voortvloeit uit de zorg van een goed hulpverlener
+extension-good-care = of langer als dat redelijkerwijs nodig is voor goede zorg
 extension-legal-claims = of langer zolang dat nodig is voor een rechtsvordering
 extension-legal-duty = of langer als een wettelijk voorschrift dat vereist
 extension-agreed-with-patient = of langer als u dat met uw behandelaar overeenkomt
 extension-medical-grounds = of langer als dat om medische redenen redelijkerwijs belangrijk is
 
 extension-incident-case = een incident is vastgelegd dat nog niet is afgehandeld;
-extension-good-care-case = langere bewaring voortvloeit uit de zorg van een goed hulpverlener;
+extension-good-care-case = langere bewaring redelijkerwijs nodig is voor goede zorg;
 extension-legal-claims-case = de gegevens nodig zijn voor een rechtsvordering;
 extension-legal-duty-case = de bewaring vereist is op grond van een wettelijk voorschrift;
 extension-agreed-with-patient-case = de patiënt en de behandelende arts (of bij diens ontstentenis de hoofdarts) overeenkomen de gegevens te bewaren;
@@ -356,7 +365,8 @@ measure-physical-access = Wij nemen fysieke maatregelen om de toegang tot system
 measure-virtual-access-control = Programma's beschikken over een toegangscontrole vooraf.
 measure-access-logging = Wij leggen vast wie toegang heeft gehad tot de gegevens (controle achteraf).
 measure-encryption-at-rest = Gevoelige gegevens worden versleuteld opgeslagen.
-measure-encryption-in-transit = Gegevens worden uitsluitend via versleutelde verbindingen verstuurd (TLS, versie 1.2 of hoger).
+# No TLS version and no "uitsluitend": the profile states only that connections are encrypted.
+measure-encryption-in-transit = Wij versturen gegevens via versleutelde verbindingen (TLS).
 measure-pseudonymisation = Waar mogelijk pseudonimiseren wij persoonsgegevens.
 measure-effectiveness-testing = Wij testen, beoordelen en evalueren regelmatig de doeltreffendheid van onze beveiligingsmaatregelen.
 measure-accuracy-controls = Wij nemen maatregelen om de juistheid en volledigheid van de vastgelegde gegevens te bevorderen.
@@ -410,7 +420,7 @@ erasure-written-reply = Wij informeren u altijd schriftelijk over de beslissing.
 erasure-note-in-record = Als (een deel van) uw dossier wordt verwijderd, vermelden wij in uw dossier dat gegevens op uw verzoek zijn verwijderd.
 erasure-irreversible = Verwijderde gegevens zijn niet meer terug te halen.
 erasure-advise-copy = Wij raden u aan om vóór de verwijdering een kopie van uw dossier aan uzelf of aan een andere zorgverlener te laten overdragen.
-erasure-financial-kept = Financiële en administratieve gegevens maken geen deel uit van het medisch dossier; die zijn wij wettelijk verplicht te bewaren en kunnen niet worden verwijderd.
+erasure-financial-kept = Financiële en administratieve gegevens maken geen deel uit van het medisch dossier. Die moeten wij op grond van de wet bewaren; zij kunnen daarom niet worden verwijderd.
 
 guidance-no-sensitive-by-email = Stuur ons geen gevoelige gegevens over uw gezondheid per gewone e-mail of via sociale media.
 guidance-unsafe-channel-non-sensitive = Stuurt u ons toch gezondheidsinformatie via zo'n onbeveiligd kanaal, dan gaan wij ervan uit dat u die informatie niet als gevoelig beschouwt. Wij antwoorden alleen via hetzelfde kanaal als het antwoord geen gevoelige gegevens bevat; anders nemen wij via een beveiligd kanaal of telefonisch contact met u op.
@@ -454,7 +464,9 @@ term-controller-def = de natuurlijke persoon, rechtspersoon, overheidsinstantie,
 term-authorised-person = Gemachtigde medewerker
 term-authorised-person-def = de persoon die onder het gezag van de verwerkingsverantwoordelijke gemachtigd is om persoonsgegevens te verwerken.
 term-processor = Verwerker
-term-processor-def = de natuurlijke persoon, rechtspersoon, overheidsinstantie, dienst of ander orgaan die ten behoeve van de verwerkingsverantwoordelijke persoonsgegevens verwerkt, zonder onder diens rechtstreeks gezag te staan.
+# Art. 4, punt 8, AVG; the Wbp's "zonder aan zijn rechtstreeks gezag te zijn onderworpen" (the
+# former "bewerker") is not part of the AVG definition.
+term-processor-def = een natuurlijke persoon of rechtspersoon, een overheidsinstantie, een dienst of een ander orgaan die of dat namens de verwerkingsverantwoordelijke persoonsgegevens verwerkt.
 term-recipient = Ontvanger
 term-recipient-def = de natuurlijke persoon, rechtspersoon, overheidsinstantie, dienst of ander orgaan aan wie persoonsgegevens worden verstrekt.
 term-patient = Patiënt

@@ -74,7 +74,15 @@ fn compare(
                 .help("remove it, or add it to the reference locale first"),
             ),
             Some(other) if !missing => {
-                if other.variables != shape.variables {
+                // `$doc` and `$jurisdiction` are passed to every message by the model: a
+                // locale may select on them where its wording differs, without the others.
+                let explicit = |v: &std::collections::BTreeSet<String>| {
+                    v.iter()
+                        .filter(|x| !crate::i18n::IMPLICIT_VARS.contains(&x.as_str()))
+                        .cloned()
+                        .collect::<std::collections::BTreeSet<String>>()
+                };
+                if explicit(&other.variables) != explicit(&shape.variables) {
                     let fmt = |v: &std::collections::BTreeSet<String>| {
                         v.iter().map(|x| format!("${x}")).collect::<Vec<_>>().join(", ")
                     };

@@ -148,6 +148,9 @@ fn retention(cx: &mut Checker) {
         let mut args = law_args(cx, &rule);
         let field = format!("retention[{i}]");
         match r.period {
+            // Where the law sets a purpose test and the period is only guidance (NO: Normen),
+            // a criterion is the right answer; the guidance is shown beside it (review-nb M2).
+            None if rule.guidance.is_some() && r.criterion.is_some() => {}
             None => {
                 args.push(("period", "without a period".into()));
                 cx.fire(
@@ -161,6 +164,15 @@ fn retention(cx: &mut Checker) {
                 let short = p.min_days() + 0.5 < rule.period.min_days()
                     || (r.qualifier == Qualifier::AtMost
                         && p.max_days() + 0.5 < rule.period.min_days());
+                // A statutory minimum written as a maximum ("ten hoogste 7 jaar", art. 52 lid 4
+                // AWR) inverts the law, whatever the number (review-nl item 5).
+                if rule.qualifier == Qualifier::AtLeast && r.qualifier == Qualifier::AtMost {
+                    cx.fire(
+                        "law/retention-at-most-minimum",
+                        &format!("{field}.qualifier"),
+                        &args,
+                    );
+                }
                 if rule.qualifier == Qualifier::AtLeast && short {
                     cx.fire(
                         &jid(cx, "retention-minimum"),

@@ -18,6 +18,10 @@ pub struct Wording {
     plain: BTreeMap<Lang, rustc_hash::FxHashMap<String, String>>,
 }
 
+/// Variables the model passes to every message (document kind, jurisdiction); a locale may
+/// select on them or not, so the parity check leaves them out.
+pub const IMPLICIT_VARS: [&str; 2] = ["doc", "jurisdiction"];
+
 /// An argument value.
 #[derive(Debug, Clone)]
 pub enum Arg {
@@ -128,6 +132,24 @@ impl Wording {
     /// variable is an `Err` naming it.
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
         if args.is_empty() {
+            if let Some(text) = self.plain.get(&lang).and_then(|m| m.get(id)) {
+                return Ok(text.clone());
+            }
+        }
+        self.format_uncached(lang, id, args)
+    }
+
+    /// Like [`Wording::format`], with the implicit variables ([`IMPLICIT_VARS`]) in `args`:
+    /// when the caller gave no argument of its own (`plain`), a message that does not use
+    /// an implicit variable is served from the cache of plain messages.
+    pub fn format_with_implicit(
+        &self,
+        lang: Lang,
+        id: &str,
+        plain: bool,
+        args: &[(&str, Arg)],
+    ) -> Result<String, String> {
+        if plain {
             if let Some(text) = self.plain.get(&lang).and_then(|m| m.get(id)) {
                 return Ok(text.clone());
             }

@@ -453,6 +453,11 @@ impl LawData {
                 out.push(("patient_complaints.article".into(), c, pc.statute.as_str()));
             }
         }
+        if let Some(rc) = &self.research_without_consent {
+            for c in &rc.article.0 {
+                out.push(("research_without_consent.article".into(), c, rc.statute.as_str()));
+            }
+        }
         for (i, r) in self.retention.iter().enumerate() {
             for c in r.guidance.iter().flat_map(|g| &g.0) {
                 out.push((format!("retention[{i}].guidance"), c, r.statute.as_str()));
@@ -470,9 +475,12 @@ impl LawData {
                 }
             }
         }
-        if let Some(cc) = &self.cookie_consent {
-            for c in &cc.article.0 {
-                out.push(("cookie_consent.article".into(), c, cc.statute.as_str()));
+        for (at, r) in [
+            ("cookie_consent", &self.cookie_consent),
+            ("record_duty", &self.record_duty),
+        ] {
+            for c in r.iter().flat_map(|r| &r.article.0) {
+                out.push((format!("{at}.article"), c, r.as_ref().map_or("", |r| r.statute.as_str())));
             }
         }
         for (id, s) in &self.statutes {

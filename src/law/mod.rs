@@ -59,6 +59,10 @@ pub struct LawData {
     /// ombudsdienst.
     #[serde(default)]
     pub patient_complaints: Option<LawRef>,
+    /// Research with record data without consent, on an objection basis (NL: art. 7:458 BW
+    /// with art. 24 UAVG), stated where a research purpose lets the patient object.
+    #[serde(default)]
+    pub research_without_consent: Option<LawRef>,
     /// Camera footage: the national maximum or guidance.
     pub camera_retention: CameraRule,
     /// Other public bodies a statement names (sector supervisors, disputes committees).
@@ -72,6 +76,10 @@ pub struct LawData {
     /// the cookie section.
     #[serde(default)]
     pub cookie_consent: Option<LawRef>,
+    /// The sections that set the duty to keep a patient record (Norway: helsepersonelloven
+    /// §§ 39–40), cited where a profile names that statute for the record.
+    #[serde(default)]
+    pub record_duty: Option<LawRef>,
 }
 
 /// The country of a jurisdiction, for contact details read from abroad (review-nb M14).
@@ -315,10 +323,12 @@ impl LawData {
         }
         let erasure = self.patient_erasure.as_ref().map(|e| &e.statute);
         let complaints = self.patient_complaints.as_ref().map(|e| &e.statute);
+        let research = self.research_without_consent.as_ref().map(|e| &e.statute);
         for id in [&self.national_id.statute, &self.patient_access.statute]
             .into_iter()
             .chain(erasure)
             .chain(complaints)
+            .chain(research)
         {
             if !self.statutes.contains_key(id) {
                 return Err(format!("cites unknown statute `{id}`"));
@@ -339,6 +349,7 @@ impl LawData {
         let defaults = [
             self.record_changes.as_ref().map(|r| &r.statute),
             self.cookie_consent.as_ref().map(|r| &r.statute),
+            self.record_duty.as_ref().map(|r| &r.statute),
         ];
         for id in defaults.into_iter().flatten() {
             if !self.statutes.contains_key(id) {

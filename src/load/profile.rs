@@ -597,6 +597,10 @@ pub struct Recipient {
     /// A named recipient ("Landelijk Implantatenregister").
     #[serde(default)]
     pub name: Option<String>,
+    /// Which data go to this recipient, when not all of them ("de politie: camerabeelden,
+    /// bij een vermoeden van een strafbaar feit").
+    #[serde(default)]
+    pub data: Vec<Term<Category>>,
     /// Conditions under which data go to this recipient; any one suffices ("… or …")
     /// unless `all_conditions` is set ("… and …").
     #[serde(default)]

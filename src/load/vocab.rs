@@ -324,6 +324,7 @@ vocab! {
         WithConsent = "with_consent",
         ExplicitConsent = "explicit_consent",
         UnlessObjection = "unless_objection",
+        WithoutObjection = "without_objection",
         NecessaryForCare = "necessary_for_care",
         OnRequest = "on_request",
         LegalClaims = "legal_claims",

@@ -163,6 +163,10 @@ impl Document {
     }
 }
 
+/// Variables every message may use without the parity check requiring them in each locale:
+/// the document kind and the jurisdiction (see [`Ctx::t`]).
+pub use crate::i18n::IMPLICIT_VARS;
+
 /// Everything a builder needs, and where its diagnostics go.
 pub struct Ctx<'a> {
     pub lang: Lang,
@@ -198,8 +202,20 @@ impl<'a> Ctx<'a> {
 
     /// A message in the document's language. A missing message or variable is recorded as
     /// an error (the build then fails) and yields an empty string.
+    ///
+    /// Every message may also select on two implicit variables, set here for each call:
+    /// `$doc` (`statement`, `reglement`, `notice`: "deze privacyverklaring" / "dit
+    /// reglement") and `$jurisdiction` (`NL`, `NO`, `BE`: a national variant of a shared
+    /// sentence, such as the erasure right). The parity check does not require them.
     pub fn t(&mut self, id: &str, args: &[(&str, Arg)]) -> String {
-        match self.wording.format(self.lang, id, args) {
+        let mut all: Vec<(&str, Arg)> = Vec::with_capacity(args.len() + 2);
+        all.extend(args.iter().cloned());
+        all.push((IMPLICIT_VARS[0], Arg::Str(self.kind.key().into())));
+        all.push((
+            IMPLICIT_VARS[1],
+            Arg::Str(self.lp.profile.jurisdiction.code().into()),
+        ));
+        match self.wording.format_with_implicit(self.lang, id, args.is_empty(), &all) {
             Ok(s) => s,
             Err(e) => {
                 self.diags.push(
@@ -397,6 +413,38 @@ impl<'a> Ctx<'a> {
         xref::token(id)
     }
 
+    /// Whether the page is in a language not read in the jurisdiction's country (an nb or en
+    /// page of a Dutch clinic): contact details are then written for a reader abroad.
+    pub fn abroad(&self) -> bool {
+        !self.law.country.languages.contains(&self.lang)
+    }
+
+    /// A phone number as a link; on a page read from abroad in international form
+    /// ("(053) 487 20 00" → "+31 53 487 20 00"). The link is always international.
+    pub fn phone(&self, num: &str) -> Span {
+        let c = &self.law.country;
+        let intl = international(num, &c.calling_code, c.trunk_prefix.as_deref());
+        let shown = if self.abroad() {
+            intl.clone()
+        } else {
+            num.trim().to_string()
+        };
+        let digits: String = intl
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        link(shown, &format!("tel:{digits}"))
+    }
+
+    /// The country's name, to follow an address on a page read from abroad.
+    pub fn country_line(&mut self) -> Option<String> {
+        if !self.abroad() {
+            return None;
+        }
+        let code = self.law.country.code.clone();
+        Some(self.t0(&format!("country-{code}")))
+    }
+
     /// The controller's name as used in running text.
     pub fn we(&self) -> String {
         let c = &self.lp.profile.controller;
@@ -411,6 +459,25 @@ impl crate::law::cite::Speak for Ctx<'_> {
     fn day(&mut self, d: Date) -> String {
         self.date(d)
     }
+}
+
+/// A phone number in international form: a number written with "+" or "00" is kept; a
+/// national one gets the calling code, without the trunk prefix and the brackets around it.
+pub fn international(num: &str, calling_code: &str, trunk: Option<&str>) -> String {
+    let t = num.trim();
+    if t.starts_with('+') {
+        return t.to_string();
+    }
+    if let Some(rest) = t.strip_prefix("00") {
+        return format!("+{}", rest.trim_start());
+    }
+    let cleaned: String = t.chars().filter(|c| *c != '(' && *c != ')').collect();
+    let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    let rest = match trunk {
+        Some(tp) => cleaned.strip_prefix(tp).unwrap_or(&cleaned),
+        None => cleaned.as_str(),
+    };
+    format!("+{calling_code} {}", rest.trim_start())
 }
 
 /// Only http(s), mailto and tel links are produced; anything else stays plain text.
@@ -457,6 +524,24 @@ pub fn tel(num: &str) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phone_numbers_in_international_form() {
+        assert_eq!(
+            international("(053) 487 20 00", "31", Some("0")),
+            "+31 53 487 20 00"
+        );
+        assert_eq!(
+            international("088 1805 250", "31", Some("0")),
+            "+31 88 1805 250"
+        );
+        assert_eq!(
+            international("+47 22 39 69 00", "47", None),
+            "+47 22 39 69 00"
+        );
+        assert_eq!(international("0032 2 274 48 00", "32", Some("0")), "+32 2 274 48 00");
+        assert_eq!(international("22 39 69 00", "47", None), "+47 22 39 69 00");
+    }
 
     #[test]
     fn unsafe_links_become_text() {

@@ -3,13 +3,13 @@
 //! is. Built from the same profile and wording as the statement, so it cannot contradict it.
 
 use super::build::{finish, join_and, list, meta, para};
-use super::{mail, tel, web, Block, Ctx, Document, DocumentKind, Rich, Section, Span};
+use super::{mail, web, Block, Ctx, Document, DocumentKind, Rich, Section, Span};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Wording;
 use crate::law::LawData;
 use crate::load::profile::DocumentKind as Kind;
 use crate::load::text::{Lang, Term};
-use crate::load::vocab::{Art6, Art9, Category, CookieCategory, Record};
+use crate::load::vocab::{Art6, Art9, Category, CookieCategory, PurposeId, Record};
 use crate::load::LoadedProfile;
 
 pub fn build_notice(
@@ -52,7 +52,7 @@ fn who(cx: &mut Ctx) -> Option<Section> {
         contacts.push(mail(e));
     }
     if let Some(p) = &c.phone {
-        contacts.push(tel(p));
+        contacts.push(cx.phone(p));
     }
     if let Some(w) = &c.website {
         contacts.push(web(w));
@@ -74,7 +74,7 @@ fn who(cx: &mut Ctx) -> Option<Section> {
             .email
             .as_deref()
             .map(mail)
-            .or_else(|| d.phone.as_deref().map(tel));
+            .or_else(|| d.phone.as_deref().map(|p| cx.phone(p)));
         if let Some(route) = route {
             let lead = cx.t0("notice-dpo");
             blocks.push(Block::Paragraph {
@@ -128,11 +128,26 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
             Term::Known(Record::MedicalRecord | Record::PatientJournal)
         )
     });
-    if let Some(pe) = record.and_then(|r| r.period) {
-        let period = cx.period(pe);
-        items.push(Rich::text(
-            cx.t("notice-impact-retention", &[("period", period.into())]),
-        ));
+    // The period as the full text states it: qualifier, start event and extension (WP260
+    // para 35: the layers must not conflict).
+    if let Some(r) = record.filter(|r| r.period.is_some()) {
+        let period = super::parts::retention_period(cx, r);
+        let from = match r.from {
+            Some(f) => cx.t0(&f.msg()),
+            None => "none".to_string(),
+        };
+        let extension = match r.extension {
+            Some(e) => cx.t0(&e.msg()),
+            None => "none".to_string(),
+        };
+        items.push(Rich::text(cx.t(
+            "notice-impact-retention",
+            &[
+                ("period", period.into()),
+                ("from", from.into()),
+                ("extension", extension.into()),
+            ],
+        )));
     }
     if let Some(c) = &p.cameras {
         let places: Vec<String> = c
@@ -150,7 +165,29 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
         items.push(Rich::text(cx.t0("notice-impact-calls")));
     }
     if p.research.is_some() {
-        items.push(Rich::text(cx.t0("notice-impact-research")));
+        // The condition the full text states: research only with consent, or with a right to
+        // object that must be flagged at first contact (GDPR Art. 21(4); review-nl item 13).
+        let research = p
+            .purposes
+            .iter()
+            .find(|pu| matches!(pu.id, Term::Known(PurposeId::Research)));
+        let basis = match research {
+            Some(pu) if pu.opt_out => "objection",
+            Some(pu)
+                if pu.uses_art6(Art6::LegitimateInterest) || pu.uses_art6(Art6::PublicTask) =>
+            {
+                "objection"
+            }
+            Some(pu)
+                if pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent) =>
+            {
+                "consent"
+            }
+            _ => "other",
+        };
+        items.push(Rich::text(
+            cx.t("notice-impact-research", &[("basis", basis.into())]),
+        ));
     }
     if p.marketing.is_some() {
         items.push(Rich::text(cx.t0("notice-impact-marketing")));
@@ -202,9 +239,21 @@ fn rights(cx: &mut Ctx) -> Option<Section> {
     if consent {
         ids.push("withdraw");
     }
+    // Direct marketing is named only for a clinic that does marketing (review-nl item 34).
+    let marketing = if p.marketing.is_some() { "yes" } else { "no" };
     let items = ids
         .iter()
-        .map(|id| Rich::text(cx.t0(&format!("notice-right-{id}"))))
+        .map(|id| {
+            let t = if *id == "objection" {
+                cx.t(
+                    "notice-right-objection",
+                    &[("marketing", marketing.into())],
+                )
+            } else {
+                cx.t0(&format!("notice-right-{id}"))
+            };
+            Rich::text(t)
+        })
         .collect();
     let lead = cx.t0("notice-rights");
     let mut covers = vec!["13(2)(b)"];
@@ -227,7 +276,18 @@ fn complaint(cx: &mut Ctx) -> Option<Section> {
     } else {
         a.website.clone()
     };
-    let t = cx.t("notice-complaint", &[("authority", name.into())]);
+    // "Contact us first" only when the profile says how (review-nb M1).
+    let c = &cx.lp.profile.controller;
+    let contact = c.email.is_some()
+        || c.phone.is_some()
+        || c.postal_address.is_some()
+        || c.visiting_address.is_some();
+    let id = if contact {
+        "notice-complaint"
+    } else {
+        "notice-complaint-authority"
+    };
+    let t = cx.t(id, &[("authority", name.into())]);
     let text = Rich::text(format!("{t} ")).with(web(&site)).then(".");
     Some(section(
         cx,

@@ -3,9 +3,9 @@
 
 use super::build::{
     address_inline, address_lines, arg, contact_lines, join_and, join_lines, join_or, labelled,
-    list, para, section,
+    list, para, reachable, section,
 };
-use super::{link, mail, web, Block, Ctx, Rich, Section, Span};
+use super::{link, mail, web, Block, Ctx, DocumentKind, Rich, Section, Span};
 use crate::load::profile::{Qualifier, Retention};
 use crate::load::text::Term;
 use crate::load::vocab::*;
@@ -203,7 +203,17 @@ pub(super) fn data(cx: &mut Ctx) -> Option<Section> {
         }
     }
     if let Some(rec) = &p.patient_record {
-        let names: Vec<String> = rec.statutes.iter().map(|s| cx.statute_ref(s)).collect();
+        // The statute that sets the duty is cited with its sections (NO: helsepersonelloven
+        // §§ 39–40; review-nb M8).
+        let duty = cx.law.record_duty.clone();
+        let names: Vec<String> = rec
+            .statutes
+            .iter()
+            .map(|s| match &duty {
+                Some(d) if &d.statute == s => cx.cite(&d.article, s),
+                _ => cx.statute_ref(s),
+            })
+            .collect();
         let text = if names.is_empty() {
             cx.t0("patient-record-duty")
         } else {
@@ -331,8 +341,22 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
             number: None,
         });
         let mut r = Rich::default();
+        // The camera purpose is the clinic's own (cameras.purpose); the standard sentence
+        // states none. Where the purpose is not already given as the legitimate interest
+        // below, it is the description.
+        let camera_purpose = match (&pu.id, &p.cameras) {
+            (Term::Known(PurposeId::CameraSecurity), Some(c))
+                if pu.description.is_none() && pu.legitimate_interest.is_none() =>
+            {
+                Some(cx.lt(&c.purpose, "cameras.purpose"))
+            }
+            _ => None,
+        };
         if let Some(s) = standard {
             r.push_text(s);
+        }
+        if let Some(t) = camera_purpose {
+            r.push_text(" ").push(Span::Markdown { text: t });
         }
         if let Some(d) = &pu.description {
             let t = cx.lt(d, &format!("purposes[{i}].description"));
@@ -460,6 +484,23 @@ pub(super) fn recipients(cx: &mut Ctx) -> Option<Section> {
             }
             let conditions: Vec<String> = r.conditions.iter().map(|c| cx.t0(&c.msg())).collect();
             let mut details = Vec::new();
+            // The data this recipient gets, when the profile limits them (review-nl item 11).
+            if !r.data.is_empty() {
+                let nid = national_id_name(cx);
+                let data: Vec<String> = r
+                    .data
+                    .iter()
+                    .enumerate()
+                    .map(|(j, d)| {
+                        let label = match d {
+                            Term::Known(c) => cx.t(&c.msg(), &[("national_id", arg(&nid))]),
+                            Term::Custom(t) => cx.lt(t, &format!("recipients[{i}].data[{j}]")),
+                        };
+                        lower_first(&label)
+                    })
+                    .collect();
+                details.push(join_and(cx, data));
+            }
             if !conditions.is_empty() {
                 details.push(if r.all_conditions {
                     join_and(cx, conditions)
@@ -621,20 +662,30 @@ pub(super) fn anonymisation(cx: &mut Ctx) -> Option<Section> {
     Some(section(cx, "anonymisation", blocks, &[]))
 }
 
-fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
-    let field = format!("retention[{i}]");
-    let what = cx.term(&r.record, Record::msg, &format!("{field}.record"));
-    let mut period = match r.period {
+/// A retention period as the reader reads it: "20 jaar", "ten minste 7 jaar", "30 tot 50 jaar".
+/// With an extension ("of langer als …") the qualifier is left out: "ten minste 20 jaar of
+/// langer" says twice that there is no end, and "ten hoogste 4 weken of langer" contradicts
+/// itself (review-nl items 3 and 30).
+pub(super) fn retention_period(cx: &mut Ctx, r: &Retention) -> String {
+    match r.period {
         Some(pe) => {
             let p = cx.period(pe);
-            match r.qualifier {
-                Qualifier::AtLeast => cx.t("qualifier-at-least", &[("period", p.into())]),
-                Qualifier::AtMost => cx.t("qualifier-at-most", &[("period", p.into())]),
-                Qualifier::Exactly => p,
+            match (r.qualifier, r.extension.is_some()) {
+                (_, true) | (Qualifier::Exactly, _) => p,
+                (Qualifier::AtLeast, false) => {
+                    cx.t("qualifier-at-least", &[("period", p.into())])
+                }
+                (Qualifier::AtMost, false) => cx.t("qualifier-at-most", &[("period", p.into())]),
             }
         }
         None => String::new(),
-    };
+    }
+}
+
+fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
+    let field = format!("retention[{i}]");
+    let what = cx.term(&r.record, Record::msg, &format!("{field}.record"));
+    let mut period = retention_period(cx, r);
     if let Some(c) = &r.criterion {
         let t = cx.lt(c, &format!("{field}.criterion"));
         period = if period.is_empty() {
@@ -643,10 +694,41 @@ fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
             format!("{period}; {t}")
         };
     }
+    // Where the law sets a purpose test and guidance recommends a period (NO: Normen,
+    // faktaark 25), the recommendation is shown as guidance, never as the legal basis (M2).
+    if r.period.is_none() {
+        let rule = match &r.record {
+            Term::Known(rec) => cx.law.retention_rule(*rec, cx.lp.profile.effective).cloned(),
+            Term::Custom(_) => None,
+        };
+        if let Some((rule, g)) = rule.and_then(|x| x.guidance.clone().map(|g| (x, g))) {
+            let source = cx.cite(&g, &rule.statute);
+            let p = cx.period(rule.period);
+            let p = match rule.qualifier {
+                Qualifier::AtLeast => cx.t("qualifier-at-least", &[("period", p.into())]),
+                Qualifier::AtMost => cx.t("qualifier-at-most", &[("period", p.into())]),
+                Qualifier::Exactly => p,
+            };
+            let from = cx.t0(&rule.from.msg());
+            let t = cx.t(
+                "retention-guidance",
+                &[
+                    ("source", source.into()),
+                    ("period", p.into()),
+                    ("from", from.into()),
+                ],
+            );
+            period = if period.is_empty() {
+                t
+            } else {
+                format!("{period} {t}")
+            };
+        }
+    }
     let mut period_cell = Rich::text(period);
     if let Some(e) = r.extension {
         let t = cx.t0(&e.msg());
-        period_cell.push_text(format!(" {t}"));
+        period_cell.push_text(format!(", {t}"));
     }
     if let Some(n) = &r.note {
         let t = cx.lt(n, &format!("{field}.note"));
@@ -838,7 +920,14 @@ pub(super) fn security(cx: &mut Ctx) -> Option<Section> {
 }
 
 pub(super) fn communication(cx: &mut Ctx) -> Option<Section> {
-    let g = &cx.lp.profile.communication;
+    let p = &cx.lp.profile;
+    // "Ring oss" only with a number to ring (review-nb M1).
+    let g: Vec<Guidance> = p
+        .communication
+        .iter()
+        .copied()
+        .filter(|x| *x != Guidance::PhoneForSensitive || reachable(p, Channel::Phone))
+        .collect();
     if g.is_empty() {
         return None;
     }
@@ -1001,6 +1090,19 @@ pub(super) fn research(cx: &mut Ctx) -> Option<Section> {
             let t = cx.t0("research-record");
             blocks.push(para(t));
         }
+        // Research on an objection basis: the national conditions and the right to object
+        // (NL: art. 7:458 BW, art. 24 UAVG; GDPR Art. 21(4); review-nl item 13).
+        let opt_out = p.purposes.iter().any(|pu| {
+            matches!(pu.id, Term::Known(PurposeId::Research))
+                && (pu.opt_out || pu.uses_art6(Art6::LegitimateInterest))
+        });
+        if opt_out {
+            if let Some(rc) = cx.law.research_without_consent.clone() {
+                let article = cx.cite(&rc.article, &rc.statute);
+                let t = cx.t("research-without-consent", &[("article", article.into())]);
+                blocks.push(para(t));
+            }
+        }
         let flags = [
             (r.pseudonymised, "research-pseudonymised"),
             (r.external_researchers, "research-external"),
@@ -1153,10 +1255,22 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
             cx.t("right-access-age", &[("age", u32::from(age).into())])
         );
     }
+    if let Some(body) = pa.appeal.as_deref().and_then(|id| cx.law.bodies.get(id)) {
+        let body = body.name.get(cx.lang).to_string();
+        t = format!("{t} {}", cx.t("right-access-appeal", &[("body", body.into())]));
+    }
     blocks.push(para(t));
     right(cx, &mut blocks, "rectification", &[]);
     if p.rights.rectification_assessed_by_practitioner {
         let t = cx.t0("right-rectification-practitioner");
+        blocks.push(para(t));
+    }
+    // Where national law has its own regime for the record (NO: helsepersonelloven §§ 42–43),
+    // correction is stated with the rectification right and erasure with the erasure right.
+    let record_changes = cx.law.record_changes.clone();
+    if let Some(rc) = &record_changes {
+        let article = cx.cite(&rc.correction, &rc.statute);
+        let t = cx.t("right-record-correction", &[("article", article.into())]);
         blocks.push(para(t));
     }
     // Erasure is limited by the statutory retention of the medical record.
@@ -1172,6 +1286,30 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
         None => cx.t0("right-erasure-law"),
     };
     right(cx, &mut blocks, "erasure", &[("statute", limit.into())]);
+    if let Some(rc) = &record_changes {
+        let article = cx.cite(&rc.erasure, &rc.statute);
+        let demand = cx.cite(&rc.demand, &rc.statute);
+        let mut t = cx.t(
+            "right-record-erasure",
+            &[("article", article.into()), ("right", demand.into())],
+        );
+        if let Some(body) = rc.appeal.as_deref().and_then(|id| cx.law.bodies.get(id)) {
+            let body = body.name.get(cx.lang).to_string();
+            t = format!("{t} {}", cx.t("right-record-appeal", &[("body", body.into())]));
+        }
+        blocks.push(para(t));
+    }
+    // Where the patient law gives a right to have the record destroyed (NL: art. 7:455 BW),
+    // it is stated with its deadline and exceptions, never denied.
+    if let Some(pe) = cx.law.patient_erasure.clone() {
+        let period = cx.period(pe.deadline);
+        let article = cx.cite(&pe.article, &pe.statute);
+        let t = cx.t(
+            "right-erasure-record",
+            &[("period", period.into()), ("article", article.into())],
+        );
+        blocks.push(para(t));
+    }
     right(cx, &mut blocks, "restriction", &[]);
     right(cx, &mut blocks, "portability", &[]);
     let objection = p
@@ -1216,14 +1354,23 @@ pub(super) fn requests(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
     let r = &p.rights;
     let mut blocks = Vec::new();
-    let channels: Vec<String> = if r.channels.is_empty() {
-        vec![cx.t0(&Channel::Email.msg()), cx.t0(&Channel::Letter.msg())]
+    // Only channels with an address behind them (review-nb M1).
+    let listed: Vec<Channel> = if r.channels.is_empty() {
+        vec![Channel::Email, Channel::Letter]
     } else {
-        r.channels.iter().map(|c| cx.t0(&c.msg())).collect()
+        r.channels.clone()
     };
-    let channels = join_or(cx, channels);
-    let t = cx.t("requests-channels", &[("channels", channels.into())]);
-    let mut rich = Rich::text(t);
+    let channels: Vec<String> = listed
+        .into_iter()
+        .filter(|c| reachable(p, *c))
+        .map(|c| cx.t0(&c.msg()))
+        .collect();
+    let mut rich = Rich::default();
+    if !channels.is_empty() {
+        let channels = join_or(cx, channels);
+        let t = cx.t("requests-channels", &[("channels", channels.into())]);
+        rich.push_text(t);
+    }
     let email = p
         .dpo
         .as_ref()
@@ -1235,7 +1382,9 @@ pub(super) fn requests(cx: &mut Ctx) -> Option<Section> {
             .push(mail(&e))
             .push_text(".");
     }
-    blocks.push(Block::Paragraph { text: rich });
+    if !rich.is_empty() {
+        blocks.push(Block::Paragraph { text: rich });
+    }
     if r.identification {
         let t = cx.t0("requests-identification");
         blocks.push(para(t));
@@ -1318,10 +1467,20 @@ pub(super) fn complaints(cx: &mut Ctx) -> Option<Section> {
             &[("controller", cx.we().into())],
         )
     } else {
-        let who = join_and(cx, internal);
+        // The patient may turn to any of them: "of", not "en" (review-nl item 49).
+        let who = join_or(cx, internal);
         cx.t("complaints-internal", &[("bodies", who.into())])
     };
     blocks.push(para(t));
+    // A hospital's ombudsdienst is the patient law's first route for complaints about patient
+    // rights, including access to and a copy of the file (BE: art. 11 Wet patiëntenrechten).
+    if p.complaints.internal.contains(&ComplaintBody::Ombudsservice) {
+        if let Some(pc) = cx.law.patient_complaints.clone() {
+            let article = cx.cite(&pc.article, &pc.statute);
+            let t = cx.t("complaints-ombuds", &[("article", article.into())]);
+            blocks.push(para(t));
+        }
+    }
     let a = cx.law.authority_on(p.effective).clone();
     let name = a.name.get(cx.lang).to_string();
     let t = cx.t(
@@ -1330,11 +1489,18 @@ pub(super) fn complaints(cx: &mut Ctx) -> Option<Section> {
     );
     blocks.push(para(t));
     let mut items: Vec<(Rich, Rich)> = Vec::new();
+    // A page read from abroad names the country after the authority's addresses (M14).
+    let country = cx.country_line();
+    let with_country = |lines: &[String]| {
+        let mut v = lines.to_vec();
+        v.extend(country.clone());
+        v.join(", ")
+    };
     let label = cx.t0("label-postal-address");
-    items.push((Rich::text(label), Rich::text(a.postal_address.join(", "))));
+    items.push((Rich::text(label), Rich::text(with_country(&a.postal_address))));
     if !a.visiting_address.is_empty() {
         let label = cx.t0("label-visiting-address");
-        items.push((Rich::text(label), Rich::text(a.visiting_address.join(", "))));
+        items.push((Rich::text(label), Rich::text(with_country(&a.visiting_address))));
     }
     let site = if cx.lang == crate::load::text::Lang::En {
         a.website_en.clone().unwrap_or(a.website.clone())
@@ -1433,7 +1599,8 @@ pub(super) fn changes(cx: &mut Ctx) -> Option<Section> {
         }
         blocks.push(Block::Table { head, rows });
     }
-    if !p.document.legal_framework.is_empty() {
+    // A reglement lists the acts once, in its first article (review-nb M10).
+    if !p.document.legal_framework.is_empty() && cx.kind != DocumentKind::Reglement {
         let t = cx.t0("changes-legal-framework");
         blocks.push(para(t));
         let items = p
@@ -1445,4 +1612,16 @@ pub(super) fn changes(cx: &mut Ctx) -> Option<Section> {
         blocks.push(list(items));
     }
     Some(section(cx, "changes", blocks, &[]))
+}
+
+/// "Camerabeelden" → "camerabeelden", for a label used inside a sentence; an acronym or a
+/// word in capitals ("BSN") is left as it is.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
+            a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect()
+        }
+        _ => s.to_string(),
+    }
 }
