@@ -174,6 +174,14 @@ fn cookies(cx: &mut Checker) {
     } else if (tracking || analytics) && !p.purposes.iter().any(|pu| pu.uses_art6(Art6::Consent)) {
         cx.fire("consistency/cookie-basis", "cookies.consent", &[]);
     }
+    // Marketing and tracking cookies work by online identifiers (review-nb M5).
+    if tracking && c.not_identifying {
+        cx.fire(
+            "consistency/cookies-not-identifying",
+            "cookies.not_identifying",
+            &[],
+        );
+    }
 }
 
 fn art9(cx: &mut Checker) {

@@ -3,7 +3,7 @@
 //! always there).
 
 use super::parts;
-use super::{mail, tel, web, Block, Ctx, Document, DocumentKind, Meta, Rich, Section, Span};
+use super::{mail, web, Block, Ctx, Document, DocumentKind, Meta, Rich, Section, Span};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, Wording};
 use crate::law::LawData;
@@ -183,11 +183,21 @@ pub(super) fn address_lines(cx: &mut Ctx, a: &Address, field: &str) -> Vec<Rich>
     }
     lines.push(Rich::text(a.street.clone()));
     lines.push(Rich::text(format!("{} {}", a.postcode, a.city)));
-    if let Some(c) = &a.country {
-        let own = cx.lp.profile.jurisdiction.code();
-        if !c.eq_ignore_ascii_case(own) {
-            let name = cx.t0(&format!("country-{}", c.to_ascii_lowercase()));
-            lines.push(Rich::text(name));
+    match &a.country {
+        Some(c) => {
+            let own = cx.lp.profile.jurisdiction.code();
+            if !c.eq_ignore_ascii_case(own) {
+                let name = cx.t0(&format!("country-{}", c.to_ascii_lowercase()));
+                lines.push(Rich::text(name));
+            } else if let Some(name) = cx.country_line() {
+                lines.push(Rich::text(name));
+            }
+        }
+        // A page read from abroad names the country (review-nb M14).
+        None => {
+            if let Some(name) = cx.country_line() {
+                lines.push(Rich::text(name));
+            }
         }
     }
     lines
@@ -210,7 +220,7 @@ pub(super) fn contact_lines(
         out.push((Rich::text(cx.t0("label-email")), Rich(vec![mail(e)])));
     }
     if let Some(p) = phone {
-        out.push((Rich::text(cx.t0("label-phone")), Rich(vec![tel(p)])));
+        out.push((Rich::text(cx.t0("label-phone")), Rich(vec![cx.phone(p)])));
     }
     if let Some(w) = website {
         out.push((Rich::text(cx.t0("label-website")), Rich(vec![web(w)])));
@@ -265,6 +275,30 @@ fn intro(cx: &mut Ctx) -> Option<Section> {
     Some(section(cx, "introduction", blocks, &[]))
 }
 
+/// Whether the profile gives the address a channel needs: a sentence never sends the reader
+/// to e-mail, post or the phone when the profile has no e-mail address, postal address or
+/// number behind it (review-nb M1).
+pub(super) fn reachable(p: &crate::load::profile::Profile, ch: Channel) -> bool {
+    let c = &p.controller;
+    let dpo = p.dpo.as_ref();
+    match ch {
+        Channel::Email => c.email.is_some() || dpo.is_some_and(|d| d.email.is_some()),
+        Channel::Letter | Channel::SignedLetter => {
+            c.postal_address.is_some()
+                || c.visiting_address.is_some()
+                || dpo.is_some_and(|d| d.address.is_some())
+        }
+        Channel::Phone => c.phone.is_some() || dpo.is_some_and(|d| d.phone.is_some()),
+        Channel::InPerson => c.visiting_address.is_some() || !p.locations.is_empty(),
+        Channel::Dpo => dpo.is_some(),
+        Channel::Website => c.website.is_some() || p.document.url.is_some(),
+        Channel::PatientPortal
+        | Channel::Reception
+        | Channel::AdmissionForm
+        | Channel::WelcomeBrochure => true,
+    }
+}
+
 /// "a, b en c" / "a, b og c" / "a, b and c".
 pub(super) fn join_and(cx: &mut Ctx, items: Vec<String>) -> String {
     match items.len() {
@@ -313,7 +347,10 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
         c.website.as_deref(),
     );
     items.extend(contacts);
-    blocks.push(Block::Definitions { items });
+    // Without contact details there is nothing to list (the check reports the gap).
+    if !items.is_empty() {
+        blocks.push(Block::Definitions { items });
+    }
     if !p.locations.is_empty() {
         let lead = cx.t("controller-locations", &[("n", p.locations.len().into())]);
         blocks.push(para(lead));
