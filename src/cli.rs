@@ -118,6 +118,15 @@ pub enum Command {
         /// repeated; default nl,en for NL, nb,en for NO, nl-BE,en for BE).
         #[arg(long = "lang", value_name = "L")]
         langs: Vec<String>,
+        /// The git repository the CI workflow installs privgen from (privgen is not on
+        /// crates.io), e.g. https://github.com/<owner>/privgen. Without it the workflow
+        /// stops at its first step asking for it.
+        #[arg(long, value_name = "URL")]
+        privgen_git: Option<String>,
+        /// The commit or tag of that repository the workflow installs (pinned, so an
+        /// upgrade is a reviewed change).
+        #[arg(long, value_name = "REV")]
+        privgen_rev: Option<String>,
     },
     /// Print the draft-07 JSON Schema of the profile format, for editors (docs/editor.md).
     Schema {
@@ -203,6 +212,8 @@ fn authoring(cli: &Cli) -> Option<i32> {
             dir,
             jurisdiction,
             langs,
+            privgen_git,
+            privgen_rev,
         } => {
             let langs = match parse_langs(langs) {
                 Ok(l) => l,
@@ -216,6 +227,10 @@ fn authoring(cli: &Cli) -> Option<i32> {
                 dir: dir.clone(),
                 jurisdiction: *jurisdiction,
                 langs,
+                install: crate::init::Install {
+                    git: privgen_git.clone(),
+                    rev: privgen_rev.clone(),
+                },
             };
             match crate::init::init(&opts) {
                 Ok(files) => {
@@ -228,6 +243,14 @@ fn authoring(cli: &Cli) -> Option<i32> {
                             files.len(),
                             dir.display()
                         );
+                        if !opts.install.complete() {
+                            eprintln!(
+                                "before pushing: set PRIVGEN_GIT and PRIVGEN_REV in \
+                                 .github/workflows/privgen.yml (the repository and commit CI \
+                                 installs privgen from), or run init with --privgen-git and \
+                                 --privgen-rev"
+                            );
+                        }
                     }
                     EXIT_OK
                 }
