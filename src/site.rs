@@ -285,9 +285,18 @@ fn one_profile(
     renderer: Option<&Renderer>,
 ) -> Outcome {
     let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let lp = match load::load_profile(path, &shown) {
+    let lp = match load::load_profile_partial(path, &shown) {
         Ok(lp) => lp,
-        Err(checked) => {
+        Err(failure) => {
+            let mut checked = failure.diagnostics;
+            // The checks still run on what could be read (load::resilient).
+            if let Some((lp, removed)) = &failure.partial {
+                checked.extend(
+                    check::profile(lp, law.get(lp.profile.jurisdiction), &opts.langs)
+                        .into_iter()
+                        .filter(|d| !load::resilient::about_removed(d, removed)),
+                );
+            }
             let lines = checked.iter().filter_map(|d| d.line).collect();
             let source = load::guard::snippet_source(path).map(|s| sparse(&s, &lines));
             return Outcome {

@@ -6,6 +6,7 @@ pub mod guard;
 pub mod locales;
 pub mod locate;
 pub mod profile;
+pub mod resilient;
 pub mod text;
 pub mod vocab;
 
@@ -140,18 +141,42 @@ pub fn profile_paths(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 /// Reads and parses one profile. `shown` is the path used in diagnostics. The file is read
 /// through the limits of [`guard`]; nothing here panics on any input.
 pub fn load_profile(path: &Path, shown: &Path) -> Result<LoadedProfile, Vec<Diagnostic>> {
+    load_profile_partial(path, shown).map_err(|f| f.diagnostics)
+}
+
+/// A profile that did not load cleanly.
+#[derive(Debug)]
+pub struct LoadFailure {
+    /// Every load error found (see [`resilient`]).
+    pub diagnostics: Vec<Diagnostic>,
+    /// What could be read of the profile when only some nodes had to be left out, with
+    /// the field paths left out: the checks can still run on it.
+    pub partial: Option<(Box<LoadedProfile>, Vec<String>)>,
+}
+
+/// [`load_profile`], keeping what could be read of a profile with load errors.
+pub fn load_profile_partial(path: &Path, shown: &Path) -> Result<LoadedProfile, LoadFailure> {
     let bytes = guard::read_bounded(path, MAX_PROFILE_BYTES).map_err(|e| {
         let code = match e {
             guard::ReadError::TooLarge { .. } => "load/too-large",
             _ => "load/io",
         };
-        vec![Diagnostic::error(code, format!("profile {e}")).file(shown)]
+        failure(vec![
+            Diagnostic::error(code, format!("profile {e}")).file(shown)
+        ])
     })?;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
-    profile_from_bytes(bytes, &stem, shown)
+    profile_from_bytes_partial(bytes, &stem, shown)
+}
+
+fn failure(diagnostics: Vec<Diagnostic>) -> LoadFailure {
+    LoadFailure {
+        diagnostics,
+        partial: None,
+    }
 }
 
 /// Loads a profile from its bytes, as read from `shown` (whose file stem is `stem`): the
@@ -161,20 +186,42 @@ pub fn profile_from_bytes(
     stem: &str,
     shown: &Path,
 ) -> Result<LoadedProfile, Vec<Diagnostic>> {
+    profile_from_bytes_partial(bytes, stem, shown).map_err(|f| f.diagnostics)
+}
+
+/// [`profile_from_bytes`], keeping what could be read of a profile with load errors.
+pub fn profile_from_bytes_partial(
+    bytes: Vec<u8>,
+    stem: &str,
+    shown: &Path,
+) -> Result<LoadedProfile, LoadFailure> {
     if bytes.len() as u64 > MAX_PROFILE_BYTES {
-        return Err(vec![Diagnostic::error(
+        return Err(failure(vec![Diagnostic::error(
             "load/too-large",
             format!(
                 "profile is {} bytes; the limit is {MAX_PROFILE_BYTES} bytes",
                 bytes.len()
             ),
         )
-        .file(shown)]);
+        .file(shown)]));
     }
-    let source = guard::decode(bytes).map_err(|d| vec![d.file(shown)])?;
-    guard::prescan(&source).map_err(|d| vec![d.file(shown)])?;
+    let source = guard::decode(bytes).map_err(|d| failure(vec![d.file(shown)]))?;
+    guard::prescan(&source).map_err(|d| failure(vec![d.file(shown)]))?;
     let stem = stem.to_string();
-    let profile = parse_profile(&source).map_err(|d| vec![d.file(shown)])?;
+    let (profile, load_errors, removed) = match resilient::parse(&source) {
+        Ok(p) => (p, Vec::new(), Vec::new()),
+        Err(partial) => {
+            let diags: Vec<Diagnostic> = partial
+                .diagnostics
+                .into_iter()
+                .map(|d| d.file(shown))
+                .collect();
+            match partial.profile {
+                Some(p) => (p, diags, partial.removed),
+                None => return Err(failure(diags)),
+            }
+        }
+    };
     let index = locate::Locator::default();
     let locate = |field: &str| index.find(&source, field);
     // The profile as a tree of values: the string scan here and the check's text walk
@@ -214,17 +261,26 @@ pub fn profile_from_bytes(
         }
         diags.push(d);
     }
-    if !diags.is_empty() {
-        return Err(diags.into_iter().map(|d| d.file(shown)).collect());
-    }
-    Ok(LoadedProfile {
+    let loaded = LoadedProfile {
         id,
         path: shown.to_path_buf(),
         source,
         profile,
         tree,
         index,
-    })
+    };
+    if !load_errors.is_empty() {
+        let mut all = load_errors;
+        all.extend(diags.into_iter().map(|d| d.file(shown)));
+        return Err(LoadFailure {
+            diagnostics: all,
+            partial: Some((Box::new(loaded), removed)),
+        });
+    }
+    if !diags.is_empty() {
+        return Err(failure(diags.into_iter().map(|d| d.file(shown)).collect()));
+    }
+    Ok(loaded)
 }
 
 /// Names that are not safe folder names on every platform the site may be copied to
