@@ -99,10 +99,11 @@ pub enum Command {
     /// Audit hand-written privacy statements (text, Markdown, HTML): which GDPR items are
     /// present, partial or missing, and which phrases are outdated or vague (docs/audit.md).
     Audit(crate::audit::cmd::Args),
-    /// Explain a check rule: rationale, citation, a bad and a good example. Without a rule,
-    /// list every rule.
+    /// Explain a check rule (rationale, citation, a bad and a good example) or any other
+    /// code privgen prints, e.g. load/yaml. Without one, list every rule and code.
     Explain {
-        /// A rule id as `privgen check` prints it, e.g. gdpr/art13-1b-dpo-contact.
+        /// A rule id or code as `privgen check` prints it, e.g. gdpr/art13-1b-dpo-contact
+        /// or load/yaml.
         rule: Option<String>,
     },
     /// Create a starter site: privgen.toml, a commented example profile for the country,
@@ -602,10 +603,44 @@ fn explain(rule: Option<&str>) -> i32 {
                 print!("{}", crate::check::catalogue::explain(r));
                 EXIT_OK
             }
-            None => {
-                eprintln!("error: no rule `{id}`; `privgen explain` lists every rule");
-                EXIT_USAGE
-            }
+            None => match crate::diagnostics::codes::get(id) {
+                Some(c) => {
+                    print!("{}", crate::diagnostics::codes::explain(id, c));
+                    EXIT_OK
+                }
+                None => {
+                    let known: Vec<String> = cat
+                        .rules
+                        .keys()
+                        .cloned()
+                        .chain(crate::diagnostics::codes::all().keys().cloned())
+                        .collect();
+                    // `retention-minimum` → nl/…, no/…, be/…; else the nearest by spelling.
+                    let mut near: Vec<&str> = known
+                        .iter()
+                        .filter(|k| {
+                            k.rsplit('/').next() == Some(id) || k.ends_with(&format!("/{id}"))
+                        })
+                        .map(String::as_str)
+                        .collect();
+                    if near.is_empty() {
+                        near.extend(crate::load::resilient::nearest(id, &known));
+                    }
+                    eprintln!("error: no rule or code `{id}`");
+                    if near.is_empty() {
+                        eprintln!("help: `privgen explain` lists every rule and code");
+                    } else {
+                        eprintln!(
+                            "help: did you mean {}?",
+                            near.iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        );
+                    }
+                    EXIT_USAGE
+                }
+            },
         },
         None => {
             for r in cat.rules.values() {
@@ -616,6 +651,9 @@ fn explain(rule: Option<&str>) -> i32 {
                     r.severity.key(),
                     r.citation
                 );
+            }
+            for (code, c) in crate::diagnostics::codes::all() {
+                println!("{code:<40} {:<12} {:<8} {}", "code", "", c.summary);
             }
             EXIT_OK
         }

@@ -7,6 +7,7 @@
 //! profile allows the rule with a written reason, that reason (`allowed`): an allowed finding
 //! is still reported, but never fails a build.
 
+pub mod codes;
 pub mod github;
 pub mod sarif;
 
