@@ -417,11 +417,9 @@ fn run(cli: Cli) -> i32 {
     let mode = if write {
         // The folder is needed before the build, which streams files into it; a broken
         // `privgen.toml` is reported by the build itself.
-        let config_out = crate::load::load_config(&cli.root)
-            .ok()
-            .and_then(|c| c.output_dir);
+        let config = crate::load::load_config(&cli.root).unwrap_or_default();
         let out = out
-            .or_else(|| config_out.map(PathBuf::from))
+            .or_else(|| config.output_dir.clone().map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("public"));
         let out = if out.is_absolute() {
             out
@@ -430,14 +428,12 @@ fn run(cli: Cli) -> i32 {
         };
         site::Mode::Write {
             out,
-            options: crate::output::WriteOptions {
-                force: matches!(cli.command, Command::Build { force: true, .. }),
-                // Never the site folder, a folder holding it, or one of its source folders.
-                protect: ["", "content", "locales", "themes"]
-                    .iter()
-                    .map(|d| cli.root.join(d))
-                    .collect(),
-            },
+            // Never the site folder, a folder holding it, its sources or the home folder.
+            options: site::write_options(
+                &cli.root,
+                config.theme.as_deref(),
+                matches!(cli.command, Command::Build { force: true, .. }),
+            ),
         }
     } else {
         site::Mode::Check
@@ -499,8 +495,11 @@ fn run(cli: Cli) -> i32 {
 }
 
 fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<PathBuf, String>) {
+    let all = diags;
     let mut diags = diags.to_vec();
     diagnostics::sort(&mut diags);
+    // Errors first when the report is cut, so a cap never hides what failed the run.
+    let omitted = diagnostics::cap(&mut diags, diagnostics::MAX_SHOWN);
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     match cli.format {
@@ -524,7 +523,14 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
             }
             let _ = out.flush();
             drop(out);
-            let (errors, warnings, infos, allowed) = diagnostics::counts(&diags);
+            let (errors, warnings, infos, allowed) = diagnostics::counts(all);
+            if omitted > 0 {
+                let _ = writeln!(
+                    err,
+                    "note: {omitted} more finding(s) not shown (at most {} are shown); fix the first ones and run again",
+                    diagnostics::MAX_SHOWN
+                );
+            }
             if !cli.quiet && !diags.is_empty() {
                 let _ = writeln!(
                     err,
@@ -558,8 +564,27 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
             println!("{}", serde_json::to_string_pretty(&log).unwrap_or_default());
         }
         Format::Json => {
-            let doc = serde_json::json!({ "version": 1, "diagnostics": diags });
-            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            #[derive(serde::Serialize)]
+            struct Report<'a> {
+                version: u32,
+                diagnostics: &'a [Diagnostic],
+                #[serde(skip_serializing_if = "is_zero")]
+                omitted: usize,
+            }
+            fn is_zero(n: &usize) -> bool {
+                *n == 0
+            }
+            let doc = Report {
+                version: 1,
+                diagnostics: &diags,
+                omitted,
+            };
+            match serde_json::to_string_pretty(&doc) {
+                Ok(s) => println!("{s}"),
+                Err(e) => {
+                    let _ = writeln!(err, "error: cannot write the JSON report: {e}");
+                }
+            }
         }
     }
 }
