@@ -444,7 +444,7 @@ fn run(cli: Cli) -> i32 {
     if result
         .diagnostics
         .iter()
-        .any(|d| d.is_error() && matches!(d.code.as_str(), "load/io" | "load/no-content"))
+        .any(|d| d.is_error() && d.code == "load/io")
     {
         return EXIT_USAGE;
     }

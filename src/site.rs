@@ -69,6 +69,32 @@ pub struct BuildResult {
     pub profile_files: BTreeMap<String, PathBuf>,
 }
 
+/// How `build` may publish into `out` for the site in `root`: `force` replaces a folder
+/// privgen did not create, but never the site folder or the home folder (nor a folder
+/// holding them), and never `content/`, `locales/`,
+/// `themes/` (and the configured theme, wherever it is) or `.git`, nor anything inside them.
+pub fn write_options(root: &Path, theme: Option<&str>, force: bool) -> crate::output::WriteOptions {
+    let mut protect = vec![root.to_path_buf()];
+    let home = if cfg!(windows) { "USERPROFILE" } else { "HOME" };
+    protect.extend(
+        std::env::var_os(home)
+            .filter(|h| !h.is_empty())
+            .map(PathBuf::from),
+    );
+    let mut sealed: Vec<PathBuf> = ["content", "locales", "themes", ".git"]
+        .iter()
+        .map(|d| root.join(d))
+        .collect();
+    if let Some(t) = theme {
+        sealed.push(root.join("themes").join(t));
+    }
+    crate::output::WriteOptions {
+        force,
+        protect,
+        sealed,
+    }
+}
+
 /// Builds the site in memory ([`Mode::Memory`]).
 pub fn build(root: &Path, law: &Law, opts: &Options) -> BuildResult {
     build_with(root, law, opts, &Mode::Memory)
@@ -349,26 +375,11 @@ fn one_profile(
 /// current one.
 fn archive(lp: &LoadedProfile, b: &mut Built, r: &Renderer) {
     use render::archive::{segment, Entry};
-    let Some(current) = Entry::of(&b.documents) else {
-        if !b.documents.is_empty() {
-            let mut d = Diagnostic::warning(
-                "build/archive-version",
-                format!(
-                    "version `{}` cannot be a folder name, so this version is not archived",
-                    load::guard::printable(&lp.profile.version)
-                ),
-            )
-            .file(&lp.path)
-            .field("version")
-            .help("write the version with letters, digits, `.`, `_` and `-` only, e.g. \"2.1\"");
-            if let Some((l, c)) = lp.locate("version") {
-                d = d.at(l, c);
-            }
-            b.diagnostics.push(d);
-        }
-        return;
-    };
-    let mut entries = vec![current.clone()];
+    // The loader refuses a version that is no folder name (`load/invalid-version`), so
+    // `current` is missing only when no document was built; the versions of the previous
+    // output are carried all the same: a build that succeeds never drops one.
+    let current = Entry::of(&b.documents);
+    let mut entries: Vec<Entry> = current.iter().cloned().collect();
     if let Some(prev) = r.staging.and_then(|s| s.previous()) {
         let dir = prev.join(&lp.id).join("archive");
         let mut names: Vec<String> = std::fs::read_dir(&dir)
@@ -380,7 +391,9 @@ fn archive(lp: &LoadedProfile, b: &mut Built, r: &Renderer) {
             .collect();
         names.sort();
         for name in names {
-            if name == current.version || segment(&name) != Some(name.as_str()) {
+            if current.as_ref().is_some_and(|c| name == c.version)
+                || segment(&name) != Some(name.as_str())
+            {
                 continue;
             }
             let manifest = dir.join(&name).join("version.json");
@@ -400,6 +413,9 @@ fn archive(lp: &LoadedProfile, b: &mut Built, r: &Renderer) {
             }
             entries.push(entry);
         }
+    }
+    if entries.is_empty() {
+        return;
     }
     if let Err(d) =
         r.theme

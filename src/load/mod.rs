@@ -98,15 +98,22 @@ pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Lists `content/*.yaml` (and `.yml`), sorted by name.
+/// Lists `content/*.yaml` (and `.yml`, in any case: `LINDE.YAML` is read, not skipped),
+/// sorted by name. A symbolic link is followed when it leads to a regular file inside the
+/// site folder (a profile kept in `shared/` and linked from `content/`); any other link is
+/// an error naming it, never skipped in silence. A `content/` without profiles is an error
+/// too: a build from it would publish an empty site over the previous one.
 pub fn profile_paths(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let dir = root.join("content");
     if !dir.is_dir() {
         return Err(Diagnostic::error(
             "load/no-content",
-            format!("no `content/` folder in {}", root.display()),
+            format!(
+                "no `content/` folder in {}; nothing is built and nothing is written",
+                root.display()
+            ),
         )
-        .help("run privgen in a site folder, or pass --root DIR"));
+        .help("run privgen in a site folder, or pass -C DIR"));
     }
     let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(&dir)
@@ -116,25 +123,72 @@ pub fn profile_paths(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     {
         let entry = entry.map_err(|e| Diagnostic::error("load/io", e.to_string()))?;
         let p = entry.path();
-        if entry.file_type().is_file()
-            && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
-        {
-            out.push(p.to_path_buf());
-            if out.len() > guard::MAX_PROFILES {
-                return Err(Diagnostic::error(
-                    "load/too-many",
-                    format!(
-                        "content/ holds more than {} profiles; the limit is {}",
-                        guard::MAX_PROFILES,
-                        guard::MAX_PROFILES
-                    ),
-                )
-                .file("content")
-                .help("build the profiles in smaller sites"));
-            }
+        let yaml = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+        if !yaml {
+            continue;
+        }
+        let t = entry.file_type();
+        if t.is_symlink() {
+            linked_profile(root, &dir, p)?;
+        } else if !t.is_file() {
+            continue;
+        }
+        out.push(p.to_path_buf());
+        if out.len() > guard::MAX_PROFILES {
+            return Err(Diagnostic::error(
+                "load/too-many",
+                format!(
+                    "content/ holds more than {} profiles; the limit is {}",
+                    guard::MAX_PROFILES,
+                    guard::MAX_PROFILES
+                ),
+            )
+            .file("content")
+            .help("build the profiles in smaller sites"));
         }
     }
+    if out.is_empty() {
+        return Err(Diagnostic::error(
+            "load/no-profiles",
+            "content/ holds no profile (no .yaml or .yml file); nothing is built, and the \
+             published site is left as it is",
+        )
+        .file("content")
+        .help(
+            "check that the profiles are checked out (a missed checkout, Git LFS) and that \
+             -C names the site folder",
+        ));
+    }
     Ok(out)
+}
+
+/// Checks a profile that is a symbolic link: it must lead to a regular file inside the
+/// site folder (or inside `content/`, when `content/` is itself a link elsewhere).
+fn linked_profile(root: &Path, content: &Path, link: &Path) -> Result<(), Diagnostic> {
+    let shown = Path::new("content").join(link.file_name().unwrap_or_default());
+    let refuse = |why: &str| {
+        Diagnostic::error(
+            "load/symlink",
+            format!("this profile is a symbolic link {why}, so it is not read"),
+        )
+        .file(&shown)
+        .help("link only to a profile inside the site folder, or copy the file into content/")
+    };
+    let target = std::fs::canonicalize(link).map_err(|_| refuse("whose target is missing"))?;
+    let inside = [root, content]
+        .iter()
+        .filter_map(|d| std::fs::canonicalize(d).ok())
+        .any(|d| target.starts_with(d));
+    if !inside {
+        return Err(refuse("to a file outside the site folder"));
+    }
+    if !std::fs::metadata(&target).is_ok_and(|m| m.is_file()) {
+        return Err(refuse("to something that is not a regular file"));
+    }
+    Ok(())
 }
 
 /// Reads and parses one profile. `shown` is the path used in diagnostics. The file is read
@@ -214,6 +268,23 @@ pub fn profile_from_bytes(
         }
         diags.push(d);
     }
+    if !valid_version(&profile.version) {
+        let mut d = Diagnostic::error(
+            "load/invalid-version",
+            format!(
+                "version `{}` cannot name the folder of its archived copy \
+                 (<id>/archive/<version>/); a version is 1–32 characters of letters, digits, \
+                 `.`, `_` and `-`, not starting with `.`",
+                guard::printable(&profile.version)
+            ),
+        )
+        .field("version")
+        .help("write the version as a plain number or name, e.g. \"1.2\" or \"1.2-concept\"");
+        if let Some((l, c)) = locate("version") {
+            d = d.at(l, c);
+        }
+        diags.push(d);
+    }
     if !diags.is_empty() {
         return Err(diags.into_iter().map(|d| d.file(shown)).collect());
     }
@@ -234,6 +305,28 @@ const RESERVED_IDS: [&str; 22] = [
     "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
 ];
 
+/// Names of files and folders at the top of the published site, by stem and in lower case
+/// (privgen's own pages, the theme's stylesheet, the host files kept across builds): a
+/// clinic's folder of that name would collide with them, or confuse, on a case-insensitive
+/// file system or a host that drops extensions.
+const SITE_NAMES: [&str; 15] = [
+    "cname",
+    "index",
+    "sitemap",
+    "style",
+    "archive",
+    "robots",
+    "favicon",
+    "404",
+    "static",
+    "assets",
+    "nojekyll",
+    "redirects",
+    "domains",
+    "well-known",
+    "privgen-output",
+];
+
 /// What is wrong with an id as an output folder name, if anything.
 fn id_problem(id: &str) -> Option<&'static str> {
     if id.is_empty() {
@@ -244,6 +337,11 @@ fn id_problem(id: &str) -> Option<&'static str> {
         Some("would leave the output folder")
     } else if RESERVED_IDS.contains(&id) {
         Some("is a reserved device name on Windows")
+    } else if SITE_NAMES.contains(&id) {
+        Some(
+            "is the name of a file or folder at the top of the published site (CNAME, \
+             index.html, sitemap.xml, style.css, robots.txt, archive, …)",
+        )
     } else if !valid_id(id) {
         Some("holds characters other than a-z, 0-9 and `-`, or starts with `-`")
     } else {
@@ -255,11 +353,24 @@ fn id_problem(id: &str) -> Option<&'static str> {
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && !RESERVED_IDS.contains(&id)
+        && !SITE_NAMES.contains(&id)
         && id.len() <= 64
         && !id.starts_with('-')
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Whether `version` can be a folder name of the version archive (`<id>/archive/<version>/`),
+/// on every platform the site may be copied to: 1–32 characters of `A-Z a-z 0-9 . _ -`, not
+/// starting with a dot (so never `.` or `..`).
+pub fn valid_version(version: &str) -> bool {
+    !version.is_empty()
+        && version.len() <= 32
+        && !version.starts_with('.')
+        && version
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// Parses profile YAML into a [`Profile`], with the field path of the first error. The
@@ -413,5 +524,28 @@ mod tests {
         assert!(!valid_id("../etc"));
         assert!(!valid_id("A"));
         assert!(!valid_id(""));
+        for reserved in ["cname", "index", "sitemap", "archive", "style", "nul"] {
+            assert!(!valid_id(reserved), "{reserved}");
+            assert!(id_problem(reserved).is_some(), "{reserved}");
+        }
+        assert!(valid_id("index-kliniek"));
+    }
+
+    #[test]
+    fn versions_are_archive_folder_names() {
+        for good in ["1.0", "2026-03_b", "1e400", "V2"] {
+            assert!(valid_version(good), "{good}");
+        }
+        for bad in [
+            "",
+            ".inf",
+            "..",
+            "1.2 (concept)",
+            "1/2",
+            "v<1>",
+            &"9".repeat(33),
+        ] {
+            assert!(!valid_version(bad), "{bad}");
+        }
     }
 }
