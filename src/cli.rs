@@ -75,7 +75,9 @@ pub enum Command {
         /// Build only this language (repeatable); any profile can be built in any language.
         #[arg(long = "lang", value_name = "L")]
         langs: Vec<String>,
-        /// Build only the profile with this id (repeatable).
+        /// Build only the profile with this id (repeatable). Every other clinic keeps its
+        /// pages and archive from the previous output, unchanged and still listed in the
+        /// index and sitemap; a clinic not in the previous output stays unpublished.
         #[arg(long = "only", value_name = "ID")]
         only: Vec<String>,
         /// Absolute URL the site is served from (for hreflang, canonical and sitemap links).
@@ -477,8 +479,12 @@ fn run(cli: Cli) -> i32 {
     match staged.commit() {
         Ok(()) => {
             if !cli.quiet && cli.format == Format::Human {
+                let kept = match result.kept {
+                    0 => String::new(),
+                    n => format!(" (kept {n} other clinic(s) as published)"),
+                };
                 eprintln!(
-                    "built {} profile(s), {} file(s) into {} in {:.0} ms",
+                    "built {} profile(s){kept}, {} file(s) into {} in {:.0} ms",
                     result.profiles,
                     result.files,
                     target.display(),

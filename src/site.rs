@@ -57,6 +57,8 @@ pub struct BuildResult {
     /// The target could not be prepared or a file could not be written ([`Mode::Write`]).
     pub write_error: Option<crate::output::OutputError>,
     pub profiles: usize,
+    /// Clinics left out by `only` whose pages were kept from the previous output.
+    pub kept: usize,
     /// Files and HTML pages rendered.
     pub files: usize,
     pub pages: usize,
@@ -126,6 +128,9 @@ struct Outcome {
     /// The lines of the file the findings point at, for snippets.
     source: Option<String>,
     built: Option<Built>,
+    /// A clinic `only` leaves out, whose pages and archive were carried from the previous
+    /// output as they were (with the error of that copy, if any).
+    kept: Option<(render::Clinic, Option<crate::output::OutputError>)>,
 }
 
 /// What the renderer needs, prepared once for every profile.
@@ -179,6 +184,19 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
             }
         }
     };
+    if let Some(problem) = opts.base_url.as_deref().and_then(load::base_url_problem) {
+        res.diagnostics.push(
+            Diagnostic::error(
+                "load/base-url",
+                format!(
+                    "--base-url (or PRIVGEN_BASE_URL) `{}` {problem}",
+                    load::guard::printable(opts.base_url.as_deref().unwrap_or_default())
+                ),
+            )
+            .help("give the address the site is served from, e.g. https://privacy.example.org/"),
+        );
+        return;
+    }
     let base_url = opts
         .base_url
         .clone()
@@ -222,9 +240,10 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
     // The load and check findings of every profile come first: with any error among them,
     // what the renderer found is not shown (as when rendering waited for the check).
     let mut rendered = Vec::new();
+    let mut kept = Vec::new();
     let mut ids: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut selected = Vec::new();
-    for o in outcomes {
+    for (i, o) in outcomes.into_iter().enumerate() {
         if let Some(src) = o.source {
             res.sources.insert(o.shown.clone(), src);
         }
@@ -233,6 +252,8 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
             res.profile_files.insert(id.clone(), o.shown.clone());
             if o.selected {
                 selected.push(id.clone());
+            }
+            if o.selected || o.kept.is_some() {
                 if let Some(other) = ids.insert(id.clone(), o.shown.clone()) {
                     res.diagnostics.push(
                         Diagnostic::error(
@@ -244,7 +265,8 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
                 }
             }
         }
-        rendered.extend(o.built);
+        rendered.extend(o.built.map(|b| (i, b)));
+        kept.extend(o.kept.map(|k| (i, k)));
     }
     for id in &opts.only {
         if !selected.contains(id) && !res.diagnostics.iter().any(|d| d.is_error()) {
@@ -265,7 +287,7 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
     }
     let mut tree = OutputTree::default();
     let mut clinics = Vec::new();
-    for b in rendered {
+    for (i, b) in rendered {
         res.diagnostics.extend(b.diagnostics);
         res.files += b.files;
         res.pages += b.pages;
@@ -276,8 +298,19 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
             res.documents.extend(b.documents);
             tree.merge(b.tree);
         }
-        clinics.push(b.clinic);
+        clinics.push((i, b.clinic));
     }
+    // The clinics `--only` left out stay on the site as they were published.
+    res.kept = kept.len();
+    for (i, (clinic, error)) in kept {
+        if res.write_error.is_none() {
+            res.write_error = error;
+        }
+        clinics.push((i, clinic));
+    }
+    // In file order, as in a build of every profile.
+    clinics.sort_by_key(|(i, _)| *i);
+    let clinics: Vec<render::Clinic> = clinics.into_iter().map(|(_, c)| c).collect();
     let mut index = OutputTree::default();
     if let Err(d) = r
         .theme
@@ -323,6 +356,7 @@ fn one_profile(
                 checked,
                 source,
                 built: None,
+                kept: None,
             };
         }
     };
@@ -334,8 +368,12 @@ fn one_profile(
         checked: Vec::new(),
         source: None,
         built: None,
+        kept: None,
     };
     if !selected {
+        o.kept = renderer
+            .and_then(|r| r.staging)
+            .and_then(|s| keep_clinic(&lp, s));
         return o;
     }
     o.checked = check::profile(&lp, law.get(lp.profile.jurisdiction), &opts.langs);
@@ -368,6 +406,34 @@ fn one_profile(
         o.source = Some(load::guard::snippet_text(&sparse(&lp.source, &lines)));
     }
     o
+}
+
+/// A clinic `only` leaves out: its folder in the site being replaced (pages, exports and
+/// archive) is carried into the new one unchanged, and it is listed in the index and the
+/// sitemap in the languages that folder holds. `None` when the previous output has none.
+fn keep_clinic(
+    lp: &LoadedProfile,
+    staging: &crate::output::Staging,
+) -> Option<(render::Clinic, Option<crate::output::OutputError>)> {
+    let prev = staging.previous()?.join(&lp.id);
+    if !std::fs::symlink_metadata(&prev).is_ok_and(|m| m.is_dir()) {
+        return None;
+    }
+    let langs: Vec<Lang> = lp
+        .profile
+        .languages
+        .iter()
+        .copied()
+        .filter(|l| prev.join(l.code()).join("index.html").is_file())
+        .collect();
+    let error = staging.carry(&lp.id).err();
+    let clinic = render::Clinic {
+        id: lp.id.clone(),
+        name: lp.profile.controller.name.clone(),
+        langs,
+        kinds: lp.profile.documents.clone(),
+    };
+    Some((clinic, error))
 }
 
 /// The version archive of one clinic (see [`render::archive`]): the versions the site being

@@ -72,22 +72,118 @@ pub struct Config {
     pub archive: Option<bool>,
 }
 
+/// Reads `privgen.toml` (defaults when there is none). A file that is there but cannot be
+/// read — a dangling link, a FIFO, too large — is an error, never the defaults in silence.
+/// Its text values may hold no control or bidirectional control character, and `base_url`
+/// must be an absolute `http(s)` URL ([`base_url_problem`]).
 pub fn load_config(root: &Path) -> Result<Config, Diagnostic> {
     let path = root.join("privgen.toml");
-    if !path.exists() {
+    if std::fs::symlink_metadata(&path).is_err() {
         return Ok(Config::default());
     }
     let src = guard::read_bounded(&path, guard::MAX_CONFIG_BYTES)
-        .map_err(|e| Diagnostic::error("load/io", format!("privgen.toml {e}")).file("privgen.toml"))
+        .map_err(|e| {
+            let e = match e {
+                guard::ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    "is a symbolic link to a file that does not exist".to_string()
+                }
+                e => e.to_string(),
+            };
+            Diagnostic::error("load/io", format!("privgen.toml {e}")).file("privgen.toml")
+        })
         .and_then(|b| guard::decode(b).map_err(|d| d.file("privgen.toml")))?;
-    toml::from_str(&src).map_err(|e| {
+    let config: Config = toml::from_str(&src).map_err(|e| {
         let mut d = Diagnostic::error("load/config", e.message().to_string()).file("privgen.toml");
         if let Some(span) = e.span() {
             let (l, c) = line_col(&src, span.start);
             d = d.at(l, c);
         }
         d
-    })
+    })?;
+    let at = |key: &str, d: Diagnostic| {
+        let d = d.file("privgen.toml").field(key);
+        match key_line(&src, key) {
+            Some(l) => d.at(l, 1),
+            None => d,
+        }
+    };
+    for (key, value) in [
+        ("base_url", &config.base_url),
+        ("title", &config.title),
+        ("theme", &config.theme),
+        ("output_dir", &config.output_dir),
+    ] {
+        let Some(v) = value else { continue };
+        if let Some((_, c)) = guard::find_forbidden(v) {
+            return Err(at(
+                key,
+                Diagnostic::error(
+                    "load/control-character",
+                    format!(
+                        "`{key}` holds the control character U+{:04X}, which could make the \
+                         published text read differently from what is written",
+                        c as u32
+                    ),
+                )
+                .help("remove it; write the text as it should read"),
+            ));
+        }
+    }
+    if let Some(problem) = config.base_url.as_deref().and_then(base_url_problem) {
+        return Err(at(
+            "base_url",
+            Diagnostic::error(
+                "load/base-url",
+                format!(
+                    "base_url `{}` {problem}",
+                    guard::printable(config.base_url.as_deref().unwrap_or_default())
+                ),
+            )
+            .help(
+                "write the address the site is served from, e.g. \"https://privacy.example.org/\"",
+            ),
+        ));
+    }
+    Ok(config)
+}
+
+/// The line of a top-level `key = …` in TOML source, for diagnostics.
+fn key_line(src: &str, key: &str) -> Option<usize> {
+    src.lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}
+
+/// What is wrong with a base URL, if anything: it must be an absolute `http://` or
+/// `https://` URL with a host and no user name, query, fragment, white space, control
+/// character or markup (it is written into `<link>` elements and the sitemap).
+pub fn base_url_problem(url: &str) -> Option<&'static str> {
+    let lower = url.to_ascii_lowercase();
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    else {
+        return Some("is not an absolute http:// or https:// URL");
+    };
+    let host = rest.split('/').next().unwrap_or_default();
+    if host.is_empty() {
+        Some("has no host name")
+    } else if host.contains('@') {
+        Some("holds a user name (`…@`), which would hide the real host")
+    } else if url.contains(['?', '#']) {
+        Some("holds a query or fragment (`?`, `#`); give the folder the site is served from")
+    } else if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`{}|^".contains(c))
+    {
+        Some("holds white space, a quote, `<`, `>` or another character not allowed in a URL")
+    } else {
+        None
+    }
 }
 
 /// 1-based line and column of a byte offset.
@@ -529,6 +625,34 @@ mod tests {
             assert!(id_problem(reserved).is_some(), "{reserved}");
         }
         assert!(valid_id("index-kliniek"));
+    }
+
+    #[test]
+    fn base_urls_are_absolute_http_urls() {
+        for good in [
+            "https://privacy.example.org",
+            "https://privacy.example.org/",
+            "HTTP://example.org/site/",
+            "https://example.org:8443/a-b/",
+        ] {
+            assert_eq!(base_url_problem(good), None, "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)//",
+            "//evil.example/",
+            "data:text/html,<script>",
+            "https://",
+            "https:///x",
+            "https://www.mst.nl@evil.example/",
+            "https://example.org/?q=1",
+            "https://example.org/#x",
+            "https://example.org/\"><x>",
+            "https://exa mple.org/",
+            "/privacy/",
+            "",
+        ] {
+            assert!(base_url_problem(bad).is_some(), "{bad}");
+        }
     }
 
     #[test]
