@@ -51,6 +51,10 @@ pub const MAX_FTL_FILES: usize = 100;
 /// Deepest nesting of Fluent placeables (`{ … { … } … }`, selects inside placeables); the
 /// shipped wording nests 2 deep. The Fluent parser and resolver recurse once per level.
 pub const MAX_FTL_NESTING: usize = 10;
+/// Deepest nesting of Markdown lists and block quotes in a profile text (`- - - x`,
+/// `> > > x`). Real texts nest at most 2 lists deep; the HTML sanitiser's cost grows with
+/// the square of the nesting, so 50,000 levels (100 KB) took 38 s to build.
+pub const MAX_MARKDOWN_NESTING: usize = 16;
 /// Largest theme template, and largest theme static file (fonts, images).
 pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 pub const MAX_STATIC_BYTES: u64 = 16 * 1024 * 1024;
@@ -271,6 +275,68 @@ pub fn invisible_char(c: char) -> bool {
     )
 }
 
+/// Whether `text` nests Markdown lists and block quotes (`- - x` is 2, `> - x` is 2) more
+/// than [`MAX_MARKDOWN_NESTING`] deep, as CommonMark parses it. Linear in the text: a cheap
+/// over-estimate from the line starts (markers and indentation) answers for almost every
+/// text, and the parser counts only when that estimate is over the limit.
+pub fn markdown_too_deep(text: &str) -> bool {
+    nesting_estimate(text) > MAX_MARKDOWN_NESTING && markdown_nesting(text) > MAX_MARKDOWN_NESTING
+}
+
+/// How deep `text` nests Markdown lists and block quotes, as CommonMark parses it.
+pub fn markdown_nesting(text: &str) -> usize {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let (mut depth, mut max) = (0usize, 0usize);
+    for e in Parser::new(text) {
+        match e {
+            Event::Start(Tag::List(_) | Tag::BlockQuote(_)) => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_)) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// An upper bound of [`markdown_nesting`]: per line, the container markers at its start
+/// (`>`, `-`, `*`, `+`, `1.`, `1)`) plus half its indentation (a nested list item is
+/// indented by at least two columns per level; a tab counts as four).
+fn nesting_estimate(text: &str) -> usize {
+    let mut max = 0;
+    for line in text.split(['\n', '\r']) {
+        let b = line.as_bytes();
+        let (mut i, mut markers, mut spaces) = (0, 0, 0);
+        loop {
+            match b.get(i) {
+                Some(b' ') => spaces += 1,
+                Some(b'\t') => spaces += 4,
+                Some(b'>') => markers += 1,
+                Some(b'-' | b'*' | b'+') if matches!(b.get(i + 1), None | Some(b' ' | b'\t')) => {
+                    markers += 1
+                }
+                Some(b'0'..=b'9') => {
+                    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+                    if digits <= 9
+                        && matches!(b.get(i + digits), Some(b'.' | b')'))
+                        && matches!(b.get(i + digits + 1), None | Some(b' ' | b'\t'))
+                    {
+                        markers += 1;
+                        i += digits;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            i += 1;
+        }
+        max = max.max(markers + spaces / 2);
+    }
+    max
+}
+
 /// Text that would print as nothing: only white space and [`invisible_char`]s (`" "`,
 /// `"\u{200B}"`, a name of Hangul fillers).
 pub fn is_blank(s: &str) -> bool {
@@ -453,6 +519,15 @@ pub fn scan_strings(
                 ),
                 "remove the escape sequence (e.g. `\\e`, `\\x1b`, `\\u202E`) from the text",
             ))
+        } else if markdown_too_deep(s) {
+            Some((
+                "load/markdown-nesting",
+                format!(
+                    "the text nests Markdown lists or quotes more than {MAX_MARKDOWN_NESTING} levels deep"
+                ),
+                "a text nests lists at most two or three levels; a line that starts with `- ` or `> ` \
+                 begins a list item or a quote (write `\\-` for a plain dash)",
+            ))
         } else if is_blank(s) {
             Some((
                 "load/blank",
@@ -540,6 +615,41 @@ mod tests {
             let by_char = s.char_indices().find(|&(_, c)| forbidden_char(c));
             proptest::prop_assert_eq!(find_forbidden(&s), by_char);
         }
+    }
+
+    #[test]
+    fn markdown_nesting_is_counted_in_linear_time() {
+        assert_eq!(markdown_nesting("plain - text > here"), 0);
+        assert_eq!(markdown_nesting("- a\n  - b\n    1. c"), 3);
+        let over = |unit: &str, n: usize| markdown_nesting(&format!("{}x", unit.repeat(n)));
+        assert_eq!(over("- ", 16), 16);
+        assert_eq!(over("- ", 17), 17);
+        assert_eq!(over("> ", 17), 17);
+        assert_eq!(over("> - 1. ", 6), 18);
+        // Indentation: an estimate over the limit is checked by the parser.
+        assert_eq!(markdown_nesting(&format!("{}text", " ".repeat(60))), 0);
+        let deep: String = (0..20)
+            .map(|i| format!("{}- x\n", "  ".repeat(i)))
+            .collect();
+        assert_eq!(markdown_nesting(&deep), 20);
+        let list = |n: usize| format!("{}x", "- ".repeat(n));
+        assert!(!markdown_too_deep(&list(16)) && markdown_too_deep(&list(17)));
+        // Dashes alone are a thematic break, not lists.
+        assert!(!markdown_too_deep(&"- ".repeat(40)));
+        assert!(!markdown_too_deep(&format!("{}text", " ".repeat(60))));
+        for text in [&deep, "- a\n  - b", "Tel. 053 - 487 - 2000 > 3 * 4"] {
+            assert!(nesting_estimate(text) >= markdown_nesting(text), "{text:?}");
+        }
+        let started = std::time::Instant::now();
+        for unit in ["- ", "> ", "* ", "1. ", "> - "] {
+            assert!(markdown_too_deep(&format!("{}x", unit.repeat(50_000))));
+        }
+        // Linear: 5 × 100-200 KB in well under a second even unoptimised.
+        assert!(
+            started.elapsed().as_secs_f64() < 5.0,
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[test]
