@@ -84,8 +84,9 @@ pub enum Command {
         #[arg(long, env = "PRIVGEN_BASE_URL")]
         base_url: Option<String>,
         /// Replace the output folder even if privgen did not create it (it has no
-        /// `.privgen-output` marker). Host files (CNAME, .well-known/, …) are still kept; the
-        /// site folder itself is never replaced.
+        /// `.privgen-output` marker). Host files (CNAME, .well-known/, …) are still kept. Never
+        /// replaced, even so: the site folder, the home folder, `/` or a folder holding them;
+        /// content/, locales/, themes/, .git or anything inside them.
         #[arg(long)]
         force: bool,
     },
