@@ -173,6 +173,11 @@ pub enum Command {
         /// Serve only this language (repeatable).
         #[arg(long = "lang", value_name = "L")]
         langs: Vec<String>,
+        /// Answer requests for any Host name (behind a proxy that keeps the original Host).
+        /// By default only localhost, loopback addresses and the --bind address are
+        /// answered, so a web page cannot read the preview through DNS rebinding.
+        #[arg(long)]
+        allow_any_host: bool,
     },
 }
 
@@ -382,6 +387,7 @@ fn run(cli: Cli) -> i32 {
             bind,
             open,
             langs,
+            allow_any_host,
         } => {
             let langs = match parse_langs(langs) {
                 Ok(l) => l,
@@ -395,6 +401,7 @@ fn run(cli: Cli) -> i32 {
                 bind: *bind,
                 port: *port,
                 open: *open,
+                allow_any_host: *allow_any_host,
                 build: site::Options {
                     langs,
                     ..site::Options::default()
