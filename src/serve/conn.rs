@@ -122,7 +122,7 @@ pub fn close(stream: TcpStream) {
     let _ = stream.shutdown(std::net::Shutdown::Write);
     let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
     let mut sink = [0u8; 4096];
-    let mut left = 64 * 1024;
+    let mut left: usize = 64 * 1024;
     let mut s = &stream;
     while left > 0 {
         match s.read(&mut sink) {
@@ -314,12 +314,23 @@ pub fn host_allowed(host: Option<&str>, bound: IpAddr) -> bool {
 /// `host` without its `:port` (`[::1]:8000` → `[::1]`, `a:8000` → `a`).
 fn host_name(host: &str) -> &str {
     if host.starts_with('[') {
-        return host.find(']').map_or(host, |i| &host[..=i]);
+        return match host.find(']') {
+            Some(i) if port_or_nothing(&host[i + 1..]) => &host[..=i],
+            _ => host,
+        };
     }
     match host.rsplit_once(':') {
         Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
         _ => host,
     }
+}
+
+/// `""` or `:` followed by digits.
+fn port_or_nothing(rest: &str) -> bool {
+    rest.is_empty()
+        || rest
+            .strip_prefix(':')
+            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
