@@ -634,8 +634,7 @@ fn c_locales() {
                 std::fs::write(ftl(d, "en", "big.ftl"), &chunk).unwrap();
             },
             CHECK,
-            1,
-            "i18n/unknown-message"
+            1
         ),
         case!(
             "C07",
@@ -860,7 +859,7 @@ fn d_theme() {
             },
             BUILD,
             1,
-            "theme/render"
+            "theme/template"
         ),
         case!(
             "D18",
