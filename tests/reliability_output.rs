@@ -440,7 +440,7 @@ fn catalogue() -> Vec<Case> {
         ),
         c(
             "B06",
-            |s| clear_content(s),
+            clear_content,
             &["build"],
             1,
             Some("load/no-profiles"),
@@ -1183,7 +1183,7 @@ fn copy_all(from: &Path, to: &Path) {
 
 /// A site with two clinics and an absolute base URL, not built yet.
 fn h_site(reverse: bool) -> tempfile::TempDir {
-    let mut profiles = vec![
+    let mut profiles = [
         ("linde.yaml", common::MINIMAL.to_string()),
         ("eik.yaml", eik()),
     ];

@@ -36,8 +36,10 @@ pub fn get(code: &str) -> Option<&'static Code> {
 /// The text `privgen explain CODE` prints.
 pub fn explain(code: &str, c: &Code) -> String {
     let mut out = format!(
-        "{code}: {}\n\nWhat it means\n  {}\n\nWhat to do\n  {}\n",
-        c.summary, c.means, c.fix
+        "{code}: {}\n\nWhat it means\n{}\nWhat to do\n{}",
+        c.summary,
+        wrap(&c.means),
+        wrap(&c.fix)
     );
     if let Some(bad) = &c.bad {
         out.push_str("\nInstead of\n");

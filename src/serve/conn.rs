@@ -334,6 +334,17 @@ fn port_or_nothing(rest: &str) -> bool {
 }
 
 #[cfg(test)]
+impl HeadError {
+    /// The status answered, if any.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            HeadError::Closed => None,
+            HeadError::Refuse(s, _) => Some(*s),
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use std::net::Ipv4Addr;
@@ -399,16 +410,5 @@ mod tests {
         assert!(host_allowed(Some("10.0.0.7:8000"), any));
         assert!(!host_allowed(Some("evil.example"), any));
         assert!(host_allowed(None, lo));
-    }
-}
-
-#[cfg(test)]
-impl HeadError {
-    /// The status answered, if any.
-    pub fn status(&self) -> Option<u16> {
-        match self {
-            HeadError::Closed => None,
-            HeadError::Refuse(s, _) => Some(*s),
-        }
     }
 }
