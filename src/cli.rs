@@ -75,15 +75,18 @@ pub enum Command {
         /// Build only this language (repeatable); any profile can be built in any language.
         #[arg(long = "lang", value_name = "L")]
         langs: Vec<String>,
-        /// Build only the profile with this id (repeatable).
+        /// Build only the profile with this id (repeatable). Every other clinic keeps its
+        /// pages and archive from the previous output, unchanged and still listed in the
+        /// index and sitemap; a clinic not in the previous output stays unpublished.
         #[arg(long = "only", value_name = "ID")]
         only: Vec<String>,
         /// Absolute URL the site is served from (for hreflang, canonical and sitemap links).
         #[arg(long, env = "PRIVGEN_BASE_URL")]
         base_url: Option<String>,
         /// Replace the output folder even if privgen did not create it (it has no
-        /// `.privgen-output` marker). Host files (CNAME, .well-known/, …) are still kept; the
-        /// site folder itself is never replaced.
+        /// `.privgen-output` marker). Host files (CNAME, .well-known/, …) are still kept. Never
+        /// replaced, even so: the site folder, the home folder, `/` or a folder holding them;
+        /// content/, locales/, themes/, .git or anything inside them.
         #[arg(long)]
         force: bool,
     },
@@ -99,10 +102,11 @@ pub enum Command {
     /// Audit hand-written privacy statements (text, Markdown, HTML): which GDPR items are
     /// present, partial or missing, and which phrases are outdated or vague (docs/audit.md).
     Audit(crate::audit::cmd::Args),
-    /// Explain a check rule: rationale, citation, a bad and a good example. Without a rule,
-    /// list every rule.
+    /// Explain a check rule (rationale, citation, a bad and a good example) or any other
+    /// code privgen prints, e.g. load/yaml. Without one, list every rule and code.
     Explain {
-        /// A rule id as `privgen check` prints it, e.g. gdpr/art13-1b-dpo-contact.
+        /// A rule id or code as `privgen check` prints it, e.g. gdpr/art13-1b-dpo-contact
+        /// or load/yaml.
         rule: Option<String>,
     },
     /// Create a starter site: privgen.toml, a commented example profile for the country,
@@ -118,6 +122,15 @@ pub enum Command {
         /// repeated; default nl,en for NL, nb,en for NO, nl-BE,en for BE).
         #[arg(long = "lang", value_name = "L")]
         langs: Vec<String>,
+        /// The git repository the CI workflow installs privgen from (privgen is not on
+        /// crates.io), e.g. https://github.com/<owner>/privgen. Without it the workflow
+        /// stops at its first step asking for it.
+        #[arg(long, value_name = "URL")]
+        privgen_git: Option<String>,
+        /// The commit or tag of that repository the workflow installs (pinned, so an
+        /// upgrade is a reviewed change).
+        #[arg(long, value_name = "REV")]
+        privgen_rev: Option<String>,
     },
     /// Print the draft-07 JSON Schema of the profile format, for editors (docs/editor.md).
     Schema {
@@ -170,6 +183,11 @@ pub enum Command {
         /// Serve only this language (repeatable).
         #[arg(long = "lang", value_name = "L")]
         langs: Vec<String>,
+        /// Answer requests for any Host name (behind a proxy that keeps the original Host).
+        /// By default only localhost, loopback addresses and the --bind address are
+        /// answered, so a web page cannot read the preview through DNS rebinding.
+        #[arg(long)]
+        allow_any_host: bool,
     },
 }
 
@@ -203,6 +221,8 @@ fn authoring(cli: &Cli) -> Option<i32> {
             dir,
             jurisdiction,
             langs,
+            privgen_git,
+            privgen_rev,
         } => {
             let langs = match parse_langs(langs) {
                 Ok(l) => l,
@@ -216,6 +236,10 @@ fn authoring(cli: &Cli) -> Option<i32> {
                 dir: dir.clone(),
                 jurisdiction: *jurisdiction,
                 langs,
+                install: crate::init::Install {
+                    git: privgen_git.clone(),
+                    rev: privgen_rev.clone(),
+                },
             };
             match crate::init::init(&opts) {
                 Ok(files) => {
@@ -228,6 +252,14 @@ fn authoring(cli: &Cli) -> Option<i32> {
                             files.len(),
                             dir.display()
                         );
+                        if !opts.install.complete() {
+                            eprintln!(
+                                "before pushing: set PRIVGEN_GIT and PRIVGEN_REV in \
+                                 .github/workflows/privgen.yml (the repository and commit CI \
+                                 installs privgen from), or run init with --privgen-git and \
+                                 --privgen-rev"
+                            );
+                        }
                     }
                     EXIT_OK
                 }
@@ -379,6 +411,7 @@ fn run(cli: Cli) -> i32 {
             bind,
             open,
             langs,
+            allow_any_host,
         } => {
             let langs = match parse_langs(langs) {
                 Ok(l) => l,
@@ -392,6 +425,7 @@ fn run(cli: Cli) -> i32 {
                 bind: *bind,
                 port: *port,
                 open: *open,
+                allow_any_host: *allow_any_host,
                 build: site::Options {
                     langs,
                     ..site::Options::default()
@@ -417,11 +451,9 @@ fn run(cli: Cli) -> i32 {
     let mode = if write {
         // The folder is needed before the build, which streams files into it; a broken
         // `privgen.toml` is reported by the build itself.
-        let config_out = crate::load::load_config(&cli.root)
-            .ok()
-            .and_then(|c| c.output_dir);
+        let config = crate::load::load_config(&cli.root).unwrap_or_default();
         let out = out
-            .or_else(|| config_out.map(PathBuf::from))
+            .or_else(|| config.output_dir.clone().map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("public"));
         let out = if out.is_absolute() {
             out
@@ -430,14 +462,12 @@ fn run(cli: Cli) -> i32 {
         };
         site::Mode::Write {
             out,
-            options: crate::output::WriteOptions {
-                force: matches!(cli.command, Command::Build { force: true, .. }),
-                // Never the site folder, a folder holding it, or one of its source folders.
-                protect: ["", "content", "locales", "themes"]
-                    .iter()
-                    .map(|d| cli.root.join(d))
-                    .collect(),
-            },
+            // Never the site folder, a folder holding it, its sources or the home folder.
+            options: site::write_options(
+                &cli.root,
+                config.theme.as_deref(),
+                matches!(cli.command, Command::Build { force: true, .. }),
+            ),
         }
     } else {
         site::Mode::Check
@@ -448,7 +478,7 @@ fn run(cli: Cli) -> i32 {
     if result
         .diagnostics
         .iter()
-        .any(|d| d.is_error() && matches!(d.code.as_str(), "load/io" | "load/no-content"))
+        .any(|d| d.is_error() && d.code == "load/io")
     {
         return EXIT_USAGE;
     }
@@ -481,8 +511,12 @@ fn run(cli: Cli) -> i32 {
     match staged.commit() {
         Ok(()) => {
             if !cli.quiet && cli.format == Format::Human {
+                let kept = match result.kept {
+                    0 => String::new(),
+                    n => format!(" (kept {n} other clinic(s) as published)"),
+                };
                 eprintln!(
-                    "built {} profile(s), {} file(s) into {} in {:.0} ms",
+                    "built {} profile(s){kept}, {} file(s) into {} in {:.0} ms",
                     result.profiles,
                     result.files,
                     target.display(),
@@ -499,8 +533,11 @@ fn run(cli: Cli) -> i32 {
 }
 
 fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<PathBuf, String>) {
+    let all = diags;
     let mut diags = diags.to_vec();
     diagnostics::sort(&mut diags);
+    // Errors first when the report is cut, so a cap never hides what failed the run.
+    let omitted = diagnostics::cap(&mut diags, diagnostics::MAX_SHOWN);
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     match cli.format {
@@ -524,7 +561,14 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
             }
             let _ = out.flush();
             drop(out);
-            let (errors, warnings, infos, allowed) = diagnostics::counts(&diags);
+            let (errors, warnings, infos, allowed) = diagnostics::counts(all);
+            if omitted > 0 {
+                let _ = writeln!(
+                    err,
+                    "note: {omitted} more finding(s) not shown (at most {} are shown); fix the first ones and run again",
+                    diagnostics::MAX_SHOWN
+                );
+            }
             if !cli.quiet && !diags.is_empty() {
                 let _ = writeln!(
                     err,
@@ -560,8 +604,27 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
             println!("{}", serde_json::to_string_pretty(&log).unwrap_or_default());
         }
         Format::Json => {
-            let doc = serde_json::json!({ "version": 1, "diagnostics": diags });
-            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            #[derive(serde::Serialize)]
+            struct Report<'a> {
+                version: u32,
+                diagnostics: &'a [Diagnostic],
+                #[serde(skip_serializing_if = "is_zero")]
+                omitted: usize,
+            }
+            fn is_zero(n: &usize) -> bool {
+                *n == 0
+            }
+            let doc = Report {
+                version: 1,
+                diagnostics: &diags,
+                omitted,
+            };
+            match serde_json::to_string_pretty(&doc) {
+                Ok(s) => println!("{s}"),
+                Err(e) => {
+                    let _ = writeln!(err, "error: cannot write the JSON report: {e}");
+                }
+            }
         }
     }
 }
@@ -581,14 +644,55 @@ fn explain(rule: Option<&str>) -> i32 {
                 print!("{}", crate::check::catalogue::explain(r));
                 EXIT_OK
             }
-            // A page rule (src/law/page-rules.yaml): the verify stage's catalogue.
-            None => match crate::verify::rules::get(id) {
-                Some(r) => {
+            None => match (
+                crate::verify::rules::get(id),
+                crate::diagnostics::codes::get(id),
+            ) {
+                // A page rule (src/law/page-rules.yaml): the verify stage's catalogue.
+                (Some(r), _) => {
                     print!("{}", crate::verify::rules::explain(r));
                     EXIT_OK
                 }
-                None => {
-                    eprintln!("error: no rule `{id}`; `privgen explain` lists every rule");
+                (None, Some(c)) => {
+                    print!("{}", crate::diagnostics::codes::explain(id, c));
+                    EXIT_OK
+                }
+                (None, None) => {
+                    let known: Vec<String> = cat
+                        .rules
+                        .keys()
+                        .cloned()
+                        .chain(crate::diagnostics::codes::all().keys().cloned())
+                        .chain(
+                            crate::verify::rules::page_rules()
+                                .unwrap_or_default()
+                                .into_iter()
+                                .map(|r| r.id.clone()),
+                        )
+                        .collect();
+                    // `retention-minimum` → nl/…, no/…, be/…; else the nearest by spelling.
+                    let mut near: Vec<&str> = known
+                        .iter()
+                        .filter(|k| {
+                            k.rsplit('/').next() == Some(id) || k.ends_with(&format!("/{id}"))
+                        })
+                        .map(String::as_str)
+                        .collect();
+                    if near.is_empty() {
+                        near.extend(crate::load::resilient::nearest(id, &known));
+                    }
+                    eprintln!("error: no rule or code `{id}`");
+                    if near.is_empty() {
+                        eprintln!("help: `privgen explain` lists every rule and code");
+                    } else {
+                        eprintln!(
+                            "help: did you mean {}?",
+                            near.iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        );
+                    }
                     EXIT_USAGE
                 }
             },
@@ -611,6 +715,9 @@ fn explain(rule: Option<&str>) -> i32 {
                     r.severity.key(),
                     r.citation
                 );
+            }
+            for (code, c) in crate::diagnostics::codes::all() {
+                println!("{code:<40} {:<12} {:<8} {}", "code", "", c.summary);
             }
             EXIT_OK
         }

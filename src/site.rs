@@ -57,6 +57,8 @@ pub struct BuildResult {
     /// The target could not be prepared or a file could not be written ([`Mode::Write`]).
     pub write_error: Option<crate::output::OutputError>,
     pub profiles: usize,
+    /// Clinics left out by `only` whose pages were kept from the previous output.
+    pub kept: usize,
     /// Files and HTML pages rendered.
     pub files: usize,
     pub pages: usize,
@@ -67,6 +69,32 @@ pub struct BuildResult {
     /// Profile id → the file it was loaded from (shown path), for every profile that loaded,
     /// whatever `only` says (`serve` maps a changed file to the pages it affects).
     pub profile_files: BTreeMap<String, PathBuf>,
+}
+
+/// How `build` may publish into `out` for the site in `root`: `force` replaces a folder
+/// privgen did not create, but never the site folder or the home folder (nor a folder
+/// holding them), and never `content/`, `locales/`,
+/// `themes/` (and the configured theme, wherever it is) or `.git`, nor anything inside them.
+pub fn write_options(root: &Path, theme: Option<&str>, force: bool) -> crate::output::WriteOptions {
+    let mut protect = vec![root.to_path_buf()];
+    let home = if cfg!(windows) { "USERPROFILE" } else { "HOME" };
+    protect.extend(
+        std::env::var_os(home)
+            .filter(|h| !h.is_empty())
+            .map(PathBuf::from),
+    );
+    let mut sealed: Vec<PathBuf> = ["content", "locales", "themes", ".git"]
+        .iter()
+        .map(|d| root.join(d))
+        .collect();
+    if let Some(t) = theme {
+        sealed.push(root.join("themes").join(t));
+    }
+    crate::output::WriteOptions {
+        force,
+        protect,
+        sealed,
+    }
 }
 
 /// Builds the site in memory ([`Mode::Memory`]).
@@ -100,6 +128,9 @@ struct Outcome {
     /// The lines of the file the findings point at, for snippets.
     source: Option<String>,
     built: Option<Built>,
+    /// A clinic `only` leaves out, whose pages and archive were carried from the previous
+    /// output as they were (with the error of that copy, if any).
+    kept: Option<(render::Clinic, Option<crate::output::OutputError>)>,
 }
 
 /// What the renderer needs, prepared once for every profile.
@@ -153,6 +184,19 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
             }
         }
     };
+    if let Some(problem) = opts.base_url.as_deref().and_then(load::base_url_problem) {
+        res.diagnostics.push(
+            Diagnostic::error(
+                "load/base-url",
+                format!(
+                    "--base-url (or PRIVGEN_BASE_URL) `{}` {problem}",
+                    load::guard::printable(opts.base_url.as_deref().unwrap_or_default())
+                ),
+            )
+            .help("give the address the site is served from, e.g. https://privacy.example.org/"),
+        );
+        return;
+    }
     let base_url = opts
         .base_url
         .clone()
@@ -196,9 +240,10 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
     // The load and check findings of every profile come first: with any error among them,
     // what the renderer found is not shown (as when rendering waited for the check).
     let mut rendered = Vec::new();
+    let mut kept = Vec::new();
     let mut ids: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut selected = Vec::new();
-    for o in outcomes {
+    for (i, o) in outcomes.into_iter().enumerate() {
         if let Some(src) = o.source {
             res.sources.insert(o.shown.clone(), src);
         }
@@ -207,6 +252,8 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
             res.profile_files.insert(id.clone(), o.shown.clone());
             if o.selected {
                 selected.push(id.clone());
+            }
+            if o.selected || o.kept.is_some() {
                 if let Some(other) = ids.insert(id.clone(), o.shown.clone()) {
                     res.diagnostics.push(
                         Diagnostic::error(
@@ -218,7 +265,8 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
                 }
             }
         }
-        rendered.extend(o.built);
+        rendered.extend(o.built.map(|b| (i, b)));
+        kept.extend(o.kept.map(|k| (i, k)));
     }
     for id in &opts.only {
         if !selected.contains(id) && !res.diagnostics.iter().any(|d| d.is_error()) {
@@ -239,7 +287,7 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
     }
     let mut tree = OutputTree::default();
     let mut clinics = Vec::new();
-    for b in rendered {
+    for (i, b) in rendered {
         res.diagnostics.extend(b.diagnostics);
         res.files += b.files;
         res.pages += b.pages;
@@ -250,8 +298,19 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
             res.documents.extend(b.documents);
             tree.merge(b.tree);
         }
-        clinics.push(b.clinic);
+        clinics.push((i, b.clinic));
     }
+    // The clinics `--only` left out stay on the site as they were published.
+    res.kept = kept.len();
+    for (i, (clinic, error)) in kept {
+        if res.write_error.is_none() {
+            res.write_error = error;
+        }
+        clinics.push((i, clinic));
+    }
+    // In file order, as in a build of every profile.
+    clinics.sort_by_key(|(i, _)| *i);
+    let clinics: Vec<render::Clinic> = clinics.into_iter().map(|(_, c)| c).collect();
     let mut index = OutputTree::default();
     if let Err(d) = r
         .theme
@@ -285,9 +344,18 @@ fn one_profile(
     renderer: Option<&Renderer>,
 ) -> Outcome {
     let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let lp = match load::load_profile(path, &shown) {
+    let lp = match load::load_profile_partial(path, &shown) {
         Ok(lp) => lp,
-        Err(checked) => {
+        Err(failure) => {
+            let mut checked = failure.diagnostics;
+            // The checks still run on what could be read (load::resilient).
+            if let Some((lp, removed)) = &failure.partial {
+                checked.extend(
+                    check::profile(lp, law.get(lp.profile.jurisdiction), &opts.langs)
+                        .into_iter()
+                        .filter(|d| !load::resilient::about_removed(d, removed)),
+                );
+            }
             let lines = checked.iter().filter_map(|d| d.line).collect();
             let source = load::guard::snippet_source(path).map(|s| sparse(&s, &lines));
             return Outcome {
@@ -297,6 +365,7 @@ fn one_profile(
                 checked,
                 source,
                 built: None,
+                kept: None,
             };
         }
     };
@@ -308,8 +377,12 @@ fn one_profile(
         checked: Vec::new(),
         source: None,
         built: None,
+        kept: None,
     };
     if !selected {
+        o.kept = renderer
+            .and_then(|r| r.staging)
+            .and_then(|s| keep_clinic(&lp, s));
         return o;
     }
     o.checked = check::profile(&lp, law.get(lp.profile.jurisdiction), &opts.langs);
@@ -344,31 +417,44 @@ fn one_profile(
     o
 }
 
+/// A clinic `only` leaves out: its folder in the site being replaced (pages, exports and
+/// archive) is carried into the new one unchanged, and it is listed in the index and the
+/// sitemap in the languages that folder holds. `None` when the previous output has none.
+fn keep_clinic(
+    lp: &LoadedProfile,
+    staging: &crate::output::Staging,
+) -> Option<(render::Clinic, Option<crate::output::OutputError>)> {
+    let prev = staging.previous()?.join(&lp.id);
+    if !std::fs::symlink_metadata(&prev).is_ok_and(|m| m.is_dir()) {
+        return None;
+    }
+    let langs: Vec<Lang> = lp
+        .profile
+        .languages
+        .iter()
+        .copied()
+        .filter(|l| prev.join(l.code()).join("index.html").is_file())
+        .collect();
+    let error = staging.carry(&lp.id).err();
+    let clinic = render::Clinic {
+        id: lp.id.clone(),
+        name: lp.profile.controller.name.clone(),
+        langs,
+        kinds: lp.profile.documents.clone(),
+    };
+    Some((clinic, error))
+}
+
 /// The version archive of one clinic (see [`render::archive`]): the versions the site being
 /// replaced holds are carried into the new one, and `<id>/archive/` lists them with the
 /// current one.
 fn archive(lp: &LoadedProfile, b: &mut Built, r: &Renderer) {
     use render::archive::{segment, Entry};
-    let Some(current) = Entry::of(&b.documents) else {
-        if !b.documents.is_empty() {
-            let mut d = Diagnostic::warning(
-                "build/archive-version",
-                format!(
-                    "version `{}` cannot be a folder name, so this version is not archived",
-                    load::guard::printable(&lp.profile.version)
-                ),
-            )
-            .file(&lp.path)
-            .field("version")
-            .help("write the version with letters, digits, `.`, `_` and `-` only, e.g. \"2.1\"");
-            if let Some((l, c)) = lp.locate("version") {
-                d = d.at(l, c);
-            }
-            b.diagnostics.push(d);
-        }
-        return;
-    };
-    let mut entries = vec![current.clone()];
+    // The loader refuses a version that is no folder name (`load/invalid-version`), so
+    // `current` is missing only when no document was built; the versions of the previous
+    // output are carried all the same: a build that succeeds never drops one.
+    let current = Entry::of(&b.documents);
+    let mut entries: Vec<Entry> = current.iter().cloned().collect();
     if let Some(prev) = r.staging.and_then(|s| s.previous()) {
         let dir = prev.join(&lp.id).join("archive");
         let mut names: Vec<String> = std::fs::read_dir(&dir)
@@ -380,7 +466,9 @@ fn archive(lp: &LoadedProfile, b: &mut Built, r: &Renderer) {
             .collect();
         names.sort();
         for name in names {
-            if name == current.version || segment(&name) != Some(name.as_str()) {
+            if current.as_ref().is_some_and(|c| name == c.version)
+                || segment(&name) != Some(name.as_str())
+            {
                 continue;
             }
             let manifest = dir.join(&name).join("version.json");
@@ -400,6 +488,9 @@ fn archive(lp: &LoadedProfile, b: &mut Built, r: &Renderer) {
             }
             entries.push(entry);
         }
+    }
+    if entries.is_empty() {
+        return;
     }
     if let Err(d) =
         r.theme

@@ -147,19 +147,18 @@ fn a_failed_build_and_check_leave_the_archive_alone() {
 }
 
 #[test]
-fn a_version_that_is_no_folder_name_is_not_archived_and_says_so() {
+fn a_version_that_is_no_folder_name_is_refused_at_load() {
     let dir = common::site(&[]);
     let site = dir.path();
     set_version(site, "1.0 (draft)", "2026-01-01", "Kliniek De Linde B.V.");
-    let out = build(site).success();
+    let out = build(site).code(1);
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    assert!(err.contains("build/archive-version"), "{err}");
+    assert!(err.contains("load/invalid-version"), "{err}");
     assert!(
         err.contains("linde.yaml:4"),
         "points at the version line: {err}"
     );
-    assert!(!site.join("public/linde/archive").exists());
-    assert!(!read(&site.join("public/linde/nl/index.html")).contains("/archive/"));
+    assert!(!site.join("public").exists());
 }
 
 #[test]

@@ -131,9 +131,10 @@ fn exit_codes() {
     assert_eq!(check(dir.path(), &["check", "--lang", "fr"]).0, 2);
     assert_eq!(check(dir.path(), &["--deny", "infos", "check"]).0, 2);
     assert_eq!(check(dir.path(), &["explain", "gdpr/nope"]).0, 2);
-    // I/O: no content folder.
+    // No content folder: a site without profiles is an error in the input (issue 15), so
+    // a build from it never replaces a published site.
     let empty = tempfile::tempdir().unwrap();
-    assert_eq!(check(empty.path(), &["check"]).0, 2);
+    assert_eq!(check(empty.path(), &["check"]).0, 1);
 }
 
 #[test]
@@ -173,6 +174,33 @@ fn explain_prints_rationale_citation_and_examples() {
     let out = privgen().arg("explain").output().unwrap();
     let list = String::from_utf8_lossy(&out.stdout);
     assert!(list.lines().count() > 120, "{list}");
+    assert!(list.lines().any(|l| l.starts_with("load/yaml ")), "{list}");
+}
+
+/// Codes that are not rules (load/yaml, the code a beginner sees most) are explained too,
+/// and an id without its prefix or with a typo gets a suggestion.
+#[test]
+fn explain_covers_load_codes_and_suggests_ids() {
+    let out = privgen().args(["explain", "load/yaml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("load/yaml: "), "{text}");
+    assert!(text.contains("What to do"), "{text}");
+    assert!(text.contains("  languages: [nl, en]"), "{text}");
+    let out = privgen()
+        .args(["explain", "retention-minimum"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "did you mean `be/retention-minimum`, `nl/retention-minimum`, `no/retention-minimum`?"
+        ),
+        "{err}"
+    );
+    let out = privgen().args(["explain", "load/yml"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `load/yaml`?"));
 }
 
 #[test]

@@ -148,7 +148,14 @@ fn unknown_keys_and_statutes_are_errors() {
         .arg("check")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("unknown field `emial`"));
+        .stderr(predicate::str::contains(
+            "unknown key `emial` in `controller`",
+        ))
+        .stderr(predicate::str::contains("help: did you mean `email`?"))
+        // Read past the unknown key, the checks still run: both errors in one run.
+        .stderr(predicate::str::contains(
+            "`wbp` is not a statute of the NL law data",
+        ));
     let bad = common::MINIMAL.replace("national: [wgbo]", "national: [wbp]");
     let site = common::site(&[("linde.yaml", &bad)]);
     privgen()

@@ -134,9 +134,9 @@ fn cases() -> Vec<Case> {
         case(
             "tab indentation",
             with(&[("languages: [nl, en]", "languages:\n\t- nl\n\t- en")]),
-            "tabs",
+            "a tab indents this line",
             Some(line_of("languages:") + 1),
-            Some("languages"),
+            None,
         ),
         case(
             "unclosed flow sequence",
@@ -191,14 +191,14 @@ fn cases() -> Vec<Case> {
         case(
             "unknown top-level key",
             plus("clinic_name: X\n"),
-            "unknown field `clinic_name`",
+            "unknown key `clinic_name`",
             Some(end + 1),
             Some("clinic_name"),
         ),
         case(
             "unknown nested key (typo)",
             with(&[("  email:", "  emial:")]),
-            "unknown field `emial`",
+            "unknown key `emial`",
             Some(line_of("  email:")),
             Some("controller.emial"),
         ),
@@ -219,7 +219,7 @@ fn cases() -> Vec<Case> {
         case(
             "missing required field",
             with(&[("jurisdiction: NL\n", "")]),
-            "missing field `jurisdiction`",
+            "has no `jurisdiction:`",
             Some(line_of("jurisdiction:")),
             Some("jurisdiction"),
         ),
@@ -269,7 +269,7 @@ fn cases() -> Vec<Case> {
         case(
             "unknown vocabulary word",
             with(&[("category: health", "category: helth")]),
-            "unknown variant `helth`",
+            "unknown name `helth`",
             Some(line_of("category: health")),
             Some("data[1].category"),
         ),
@@ -610,7 +610,7 @@ fn human_output_names_file_line_field_and_help() {
     // Nor does a raw one quoted in a snippet, or one decoded in a key quoted in a message.
     for (bad, shown) in [
         ("controller:\n  name: \"\u{1b}[2JX\"", "\u{fffd}[2JX"),
-        ("controller:\n  \"\\e[2J\": X", "unknown field `\\u{1b}[2J`"),
+        ("controller:\n  \"\\e[2J\": X", "unknown key `\\u{1b}[2J`"),
     ] {
         let site = common::site(&[(
             "linde.yaml",

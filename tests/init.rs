@@ -80,6 +80,7 @@ fn starter_profiles_are_clean_in_any_languages() {
                 dir: tmp.path().to_path_buf(),
                 jurisdiction: j,
                 langs: langs.clone(),
+                install: init::Install::default(),
             };
             init::init(&opts).unwrap();
             let res = privgen::site::build(tmp.path(), &law, &privgen::site::Options::default());
@@ -202,6 +203,9 @@ fn the_site_holds_the_schema_the_modeline_and_ci() {
     let wf = std::fs::read_to_string(tmp.path().join(".github/workflows/privgen.yml")).unwrap();
     assert!(wf.contains("privgen check --format github"));
     assert!(wf.contains("privgen build"));
+    // Without --privgen-git/--privgen-rev the workflow's first step stops with a message.
+    assert!(wf.contains("PRIVGEN_GIT: \"\"\n"));
+    assert!(wf.contains("::error file=.github/workflows/privgen.yml::set PRIVGEN_GIT"));
     let ignore = std::fs::read_to_string(tmp.path().join(".gitignore")).unwrap();
     assert!(ignore.lines().any(|l| l == "/public"));
     for f in [
@@ -214,6 +218,49 @@ fn the_site_holds_the_schema_the_modeline_and_ci() {
         let original = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(f)).unwrap();
         assert!(copied == original, "{f} differs from the repository's");
     }
+}
+
+#[test]
+fn the_workflow_installs_the_pinned_commit_from_git() {
+    let tmp = tempfile::tempdir().unwrap();
+    privgen()
+        .arg("init")
+        .arg(tmp.path())
+        .args([
+            "-j",
+            "BE",
+            "--privgen-git",
+            "https://example.org/privgen.git",
+        ])
+        .args(["--privgen-rev", "4f1c2e9"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("PRIVGEN_GIT").not());
+    let wf = std::fs::read_to_string(tmp.path().join(".github/workflows/privgen.yml")).unwrap();
+    assert!(wf.contains("PRIVGEN_GIT: \"https://example.org/privgen.git\""));
+    assert!(wf.contains("PRIVGEN_REV: \"4f1c2e9\""));
+    assert!(
+        wf.contains("cargo install --locked --git \"$PRIVGEN_GIT\" --rev \"$PRIVGEN_REV\" privgen")
+    );
+    // Without them, init says what to fill in.
+    let other = tempfile::tempdir().unwrap();
+    privgen()
+        .arg("init")
+        .arg(other.path())
+        .args(["-j", "NL"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("set PRIVGEN_GIT and PRIVGEN_REV"));
+    // A value that would break the YAML or the shell line is refused, nothing written.
+    let third = tempfile::tempdir().unwrap();
+    privgen()
+        .arg("init")
+        .arg(third.path())
+        .args(["-j", "NL", "--privgen-rev", "main\"; rm -rf /"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--privgen-rev"));
+    assert!(!third.path().join("privgen.toml").exists());
 }
 
 /// The starter profiles are fictional: every URL and e-mail address is under an example

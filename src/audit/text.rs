@@ -50,11 +50,24 @@ impl std::fmt::Display for ReadError {
 /// Reads a file under [`MAX_BYTES`] and decodes it.
 pub fn read(path: &Path) -> Result<(String, Option<&'static str>), ReadError> {
     use std::io::Read;
+    // Checked before opening: opening a named pipe waits for a writer, and a device may
+    // never end. Checked again on the opened file, in case it was swapped in between.
+    let kind = |meta: &std::fs::Metadata| {
+        if meta.is_dir() {
+            Err(ReadError::Io("it is a directory".into()))
+        } else if !meta.is_file() {
+            Err(ReadError::Io(
+                "it is not a regular file (a pipe, socket or device); save the text to a file"
+                    .into(),
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    kind(&std::fs::metadata(path).map_err(|e| ReadError::Io(e.to_string()))?)?;
     let f = std::fs::File::open(path).map_err(|e| ReadError::Io(e.to_string()))?;
     let meta = f.metadata().map_err(|e| ReadError::Io(e.to_string()))?;
-    if meta.is_dir() {
-        return Err(ReadError::Io("it is a directory".into()));
-    }
+    kind(&meta)?;
     let mut bytes = Vec::new();
     f.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)

@@ -31,7 +31,9 @@ pub fn parity(locales: &Locales) -> Vec<Diagnostic> {
         }
     }
     for (lang, locale) in &locales.by_lang {
-        if *lang == REFERENCE {
+        // A refused file or a syntax error was reported where it is; comparing the
+        // incomplete locale would bury that error under every message it holds.
+        if *lang == REFERENCE || locale.incomplete || reference.incomplete {
             continue;
         }
         if lang.base() == Some(REFERENCE) {
@@ -44,7 +46,13 @@ pub fn parity(locales: &Locales) -> Vec<Diagnostic> {
     out
 }
 
-/// Reports ids of `from` missing in `to` (when `missing`), or extra ids / variable mismatches.
+/// Most parity findings reported for one pair of locales (and direction); the rest are
+/// counted in one more finding. A wording file of a million messages that exist in one
+/// language only would otherwise give millions of findings.
+pub const MAX_PARITY_FINDINGS: usize = 100;
+
+/// Reports ids of `from` missing in `to` (when `missing`), or extra ids / variable
+/// mismatches; at most [`MAX_PARITY_FINDINGS`], then one finding that counts the rest.
 fn compare(
     from: &Locale,
     to: &Locale,
@@ -52,6 +60,37 @@ fn compare(
     to_lang: Lang,
     missing: bool,
     out: &mut Vec<Diagnostic>,
+) {
+    let mut found = Vec::new();
+    let mut more = 0;
+    compare_all(from, to, from_lang, to_lang, missing, &mut |d| {
+        if found.len() < MAX_PARITY_FINDINGS {
+            found.push(d);
+        } else {
+            more += 1;
+        }
+    });
+    out.append(&mut found);
+    if more > 0 {
+        out.push(
+            Diagnostic::error(
+                "i18n/too-many-differences",
+                format!(
+                    "locales/{from_lang}/ and locales/{to_lang}/ differ in {more} more message(s) than the {MAX_PARITY_FINDINGS} reported"
+                ),
+            )
+            .help("the two locales hold different sets of messages; is a file missing or misplaced?"),
+        );
+    }
+}
+
+fn compare_all(
+    from: &Locale,
+    to: &Locale,
+    from_lang: Lang,
+    to_lang: Lang,
+    missing: bool,
+    out: &mut dyn FnMut(Diagnostic),
 ) {
     for (id, shape) in &from.messages {
         match to.messages.get(id) {
@@ -62,17 +101,17 @@ fn compare(
                 )
                 .help(format!("translate it in locales/{to_lang}/"));
                 d = d.file(&shape.file).at(shape.line, 1);
-                out.push(d);
+                out(d);
             }
-            None => out.push(
-                Diagnostic::error(
-                    "i18n/unknown-message",
-                    format!("message `{id}` in locales/{from_lang}/ does not exist in locales/{to_lang}/"),
-                )
-                .file(&shape.file)
-                .at(shape.line, 1)
-                .help("remove it, or add it to the reference locale first"),
-            ),
+            None => out(Diagnostic::error(
+                "i18n/unknown-message",
+                format!(
+                    "message `{id}` in locales/{from_lang}/ does not exist in locales/{to_lang}/"
+                ),
+            )
+            .file(&shape.file)
+            .at(shape.line, 1)
+            .help("remove it, or add it to the reference locale first")),
             Some(other) if !missing => {
                 // `$doc` and `$jurisdiction` are passed to every message by the model: a
                 // locale may select on them where its wording differs, without the others.
@@ -84,9 +123,12 @@ fn compare(
                 };
                 if explicit(&other.variables) != explicit(&shape.variables) {
                     let fmt = |v: &std::collections::BTreeSet<String>| {
-                        v.iter().map(|x| format!("${x}")).collect::<Vec<_>>().join(", ")
+                        v.iter()
+                            .map(|x| format!("${x}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     };
-                    out.push(
+                    out(
                         Diagnostic::error(
                             "i18n/variables",
                             format!(
@@ -100,7 +142,7 @@ fn compare(
                     );
                 }
                 if other.attributes != shape.attributes {
-                    out.push(
+                    out(
                         Diagnostic::error(
                             "i18n/attributes",
                             format!("message `{id}` has different attributes in locales/{from_lang}/ and locales/{to_lang}/"),

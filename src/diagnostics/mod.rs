@@ -7,12 +7,63 @@
 //! profile allows the rule with a written reason, that reason (`allowed`): an allowed finding
 //! is still reported, but never fails a build.
 
+pub mod codes;
 pub mod github;
 pub mod sarif;
 
 use serde::Serialize;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// Most diagnostics a report shows (and `--format json`/`sarif` holds); the rest are
+/// counted in one closing line. A hostile wording file can otherwise yield millions of
+/// findings and a report of gigabytes.
+pub const MAX_SHOWN: usize = 5_000;
+
+/// A file name as every output format shows it: lossy UTF-8 (a byte that is not UTF-8
+/// becomes U+FFFD), with control characters, bidirectional controls and line separators
+/// written as escapes (`\u{1b}`), so a file name cannot clear a terminal, forge a line of
+/// the report or reorder the text around it.
+pub fn shown_path(p: &Path) -> String {
+    escape_name(&p.to_string_lossy())
+}
+
+/// `s` with the characters a file name may not show raw written as `\u{…}` escapes.
+pub fn escape_name(s: &str) -> String {
+    if !s.chars().any(unsafe_in_name) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_in_name(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Control characters (C0, DEL, C1), bidirectional embedding/override/isolate controls and
+/// marks, line and paragraph separators, and non-characters.
+pub fn unsafe_in_name(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2028}' | '\u{2029}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FFFE}'
+                | '\u{FFFF}'
+        )
+}
+
+fn serialize_file<S: serde::Serializer>(f: &Option<PathBuf>, s: S) -> Result<S::Ok, S::Error> {
+    match f {
+        Some(p) => s.serialize_some(&shown_path(p)),
+        None => s.serialize_none(),
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,6 +92,9 @@ pub struct Diagnostic {
     /// Stable id, e.g. `load/yaml`, `load/unknown-statute`, `i18n/missing-message`.
     pub code: String,
     pub message: String,
+    /// Serialised through [`shown_path`]: a name that is not UTF-8 cannot fail (or panic)
+    /// the JSON report, and control characters are escaped.
+    #[serde(serialize_with = "serialize_file")]
     pub file: Option<PathBuf>,
     /// 1-based.
     pub line: Option<usize>,
@@ -125,7 +179,7 @@ impl Diagnostic {
 
     /// `file:line:col`, as far as known.
     pub fn location(&self) -> Option<String> {
-        let f = self.file.as_ref()?.display().to_string();
+        let f = shown_path(self.file.as_ref()?);
         Some(match (self.line, self.column) {
             (Some(l), Some(c)) => format!("{f}:{l}:{c}"),
             (Some(l), None) => format!("{f}:{l}"),
@@ -178,7 +232,7 @@ impl Diagnostic {
         };
         let mut props = Vec::new();
         if let Some(f) = &self.file {
-            props.push(format!("file={}", gh_prop(&f.display().to_string())));
+            props.push(format!("file={}", gh_prop(&shown_path(f))));
         }
         if let Some(l) = self.line {
             props.push(format!("line={l}"));
@@ -228,6 +282,24 @@ pub fn counts(diags: &[Diagnostic]) -> (usize, usize, usize, usize) {
     c
 }
 
+/// Cuts `diags` (sorted) to at most `max`, keeping errors before warnings before the rest
+/// and the sorted order within each; returns how many were dropped.
+pub fn cap(diags: &mut Vec<Diagnostic>, max: usize) -> usize {
+    if diags.len() <= max {
+        return 0;
+    }
+    let dropped = diags.len() - max;
+    let rank = |d: &Diagnostic| match (d.severity, &d.allowed) {
+        (Severity::Error, None) => 0,
+        (Severity::Warning, None) => 1,
+        _ => 2,
+    };
+    diags.sort_by_key(rank);
+    diags.truncate(max);
+    sort(diags);
+    dropped
+}
+
 /// Sorts diagnostics by file, line, column and code, for deterministic output.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
@@ -252,6 +324,37 @@ mod tests {
         assert!(out.contains("2 | period:   twenty"), "{out}");
         assert!(out.contains("  |           ^"), "{out}");
         assert!(out.contains("field: retention[0].period"));
+    }
+
+    #[test]
+    fn file_names_are_lossy_and_escaped_in_every_format() {
+        use std::os::unix::ffi::OsStrExt;
+        let bad = Path::new(std::ffi::OsStr::from_bytes(
+            b"content/\xff\x1b[2J\xe2\x80\xaex.yaml",
+        ));
+        let d = Diagnostic::error("load/x", "m").file(bad).at(1, 1);
+        let shown = "content/\u{fffd}\\u{1b}[2J\\u{202e}x.yaml";
+        assert_eq!(shown_path(bad), shown);
+        assert_eq!(d.location().unwrap(), format!("{shown}:1:1"));
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json["file"], shown);
+        assert!(!d.render_github().contains('\u{1b}'));
+        assert!(!d.render_human(None).contains('\u{202e}'));
+        let line = Diagnostic::error("x", "m").file("a\nerror: forged.yaml");
+        assert!(!line.render_human(None).contains("\nerror: forged"));
+    }
+
+    #[test]
+    fn a_capped_report_keeps_the_errors() {
+        let mut v: Vec<Diagnostic> = (0..10)
+            .map(|i| Diagnostic::warning("w", format!("{i}")).file("a").at(i, 1))
+            .collect();
+        v.push(Diagnostic::error("e", "late").file("z").at(99, 1));
+        sort(&mut v);
+        assert_eq!(cap(&mut v, 3), 8);
+        assert_eq!(v.len(), 3);
+        assert!(v.iter().any(|d| d.code == "e"));
+        assert_eq!(cap(&mut v, 3), 0);
     }
 
     #[test]

@@ -23,6 +23,23 @@ pub struct RuleMeta {
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/// A file name as a SARIF `uri` (a relative URI reference): `/`-separated, lossy UTF-8, with
+/// `%`, spaces, control and bidirectional characters percent-encoded.
+fn uri(p: &std::path::Path) -> String {
+    let mut out = String::new();
+    for c in p.to_string_lossy().replace('\\', "/").chars() {
+        if c == '%' || c == ' ' || super::unsafe_in_name(c) {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn level(s: Severity) -> &'static str {
     match s {
         Severity::Error => "error",
@@ -104,10 +121,7 @@ pub fn log(diags: &[Diagnostic], rule: &dyn Fn(&str) -> Option<RuleMeta>, versio
                     region.insert("startColumn".into(), json!(c));
                 }
                 let mut phys = Map::new();
-                phys.insert(
-                    "artifactLocation".into(),
-                    json!({ "uri": f.display().to_string().replace('\\', "/") }),
-                );
+                phys.insert("artifactLocation".into(), json!({ "uri": uri(f) }));
                 if !region.is_empty() {
                     phys.insert("region".into(), Value::Object(region));
                 }

@@ -5,7 +5,7 @@
 use super::report;
 use crate::i18n::Wording;
 use crate::load::text::Lang;
-use crate::load::{locales, parse_profile};
+use crate::load::{guard, locales, parse_profile};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -25,19 +25,74 @@ pub struct Options {
 const SUBSTANTIVE: i32 = 1;
 const ERROR: i32 = 2;
 
+/// Reads a profile through the loader's guard: a regular file of at most 1 MiB, UTF-8.
 fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    let shown = crate::diagnostics::shown_path(path);
+    let bytes = guard::read_bounded(path, guard::MAX_PROFILE_BYTES)
+        .map_err(|e| format!("{shown}: profile {e}"))?;
+    guard::decode(bytes).map_err(|d| format!("{shown}: {}", d.message))
 }
 
-fn git_show(root: &Path, rev: &str, rel: &str) -> Result<Option<String>, String> {
+/// What is wrong with `rev` as a revision for `git`, if anything. Only the characters of
+/// branch and tag names, commit ids and `~`/`^` suffixes are allowed: a leading `-` would
+/// be read as an option (`--output=FILE` writes files), and `:` would change the path.
+fn rev_problem(rev: &str) -> Option<&'static str> {
+    if rev.is_empty() {
+        Some("is empty")
+    } else if rev.starts_with('-') {
+        Some("starts with `-` (git would read it as an option)")
+    } else if rev.len() > 256 {
+        Some("is longer than 256 characters")
+    } else if !rev
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-~^@{}+".contains(c))
+    {
+        Some("holds characters other than letters, digits and `/ . _ - ~ ^ @ { } +`")
+    } else {
+        None
+    }
+}
+
+/// The commit id `rev` names, from `git rev-parse --verify` (after `--end-of-options`, so
+/// the revision can never be read as an option).
+fn git_commit(root: &Path, rev: &str) -> Result<String, String> {
+    if let Some(problem) = rev_problem(rev) {
+        return Err(format!(
+            "--git `{}` {problem}; give a branch, tag or commit such as `main` or `HEAD~1`",
+            crate::diagnostics::escape_name(rev)
+        ));
+    }
     let out = Command::new("git")
         .arg("-C")
         .arg(root)
-        .arg("show")
-        .arg(format!("{rev}:{rel}"))
+        .args(["rev-parse", "--verify", "--quiet", "--end-of-options"])
+        .arg(format!("{rev}^{{commit}}"))
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    let id = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if !out.status.success() || id.is_empty() || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(format!(
+            "--git `{rev}` is not a commit of the repository at {}",
+            crate::diagnostics::shown_path(root)
+        ));
+    }
+    Ok(id)
+}
+
+/// The profile at `rel` in commit `commit` (a commit id from [`git_commit`]); `None` when
+/// it did not exist there.
+fn git_show(root: &Path, commit: &str, rel: &str) -> Result<Option<String>, String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["show", "--end-of-options"])
+        .arg(format!("{commit}:{rel}"))
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
     if out.status.success() {
+        if out.stdout.len() as u64 > guard::MAX_PROFILE_BYTES {
+            return Err(format!("{rel} at {commit}: profile is larger than 1 MiB"));
+        }
         Ok(Some(String::from_utf8_lossy(&out.stdout).into_owned()))
     } else {
         // The profile did not exist at that revision.
@@ -57,6 +112,14 @@ pub fn run(opts: &Options) -> i32 {
     let mut pairs: Vec<(String, Option<String>, String)> = Vec::new();
     match (&opts.git, &opts.old, &opts.new) {
         (Some(rev), _, _) => {
+            let commit = match git_commit(&opts.root, rev) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ERROR;
+                }
+            };
+            let rev = &commit;
             let paths = match crate::load::profile_paths(&opts.root) {
                 Ok(p) => p,
                 Err(d) => {
@@ -172,4 +235,36 @@ fn empty_like(p: &crate::load::profile::Profile) -> crate::load::profile::Profil
     e.marketing = None;
     e.transfers = None;
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revisions_that_git_could_read_as_options_or_paths_are_refused() {
+        for bad in [
+            "",
+            "--output=/tmp/x",
+            "-p",
+            "HEAD:content",
+            "a b",
+            "x\u{1b}",
+            "HEAD\n",
+        ] {
+            assert!(rev_problem(bad).is_some(), "{bad:?}");
+        }
+        for good in [
+            "main",
+            "HEAD~1",
+            "HEAD^",
+            "v1.0",
+            "origin/main",
+            "a1b2c3d",
+            "@{u}",
+            "HEAD@{2}",
+        ] {
+            assert_eq!(rev_problem(good), None, "{good:?}");
+        }
+    }
 }

@@ -9,7 +9,8 @@
 //! locales/{nl,nl-BE,nb,en}/*.ftl     the wording
 //! themes/default/                    the theme
 //! .gitignore                         public/ and privgen's temporary folders
-//! .github/workflows/privgen.yml      check with annotations, then build (docs/ci.md)
+//! .github/workflows/privgen.yml      install privgen from git at a pinned commit, check with
+//!                                    annotations, then build (docs/ci.md)
 //! ```
 //!
 //! **Wording and theme are copied into the site**, not supplied by a fallback in the
@@ -52,6 +53,45 @@ pub struct Options {
     /// The languages of the example profile, the first authoritative; empty: the default
     /// of the jurisdiction ([`default_langs`]).
     pub langs: Vec<Lang>,
+    /// Where the CI workflow installs privgen from.
+    pub install: Install,
+}
+
+/// Where the generated CI workflow installs privgen from: a git repository and the commit
+/// or tag to pin (privgen is not published on crates.io). Either may be left empty; the
+/// workflow then stops at its first step with an error saying which value to fill in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Install {
+    /// The repository URL, e.g. `https://github.com/<owner>/privgen`.
+    pub git: Option<String>,
+    /// The commit (or tag) to install.
+    pub rev: Option<String>,
+}
+
+impl Install {
+    /// Checks both values hold only the characters of a URL or a git revision, so they
+    /// can be written into the workflow's YAML and shell lines as they are.
+    pub fn validate(&self) -> Result<(), InitError> {
+        let ok = |v: &str| {
+            !v.is_empty()
+                && !v.starts_with('-')
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "._~:/@+-%=".contains(c))
+        };
+        for (what, v) in [("--privgen-git", &self.git), ("--privgen-rev", &self.rev)] {
+            if let Some(v) = v {
+                if !ok(v) {
+                    return Err(InitError::BadInstall(what, v.clone()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// True when the workflow can install privgen without an edit.
+    pub fn complete(&self) -> bool {
+        self.git.is_some() && self.rev.is_some()
+    }
 }
 
 /// Why `init` wrote nothing (or stopped).
@@ -63,6 +103,8 @@ pub enum InitError {
     NotADirectory(PathBuf),
     /// A language is listed twice.
     DuplicateLanguage(Lang),
+    /// `--privgen-git` or `--privgen-rev` holds characters a URL or revision cannot.
+    BadInstall(&'static str, String),
     Io(PathBuf, std::io::Error),
 }
 
@@ -83,6 +125,10 @@ impl fmt::Display for InitError {
             }
             InitError::NotADirectory(p) => write!(f, "{} exists and is not a folder", p.display()),
             InitError::DuplicateLanguage(l) => write!(f, "language `{l}` is listed twice"),
+            InitError::BadInstall(flag, v) => write!(
+                f,
+                "{flag} `{v}` is not a repository URL or git revision (letters, digits and . _ ~ : / @ + - % = only)"
+            ),
             InitError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
         }
     }
@@ -100,7 +146,7 @@ pub fn default_langs(j: Jurisdiction) -> Vec<Lang> {
 }
 
 /// Every file of the starter site: (path relative to the site folder, contents), sorted.
-pub fn files(j: Jurisdiction, langs: &[Lang]) -> Vec<(PathBuf, Vec<u8>)> {
+pub fn files(j: Jurisdiction, langs: &[Lang], install: &Install) -> Vec<(PathBuf, Vec<u8>)> {
     let langs = if langs.is_empty() {
         default_langs(j)
     } else {
@@ -120,7 +166,7 @@ pub fn files(j: Jurisdiction, langs: &[Lang]) -> Vec<(PathBuf, Vec<u8>)> {
         (PathBuf::from(".gitignore"), GITIGNORE.as_bytes().to_vec()),
         (
             PathBuf::from(".github/workflows/privgen.yml"),
-            workflow().into_bytes(),
+            workflow(install).into_bytes(),
         ),
     ];
     for (path, bytes) in assets::ASSETS {
@@ -137,11 +183,12 @@ pub fn init(opts: &Options) -> Result<Vec<PathBuf>, InitError> {
             return Err(InitError::DuplicateLanguage(*l));
         }
     }
+    opts.install.validate()?;
     let dir = &opts.dir;
     if dir.exists() && !dir.is_dir() {
         return Err(InitError::NotADirectory(dir.clone()));
     }
-    let files = files(opts.jurisdiction, &opts.langs);
+    let files = files(opts.jurisdiction, &opts.langs, &opts.install);
     let existing: Vec<PathBuf> = files
         .iter()
         .map(|(p, _)| p)
@@ -207,8 +254,10 @@ fn config(first: Lang) -> String {
     )
 }
 
-fn workflow() -> String {
-    WORKFLOW.replace("{{version}}", env!("CARGO_PKG_VERSION"))
+fn workflow(install: &Install) -> String {
+    WORKFLOW
+        .replace("{{git}}", install.git.as_deref().unwrap_or(""))
+        .replace("{{rev}}", install.rev.as_deref().unwrap_or(""))
 }
 
 const WORKFLOW: &str = r#"# Checks every profile on each push and pull request (findings appear as annotations on
@@ -224,24 +273,32 @@ permissions:
   contents: read
 
 env:
-  PRIVGEN_VERSION: "{{version}}"
+  # privgen is installed from its git repository (it is not published on crates.io),
+  # pinned to one commit or tag, so an upgrade is a reviewed change to this file.
+  # `privgen init --privgen-git URL --privgen-rev COMMIT` fills both in.
+  PRIVGEN_GIT: "{{git}}"
+  PRIVGEN_REV: "{{rev}}"
 
 jobs:
   site:
     runs-on: ubuntu-latest
     steps:
+      - name: Where privgen comes from
+        run: |
+          if [ -z "$PRIVGEN_GIT" ] || [ -z "$PRIVGEN_REV" ]; then
+            echo "::error file=.github/workflows/privgen.yml::set PRIVGEN_GIT (privgen's repository URL) and PRIVGEN_REV (the commit or tag to install) in this file"
+            exit 1
+          fi
       - uses: actions/checkout@v4
       - name: Cache privgen
         id: cache
         uses: actions/cache@v4
         with:
           path: ~/.cargo/bin/privgen
-          key: privgen-${{ runner.os }}-${{ env.PRIVGEN_VERSION }}
+          key: privgen-${{ runner.os }}-${{ env.PRIVGEN_REV }}
       - name: Install privgen
         if: steps.cache.outputs.cache-hit != 'true'
-        # From crates.io; to install from a repository instead:
-        #   cargo install --locked --git <repository URL> privgen
-        run: cargo install --locked privgen --version "$PRIVGEN_VERSION"
+        run: cargo install --locked --git "$PRIVGEN_GIT" --rev "$PRIVGEN_REV" privgen
       - name: Check
         run: privgen check --format github
       - name: Build
@@ -264,6 +321,7 @@ mod tests {
             dir: tmp.path().to_path_buf(),
             jurisdiction: Jurisdiction::NL,
             langs: vec![],
+            install: Install::default(),
         };
         match init(&opts) {
             Err(InitError::Exists(p)) => assert_eq!(p, vec![PathBuf::from("privgen.toml")]),
@@ -280,9 +338,49 @@ mod tests {
     fn workflow_and_config_are_valid() {
         let cfg: crate::load::Config = toml::from_str(&config(Lang::Nb)).unwrap();
         assert_eq!(cfg.output_dir.as_deref(), Some("public"));
-        let wf = workflow();
+        let install = Install {
+            git: Some("https://example.org/privgen.git".into()),
+            rev: Some("0123abcd".into()),
+        };
+        let wf = workflow(&install);
         assert!(wf.contains("privgen check --format github"));
-        assert!(!wf.contains("{{version}}"));
-        let _: serde_json::Value = serde_saphyr::from_str(&wf).unwrap();
+        assert!(!wf.contains("{{git}}") && !wf.contains("{{rev}}"));
+        assert!(
+            !wf.contains("cargo install --locked privgen"),
+            "not on crates.io"
+        );
+        let v: serde_json::Value = serde_saphyr::from_str(&wf).unwrap();
+        assert_eq!(v["env"]["PRIVGEN_GIT"], "https://example.org/privgen.git");
+        assert_eq!(v["env"]["PRIVGEN_REV"], "0123abcd");
+        let install_step = v["jobs"]["site"]["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == "Install privgen")
+            .unwrap();
+        assert_eq!(
+            install_step["run"],
+            "cargo install --locked --git \"$PRIVGEN_GIT\" --rev \"$PRIVGEN_REV\" privgen"
+        );
+        let empty: serde_json::Value =
+            serde_saphyr::from_str(&workflow(&Install::default())).unwrap();
+        assert_eq!(empty["env"]["PRIVGEN_GIT"], "");
+    }
+
+    #[test]
+    fn install_values_cannot_break_the_workflow() {
+        for bad in ["a\"b", "x y", "-rf", "a\nb", "$(id)", ""] {
+            let i = Install {
+                git: None,
+                rev: Some(bad.into()),
+            };
+            assert!(i.validate().is_err(), "{bad:?}");
+        }
+        let ok = Install {
+            git: Some("git@github.com:owner/privgen.git".into()),
+            rev: Some("v0.1.0".into()),
+        };
+        assert!(ok.validate().is_ok());
+        assert!(ok.complete());
     }
 }

@@ -44,6 +44,23 @@ pub const MAX_REPLAY_DEPTH: usize = 8;
 pub const MAX_SCALAR_BYTES: usize = 4 * 1024 * 1024;
 /// Most merge keys (`<<: *base`).
 pub const MAX_MERGE_KEYS: usize = 100;
+/// Largest `.ftl` wording file read (the largest shipped one is 34 KB).
+pub const MAX_FTL_BYTES: u64 = 1024 * 1024;
+/// Most `.ftl` files in one `locales/<lang>/` folder (the shipped ones have 4).
+pub const MAX_FTL_FILES: usize = 100;
+/// Deepest nesting of Fluent placeables (`{ … { … } … }`, selects inside placeables); the
+/// shipped wording nests 2 deep. The Fluent parser and resolver recurse once per level.
+pub const MAX_FTL_NESTING: usize = 10;
+/// Deepest nesting of Markdown lists and block quotes in a profile text (`- - - x`,
+/// `> > > x`). Real texts nest at most 2 lists deep; the HTML sanitiser's cost grows with
+/// the square of the nesting, so 50,000 levels (100 KB) took 38 s to build.
+pub const MAX_MARKDOWN_NESTING: usize = 16;
+/// Largest theme template, and largest theme static file (fonts, images).
+pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+pub const MAX_STATIC_BYTES: u64 = 16 * 1024 * 1024;
+/// Most files in a theme, and its deepest folder.
+pub const MAX_THEME_FILES: usize = 2_000;
+pub const MAX_THEME_DEPTH: usize = 16;
 
 /// YAML options for profiles: strict booleans (`yes` is not `true`), duplicate keys
 /// refused (the serde-saphyr default), unknown tags refused, and the budget above.
@@ -98,6 +115,12 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
         });
     }
     let file = std::fs::File::open(path)?;
+    // The file opened must be the regular file that was checked (not a FIFO or a device
+    // swapped in between the two calls).
+    let opened = file.metadata()?;
+    if !opened.is_file() {
+        return Err(ReadError::NotAFile);
+    }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
@@ -114,7 +137,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// reader's terminal or CI log (columns stay the same: one character for one).
 pub fn snippet_source(path: &Path) -> Option<String> {
     let text = String::from_utf8(read_bounded(path, MAX_PROFILE_BYTES).ok()?).ok()?;
-    Some(snippet_text(&text))
+    Some(snippet_text(&normalize_cr(text)))
 }
 
 /// `text` with forbidden characters replaced by U+FFFD (see [`snippet_source`]).
@@ -127,12 +150,13 @@ pub fn snippet_text(text: &str) -> String {
         .collect()
 }
 
-/// `s` with forbidden characters written as escapes (`\u{1b}`), for messages that quote
-/// the profile (an unknown key, a bad id).
+/// `s` with forbidden and invisible characters written as escapes (`\u{1b}`, `\u{200b}`),
+/// for messages that quote the profile (an unknown key, a bad id): `contr\u{200b}oller` shows
+/// why the key is not `controller`.
 pub fn printable(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if forbidden_char(c) {
+        if forbidden_char(c) || invisible_char(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);
@@ -141,24 +165,54 @@ pub fn printable(s: &str) -> String {
     out
 }
 
-/// Bytes to text: UTF-8 only. A UTF-8 byte-order mark is dropped.
+/// Bytes to text: UTF-8 only. A UTF-8 byte-order mark is dropped, and classic Mac line
+/// ends (a CR alone, a YAML line break) become line feeds, so lines, columns and snippets
+/// agree with the parser's.
 pub fn decode(bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    decode_named(bytes, "profile")
+}
+
+/// [`decode`], with `what` ("profile", "file") naming the file in the messages.
+pub fn decode_named(bytes: Vec<u8>, what: &str) -> Result<String, Diagnostic> {
+    decode_text(bytes, what).map(normalize_cr)
+}
+
+/// `text` with each CR that is not followed by LF turned into LF (CRLF is kept).
+pub fn normalize_cr(text: String) -> String {
+    let b = text.as_bytes();
+    let lone = |i: usize| b.get(i + 1) != Some(&b'\n');
+    if !memchr::memchr_iter(b'\r', b).any(lone) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn decode_text(bytes: Vec<u8>, what: &str) -> Result<String, Diagnostic> {
     let enc = |msg: &str| {
         Diagnostic::error("load/encoding", msg.to_string())
             .at(1, 1)
             .help("save the file as UTF-8 text (without a byte-order mark)")
     };
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
-        return Err(enc("profile is UTF-32 text; privgen reads UTF-8"));
+        return Err(enc(&format!("{what} is UTF-32 text; privgen reads UTF-8")));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(enc("profile is UTF-16 text; privgen reads UTF-8"));
+        return Err(enc(&format!("{what} is UTF-16 text; privgen reads UTF-8")));
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         let (l, c) = line_col(&String::from_utf8_lossy(&bytes[..at]), usize::MAX);
         return Err(Diagnostic::error(
             "load/binary",
-            "profile contains a NUL byte: this is a binary file, not YAML text",
+            format!("{what} contains a NUL byte: this is a binary file, not text"),
         )
         .at(l, c)
         .help("a profile is a text file; check that the right file is in content/"));
@@ -173,7 +227,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Diagnostic> {
         Diagnostic::error(
             "load/encoding",
             format!(
-                "profile is not valid UTF-8 text (byte 0x{:02X} at offset {})",
+                "{what} is not valid UTF-8 text (byte 0x{:02X} at offset {})",
                 e.as_bytes()[valid.len()],
                 valid.len()
             ),
@@ -191,6 +245,102 @@ pub fn forbidden_char(c: char) -> bool {
     (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
         || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// A character that prints as nothing and is not white space: zero-width spaces and
+/// joiners, the word joiner and invisible operators, the byte-order mark, soft hyphen,
+/// combining grapheme joiner, Hangul and Braille fillers, Khmer inherent vowels, the
+/// Mongolian vowel separator, variation selectors, tag characters and direction marks.
+pub fn invisible_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{2800}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{E0000}'..='\u{E007F}'
+            | '\u{E0100}'..='\u{E01EF}'
+    )
+}
+
+/// Whether `text` nests Markdown lists and block quotes (`- - x` is 2, `> - x` is 2) more
+/// than [`MAX_MARKDOWN_NESTING`] deep, as CommonMark parses it. Linear in the text: a cheap
+/// over-estimate from the line starts (markers and indentation) answers for almost every
+/// text, and the parser counts only when that estimate is over the limit.
+pub fn markdown_too_deep(text: &str) -> bool {
+    nesting_estimate(text) > MAX_MARKDOWN_NESTING && markdown_nesting(text) > MAX_MARKDOWN_NESTING
+}
+
+/// How deep `text` nests Markdown lists and block quotes, as CommonMark parses it.
+pub fn markdown_nesting(text: &str) -> usize {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let (mut depth, mut max) = (0usize, 0usize);
+    for e in Parser::new(text) {
+        match e {
+            Event::Start(Tag::List(_) | Tag::BlockQuote(_)) => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_)) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// An upper bound of [`markdown_nesting`]: per line, the container markers at its start
+/// (`>`, `-`, `*`, `+`, `1.`, `1)`) plus half its indentation (a nested list item is
+/// indented by at least two columns per level; a tab counts as four).
+fn nesting_estimate(text: &str) -> usize {
+    let mut max = 0;
+    for line in text.split(['\n', '\r']) {
+        let b = line.as_bytes();
+        let (mut i, mut markers, mut spaces) = (0, 0, 0);
+        loop {
+            match b.get(i) {
+                Some(b' ') => spaces += 1,
+                Some(b'\t') => spaces += 4,
+                Some(b'>') => markers += 1,
+                Some(b'-' | b'*' | b'+') if matches!(b.get(i + 1), None | Some(b' ' | b'\t')) => {
+                    markers += 1
+                }
+                Some(b'0'..=b'9') => {
+                    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+                    if digits <= 9
+                        && matches!(b.get(i + digits), Some(b'.' | b')'))
+                        && matches!(b.get(i + digits + 1), None | Some(b' ' | b'\t'))
+                    {
+                        markers += 1;
+                        i += digits;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            i += 1;
+        }
+        max = max.max(markers + spaces / 2);
+    }
+    max
+}
+
+/// Text that would print as nothing: only white space and [`invisible_char`]s (`" "`,
+/// `"\u{200B}"`, a name of Hangul fillers).
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| c.is_whitespace() || invisible_char(c))
 }
 
 /// The first forbidden character of `s` and its byte offset. Reads bytes: only control
@@ -369,10 +519,26 @@ pub fn scan_strings(
                 ),
                 "remove the escape sequence (e.g. `\\e`, `\\x1b`, `\\u202E`) from the text",
             ))
-        } else if s.trim().is_empty() {
+        } else if markdown_too_deep(s) {
+            Some((
+                "load/markdown-nesting",
+                format!(
+                    "the text nests Markdown lists or quotes more than {MAX_MARKDOWN_NESTING} levels deep"
+                ),
+                "a text nests lists at most two or three levels; a line that starts with `- ` or `> ` \
+                 begins a list item or a quote (write `\\-` for a plain dash)",
+            ))
+        } else if is_blank(s) {
             Some((
                 "load/blank",
-                "the text is empty".to_string(),
+                if s.trim().is_empty() {
+                    "the text is empty".to_string()
+                } else {
+                    format!(
+                        "the text `{}` holds only invisible characters: it would print as nothing",
+                        printable(s)
+                    )
+                },
                 "write the value, or leave the key out when it is optional",
             ))
         } else {
@@ -449,6 +615,90 @@ mod tests {
             let by_char = s.char_indices().find(|&(_, c)| forbidden_char(c));
             proptest::prop_assert_eq!(find_forbidden(&s), by_char);
         }
+    }
+
+    #[test]
+    fn markdown_nesting_is_counted_in_linear_time() {
+        assert_eq!(markdown_nesting("plain - text > here"), 0);
+        assert_eq!(markdown_nesting("- a\n  - b\n    1. c"), 3);
+        let over = |unit: &str, n: usize| markdown_nesting(&format!("{}x", unit.repeat(n)));
+        assert_eq!(over("- ", 16), 16);
+        assert_eq!(over("- ", 17), 17);
+        assert_eq!(over("> ", 17), 17);
+        assert_eq!(over("> - 1. ", 6), 18);
+        // Indentation: an estimate over the limit is checked by the parser.
+        assert_eq!(markdown_nesting(&format!("{}text", " ".repeat(60))), 0);
+        let deep: String = (0..20)
+            .map(|i| format!("{}- x\n", "  ".repeat(i)))
+            .collect();
+        assert_eq!(markdown_nesting(&deep), 20);
+        let list = |n: usize| format!("{}x", "- ".repeat(n));
+        assert!(!markdown_too_deep(&list(16)) && markdown_too_deep(&list(17)));
+        // Dashes alone are a thematic break, not lists.
+        assert!(!markdown_too_deep(&"- ".repeat(40)));
+        assert!(!markdown_too_deep(&format!("{}text", " ".repeat(60))));
+        for text in [&deep, "- a\n  - b", "Tel. 053 - 487 - 2000 > 3 * 4"] {
+            assert!(nesting_estimate(text) >= markdown_nesting(text), "{text:?}");
+        }
+        let started = std::time::Instant::now();
+        for unit in ["- ", "> ", "* ", "1. ", "> - "] {
+            assert!(markdown_too_deep(&format!("{}x", unit.repeat(50_000))));
+        }
+        // Linear: 5 × 100-200 KB in well under a second even unoptimised.
+        assert!(
+            started.elapsed().as_secs_f64() < 5.0,
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn invisible_texts_are_blank() {
+        for s in [
+            "",
+            " ",
+            "\u{200B}",
+            "\u{3164}\u{3164}",
+            " \u{FEFF}\u{2060}\u{00A0}",
+            "\u{FFA0}\u{115F}",
+            "\u{2800}",
+        ] {
+            assert!(is_blank(s), "{s:?}");
+        }
+        for s in ["x", "\u{200B}x", "é", "👍\u{FE0F}", "\u{0627}"] {
+            assert!(!is_blank(s), "{s:?}");
+        }
+        assert_eq!(printable("contr\u{200B}oller"), "contr\\u{200b}oller");
+    }
+
+    #[test]
+    fn lone_carriage_returns_become_line_feeds_and_crlf_stays() {
+        assert_eq!(normalize_cr("a: 1\rb: 2\r".into()), "a: 1\nb: 2\n");
+        assert_eq!(normalize_cr("a: 1\r\nb: 2\r\n".into()), "a: 1\r\nb: 2\r\n");
+        assert_eq!(normalize_cr("a\r\r\nb\r".into()), "a\n\r\nb\n");
+        assert!(prescan(&decode(b"# c\rid: x\r".to_vec()).unwrap()).is_ok());
+    }
+
+    #[test]
+    fn only_regular_files_are_read_and_never_past_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("x.ftl");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        assert!(matches!(read_bounded(&fifo, 10), Err(ReadError::NotAFile)));
+        let zero = dir.path().join("z.ftl");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        assert!(matches!(read_bounded(&zero, 10), Err(ReadError::NotAFile)));
+        let big = dir.path().join("b.ftl");
+        std::fs::write(&big, [b'a'; 11]).unwrap();
+        assert!(matches!(
+            read_bounded(&big, 10),
+            Err(ReadError::TooLarge { .. })
+        ));
+        assert_eq!(read_bounded(&big, 11).unwrap().len(), 11);
     }
 
     #[test]

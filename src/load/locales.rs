@@ -2,8 +2,8 @@
 //! line and column; message ids and the variables each message uses are collected so the
 //! parity check can compare every locale with the reference (`nl`).
 
-use super::line_col;
 use super::text::Lang;
+use super::{guard, line_col};
 use crate::diagnostics::Diagnostic;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,6 +32,9 @@ pub struct Locale {
     pub files: Vec<FtlFile>,
     /// Message (and `-term`) id → shape.
     pub messages: BTreeMap<String, MessageShape>,
+    /// A file of this language was refused or has syntax errors (already reported): its
+    /// messages are missing, so the parity check would only repeat that error many times.
+    pub incomplete: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -39,7 +42,12 @@ pub struct Locales {
     pub by_lang: BTreeMap<Lang, Locale>,
 }
 
-/// Loads `locales/<code>/*.ftl` for every language that has a folder.
+/// Loads `locales/<code>/*.ftl` for every language that has a folder. Each file is read
+/// through the same guard as a profile (a regular file, at most
+/// [`guard::MAX_FTL_BYTES`], UTF-8), must hold no control or bidirectional character and
+/// nest placeables at most [`guard::MAX_FTL_NESTING`] deep; a file that fails is reported
+/// and left out (never parsed), so no wording file can hang, exhaust memory or overflow the
+/// stack of `check`, `build` or `serve`.
 pub fn load(root: &Path) -> (Locales, Vec<Diagnostic>) {
     let mut out = Locales::default();
     let mut diags = Vec::new();
@@ -49,6 +57,7 @@ pub fn load(root: &Path) -> (Locales, Vec<Diagnostic>) {
             continue;
         }
         let mut locale = Locale::default();
+        let mut count = 0;
         for entry in walkdir::WalkDir::new(&dir)
             .min_depth(1)
             .max_depth(1)
@@ -61,18 +70,34 @@ pub fn load(root: &Path) -> (Locales, Vec<Diagnostic>) {
                 continue;
             }
             let shown = p.strip_prefix(root).unwrap_or(p).to_path_buf();
-            let source = match std::fs::read_to_string(p) {
+            count += 1;
+            if count > guard::MAX_FTL_FILES {
+                diags.push(
+                    Diagnostic::error(
+                        "i18n/too-many",
+                        format!(
+                            "locales/{lang}/ holds more than {} .ftl files; the rest are not read",
+                            guard::MAX_FTL_FILES
+                        ),
+                    )
+                    .file(&shown)
+                    .help("keep the wording in a few files per language"),
+                );
+                locale.incomplete = true;
+                break;
+            }
+            let source = match read_ftl(p) {
                 Ok(s) => s,
-                Err(e) => {
-                    diags.push(
-                        Diagnostic::error("i18n/io", format!("cannot read: {e}")).file(&shown),
-                    );
+                Err(d) => {
+                    diags.push(d.file(&shown));
+                    locale.incomplete = true;
                     continue;
                 }
             };
             match fluent_syntax::parser::parse(source.as_str()) {
                 Ok(res) => collect(&res, &source, &shown, &mut locale.messages, &mut diags),
                 Err((res, errors)) => {
+                    locale.incomplete = true;
                     for e in errors {
                         let (l, c) = line_col(&source, e.pos.start);
                         diags.push(
@@ -95,6 +120,132 @@ pub fn load(root: &Path) -> (Locales, Vec<Diagnostic>) {
         out.by_lang.insert(lang, locale);
     }
     (out, diags)
+}
+
+/// Reads one `.ftl` file through the guards (see [`load`]); the diagnostic has no file yet.
+fn read_ftl(path: &Path) -> Result<String, Diagnostic> {
+    let bytes = guard::read_bounded(path, guard::MAX_FTL_BYTES).map_err(|e| {
+        let code = match e {
+            guard::ReadError::TooLarge { .. } => "i18n/too-large",
+            _ => "i18n/io",
+        };
+        Diagnostic::error(code, format!("wording file {e}"))
+            .help("a wording file is a regular UTF-8 text file of at most 1 MiB")
+    })?;
+    let source = guard::decode_named(bytes, "wording file").map_err(|mut d| {
+        d.code = d.code.replace("load/", "i18n/");
+        d
+    })?;
+    if let Some((at, c)) = forbidden_in_ftl(&source) {
+        let (l, col) = line_col(&source, at);
+        return Err(Diagnostic::error(
+            "i18n/control-character",
+            format!(
+                "the character U+{:04X} (a control or bidirectional character) is not allowed in wording",
+                c as u32
+            ),
+        )
+        .at(l, col)
+        .help("delete it (or its `\\u` escape): it could make a published page read differently from this file"));
+    }
+    if let Some(at) = too_deep(&source, guard::MAX_FTL_NESTING) {
+        let (l, col) = line_col(&source, at);
+        return Err(Diagnostic::error(
+            "i18n/too-deep",
+            format!(
+                "placeables nest more than {} levels deep here; the file is not read",
+                guard::MAX_FTL_NESTING
+            ),
+        )
+        .at(l, col)
+        .help("the shipped wording nests at most 2 levels (`{ $n -> [one] … }`); flatten it"));
+    }
+    Ok(source)
+}
+
+/// The first forbidden character of a `.ftl` source (see [`guard::forbidden_char`]), raw or
+/// written as a Fluent escape (`\u202E`, `\U01F600`), and its byte offset.
+fn forbidden_in_ftl(source: &str) -> Option<(usize, char)> {
+    let raw = guard::find_forbidden(source);
+    let b = source.as_bytes();
+    let mut escaped = None;
+    for i in memchr::memchr_iter(b'\\', b) {
+        let digits = match b.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            _ => continue,
+        };
+        let Some(hex) = source.get(i + 2..i + 2 + digits) else {
+            continue;
+        };
+        let Some(c) = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32) else {
+            continue;
+        };
+        if guard::forbidden_char(c) {
+            escaped = Some((i, c));
+            break;
+        }
+    }
+    match (raw, escaped) {
+        (Some(r), Some(e)) => Some(if r.0 <= e.0 { r } else { e }),
+        (r, e) => r.or(e),
+    }
+}
+
+/// The byte offset where placeables first nest deeper than `max`, if they do. A small
+/// lexer of the Fluent structure that sets the depth: `{` opens a placeable (an expression),
+/// `}` closes the innermost one, `"…"` is a string literal only inside an expression (where
+/// braces do not count), and after `->` the placeable holds variants, whose text is text
+/// again. Comment lines outside placeables are skipped. It never counts less deep than
+/// the parser would go, so the parser (and the resolver) never recurse past the limit.
+fn too_deep(source: &str, max: usize) -> Option<usize> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Frame {
+        Expr,
+        Variants,
+    }
+    let b = source.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    let mut line_start = true;
+    while i < b.len() {
+        let c = b[i];
+        if line_start && stack.is_empty() && c == b'#' {
+            i = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |n| i + n + 1);
+            continue;
+        }
+        line_start = c == b'\n';
+        match (stack.last().copied(), c) {
+            (_, b'{') => {
+                stack.push(Frame::Expr);
+                if stack.len() > max {
+                    return Some(i);
+                }
+            }
+            (_, b'}') => {
+                stack.pop();
+            }
+            (Some(Frame::Expr), b'"') => {
+                // A string literal: to its closing quote or the end of the line.
+                i += 1;
+                while i < b.len() && b[i] != b'"' && b[i] != b'\n' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                if b.get(i) == Some(&b'\n') {
+                    line_start = true;
+                }
+            }
+            (Some(Frame::Expr), b'-') if b.get(i + 1) == Some(&b'>') => {
+                if let Some(top) = stack.last_mut() {
+                    *top = Frame::Variants;
+                }
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 fn collect(
@@ -225,6 +376,43 @@ mod tests {
         let vars: Vec<_> = m["a"].variables.iter().cloned().collect();
         assert_eq!(vars, ["n", "x", "y", "z"]);
         assert!(m["a"].attributes.contains("title"));
+    }
+
+    #[test]
+    fn nesting_is_measured_as_deep_as_the_parser_goes() {
+        let nest = |n: usize| format!("a = {}x{}\n", "{ ".repeat(n), " }".repeat(n));
+        assert_eq!(too_deep(&nest(10), 10), None);
+        assert!(too_deep(&nest(11), 10).is_some());
+        // Braces in a string literal do not count; in variant text a quote is text.
+        assert_eq!(too_deep("a = { \"{{{{\" }\n", 1), None);
+        assert_eq!(too_deep("# {{{{{{\na = x\n", 1), None);
+        // A string literal cannot hide a closing brace from the count.
+        let hidden = format!("a = {}x\n", "{ \"}\" -> *[o] ".repeat(20));
+        assert!(too_deep(&hidden, 10).is_some());
+        // Quotes in variant text are text: the braces after them count.
+        let text = format!("a = {{ $n -> *[o] \"{}\n", "{ ".repeat(20));
+        assert!(too_deep(&text, 10).is_some());
+        for f in walkdir::WalkDir::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales")) {
+            let f = f.unwrap();
+            if f.path().extension().is_some_and(|e| e == "ftl") {
+                let src = std::fs::read_to_string(f.path()).unwrap();
+                assert_eq!(too_deep(&src, 2), None, "{}", f.path().display());
+            }
+        }
+    }
+
+    #[test]
+    fn controls_are_found_raw_and_as_escapes() {
+        assert_eq!(forbidden_in_ftl("a = x\u{202E}y"), Some((5, '\u{202E}')));
+        assert_eq!(
+            forbidden_in_ftl("a = { \"\\u202E\" }"),
+            Some((7, '\u{202E}'))
+        );
+        assert_eq!(
+            forbidden_in_ftl("a = { \"\\U00001b\" }"),
+            Some((7, '\u{1b}'))
+        );
+        assert_eq!(forbidden_in_ftl("a = { \"\\u00e9\" } \u{200F}"), None);
     }
 
     #[test]

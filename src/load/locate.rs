@@ -120,6 +120,20 @@ impl PathIndex {
             .map(|(p, _)| p.as_str())
     }
 
+    /// Line and column of exactly `path`.
+    pub fn find_exact(&self, path: &str) -> Option<(usize, usize)> {
+        self.positions.get(path).copied()
+    }
+
+    /// The field whose key (or value) comes first on `line`.
+    pub fn first_on_line(&self, line: usize) -> Option<&str> {
+        self.positions
+            .iter()
+            .filter(|(p, pos)| !p.is_empty() && pos.0 == line)
+            .min_by_key(|(p, pos)| (pos.1, std::cmp::Reverse(p.len())))
+            .map(|(p, _)| p.as_str())
+    }
+
     /// Line and column of `path`, or of its nearest indexed ancestor.
     pub fn find(&self, path: &str) -> Option<(usize, usize)> {
         let mut p = path.to_string();

@@ -6,6 +6,7 @@ pub mod guard;
 pub mod locales;
 pub mod locate;
 pub mod profile;
+pub mod resilient;
 pub mod text;
 pub mod vocab;
 
@@ -72,22 +73,118 @@ pub struct Config {
     pub archive: Option<bool>,
 }
 
+/// Reads `privgen.toml` (defaults when there is none). A file that is there but cannot be
+/// read — a dangling link, a FIFO, too large — is an error, never the defaults in silence.
+/// Its text values may hold no control or bidirectional control character, and `base_url`
+/// must be an absolute `http(s)` URL ([`base_url_problem`]).
 pub fn load_config(root: &Path) -> Result<Config, Diagnostic> {
     let path = root.join("privgen.toml");
-    if !path.exists() {
+    if std::fs::symlink_metadata(&path).is_err() {
         return Ok(Config::default());
     }
     let src = guard::read_bounded(&path, guard::MAX_CONFIG_BYTES)
-        .map_err(|e| Diagnostic::error("load/io", format!("privgen.toml {e}")).file("privgen.toml"))
+        .map_err(|e| {
+            let e = match e {
+                guard::ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    "is a symbolic link to a file that does not exist".to_string()
+                }
+                e => e.to_string(),
+            };
+            Diagnostic::error("load/io", format!("privgen.toml {e}")).file("privgen.toml")
+        })
         .and_then(|b| guard::decode(b).map_err(|d| d.file("privgen.toml")))?;
-    toml::from_str(&src).map_err(|e| {
+    let config: Config = toml::from_str(&src).map_err(|e| {
         let mut d = Diagnostic::error("load/config", e.message().to_string()).file("privgen.toml");
         if let Some(span) = e.span() {
             let (l, c) = line_col(&src, span.start);
             d = d.at(l, c);
         }
         d
-    })
+    })?;
+    let at = |key: &str, d: Diagnostic| {
+        let d = d.file("privgen.toml").field(key);
+        match key_line(&src, key) {
+            Some(l) => d.at(l, 1),
+            None => d,
+        }
+    };
+    for (key, value) in [
+        ("base_url", &config.base_url),
+        ("title", &config.title),
+        ("theme", &config.theme),
+        ("output_dir", &config.output_dir),
+    ] {
+        let Some(v) = value else { continue };
+        if let Some((_, c)) = guard::find_forbidden(v) {
+            return Err(at(
+                key,
+                Diagnostic::error(
+                    "load/control-character",
+                    format!(
+                        "`{key}` holds the control character U+{:04X}, which could make the \
+                         published text read differently from what is written",
+                        c as u32
+                    ),
+                )
+                .help("remove it; write the text as it should read"),
+            ));
+        }
+    }
+    if let Some(problem) = config.base_url.as_deref().and_then(base_url_problem) {
+        return Err(at(
+            "base_url",
+            Diagnostic::error(
+                "load/base-url",
+                format!(
+                    "base_url `{}` {problem}",
+                    guard::printable(config.base_url.as_deref().unwrap_or_default())
+                ),
+            )
+            .help(
+                "write the address the site is served from, e.g. \"https://privacy.example.org/\"",
+            ),
+        ));
+    }
+    Ok(config)
+}
+
+/// The line of a top-level `key = …` in TOML source, for diagnostics.
+fn key_line(src: &str, key: &str) -> Option<usize> {
+    src.lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}
+
+/// What is wrong with a base URL, if anything: it must be an absolute `http://` or
+/// `https://` URL with a host and no user name, query, fragment, white space, control
+/// character or markup (it is written into `<link>` elements and the sitemap).
+pub fn base_url_problem(url: &str) -> Option<&'static str> {
+    let lower = url.to_ascii_lowercase();
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    else {
+        return Some("is not an absolute http:// or https:// URL");
+    };
+    let host = rest.split('/').next().unwrap_or_default();
+    if host.is_empty() {
+        Some("has no host name")
+    } else if host.contains('@') {
+        Some("holds a user name (`…@`), which would hide the real host")
+    } else if url.contains(['?', '#']) {
+        Some("holds a query or fragment (`?`, `#`); give the folder the site is served from")
+    } else if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`{}|^".contains(c))
+    {
+        Some("holds white space, a quote, `<`, `>` or another character not allowed in a URL")
+    } else {
+        None
+    }
 }
 
 /// 1-based line and column of a byte offset.
@@ -98,15 +195,22 @@ pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Lists `content/*.yaml` (and `.yml`), sorted by name.
+/// Lists `content/*.yaml` (and `.yml`, in any case: `LINDE.YAML` is read, not skipped),
+/// sorted by name. A symbolic link is followed when it leads to a regular file inside the
+/// site folder (a profile kept in `shared/` and linked from `content/`); any other link is
+/// an error naming it, never skipped in silence. A `content/` without profiles is an error
+/// too: a build from it would publish an empty site over the previous one.
 pub fn profile_paths(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let dir = root.join("content");
     if !dir.is_dir() {
         return Err(Diagnostic::error(
             "load/no-content",
-            format!("no `content/` folder in {}", root.display()),
+            format!(
+                "no `content/` folder in {}; nothing is built and nothing is written",
+                root.display()
+            ),
         )
-        .help("run privgen in a site folder, or pass --root DIR"));
+        .help("run privgen in a site folder, or pass -C DIR"));
     }
     let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(&dir)
@@ -116,42 +220,113 @@ pub fn profile_paths(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     {
         let entry = entry.map_err(|e| Diagnostic::error("load/io", e.to_string()))?;
         let p = entry.path();
-        if entry.file_type().is_file()
-            && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
-        {
-            out.push(p.to_path_buf());
-            if out.len() > guard::MAX_PROFILES {
-                return Err(Diagnostic::error(
-                    "load/too-many",
-                    format!(
-                        "content/ holds more than {} profiles; the limit is {}",
-                        guard::MAX_PROFILES,
-                        guard::MAX_PROFILES
-                    ),
-                )
-                .file("content")
-                .help("build the profiles in smaller sites"));
-            }
+        let yaml = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+        if !yaml {
+            continue;
+        }
+        let t = entry.file_type();
+        if t.is_symlink() {
+            linked_profile(root, &dir, p)?;
+        } else if !t.is_file() {
+            continue;
+        }
+        out.push(p.to_path_buf());
+        if out.len() > guard::MAX_PROFILES {
+            return Err(Diagnostic::error(
+                "load/too-many",
+                format!(
+                    "content/ holds more than {} profiles; the limit is {}",
+                    guard::MAX_PROFILES,
+                    guard::MAX_PROFILES
+                ),
+            )
+            .file("content")
+            .help("build the profiles in smaller sites"));
         }
     }
+    if out.is_empty() {
+        return Err(Diagnostic::error(
+            "load/no-profiles",
+            "content/ holds no profile (no .yaml or .yml file); nothing is built, and the \
+             published site is left as it is",
+        )
+        .file("content")
+        .help(
+            "check that the profiles are checked out (a missed checkout, Git LFS) and that \
+             -C names the site folder",
+        ));
+    }
     Ok(out)
+}
+
+/// Checks a profile that is a symbolic link: it must lead to a regular file inside the
+/// site folder (or inside `content/`, when `content/` is itself a link elsewhere).
+fn linked_profile(root: &Path, content: &Path, link: &Path) -> Result<(), Diagnostic> {
+    let shown = Path::new("content").join(link.file_name().unwrap_or_default());
+    let refuse = |why: &str| {
+        Diagnostic::error(
+            "load/symlink",
+            format!("this profile is a symbolic link {why}, so it is not read"),
+        )
+        .file(&shown)
+        .help("link only to a profile inside the site folder, or copy the file into content/")
+    };
+    let target = std::fs::canonicalize(link).map_err(|_| refuse("whose target is missing"))?;
+    let inside = [root, content]
+        .iter()
+        .filter_map(|d| std::fs::canonicalize(d).ok())
+        .any(|d| target.starts_with(d));
+    if !inside {
+        return Err(refuse("to a file outside the site folder"));
+    }
+    if !std::fs::metadata(&target).is_ok_and(|m| m.is_file()) {
+        return Err(refuse("to something that is not a regular file"));
+    }
+    Ok(())
 }
 
 /// Reads and parses one profile. `shown` is the path used in diagnostics. The file is read
 /// through the limits of [`guard`]; nothing here panics on any input.
 pub fn load_profile(path: &Path, shown: &Path) -> Result<LoadedProfile, Vec<Diagnostic>> {
+    load_profile_partial(path, shown).map_err(|f| f.diagnostics)
+}
+
+/// A profile that did not load cleanly.
+#[derive(Debug)]
+pub struct LoadFailure {
+    /// Every load error found (see [`resilient`]).
+    pub diagnostics: Vec<Diagnostic>,
+    /// What could be read of the profile when only some nodes had to be left out, with
+    /// the field paths left out: the checks can still run on it.
+    pub partial: Option<(Box<LoadedProfile>, Vec<String>)>,
+}
+
+/// [`load_profile`], keeping what could be read of a profile with load errors.
+pub fn load_profile_partial(path: &Path, shown: &Path) -> Result<LoadedProfile, LoadFailure> {
     let bytes = guard::read_bounded(path, MAX_PROFILE_BYTES).map_err(|e| {
         let code = match e {
             guard::ReadError::TooLarge { .. } => "load/too-large",
             _ => "load/io",
         };
-        vec![Diagnostic::error(code, format!("profile {e}")).file(shown)]
+        failure(vec![
+            Diagnostic::error(code, format!("profile {e}")).file(shown)
+        ])
     })?;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
-    profile_from_bytes(bytes, &stem, shown)
+    profile_from_bytes_partial(bytes, &stem, shown)
+}
+
+fn failure(diagnostics: Vec<Diagnostic>) -> LoadFailure {
+    LoadFailure {
+        diagnostics,
+        partial: None,
+    }
 }
 
 /// Loads a profile from its bytes, as read from `shown` (whose file stem is `stem`): the
@@ -161,20 +336,42 @@ pub fn profile_from_bytes(
     stem: &str,
     shown: &Path,
 ) -> Result<LoadedProfile, Vec<Diagnostic>> {
+    profile_from_bytes_partial(bytes, stem, shown).map_err(|f| f.diagnostics)
+}
+
+/// [`profile_from_bytes`], keeping what could be read of a profile with load errors.
+pub fn profile_from_bytes_partial(
+    bytes: Vec<u8>,
+    stem: &str,
+    shown: &Path,
+) -> Result<LoadedProfile, LoadFailure> {
     if bytes.len() as u64 > MAX_PROFILE_BYTES {
-        return Err(vec![Diagnostic::error(
+        return Err(failure(vec![Diagnostic::error(
             "load/too-large",
             format!(
                 "profile is {} bytes; the limit is {MAX_PROFILE_BYTES} bytes",
                 bytes.len()
             ),
         )
-        .file(shown)]);
+        .file(shown)]));
     }
-    let source = guard::decode(bytes).map_err(|d| vec![d.file(shown)])?;
-    guard::prescan(&source).map_err(|d| vec![d.file(shown)])?;
+    let source = guard::decode(bytes).map_err(|d| failure(vec![d.file(shown)]))?;
+    guard::prescan(&source).map_err(|d| failure(vec![d.file(shown)]))?;
     let stem = stem.to_string();
-    let profile = parse_profile(&source).map_err(|d| vec![d.file(shown)])?;
+    let (profile, load_errors, removed) = match resilient::parse(&source) {
+        Ok(p) => (p, Vec::new(), Vec::new()),
+        Err(partial) => {
+            let diags: Vec<Diagnostic> = partial
+                .diagnostics
+                .into_iter()
+                .map(|d| d.file(shown))
+                .collect();
+            match partial.profile {
+                Some(p) => (p, diags, partial.removed),
+                None => return Err(failure(diags)),
+            }
+        }
+    };
     let index = locate::Locator::default();
     let locate = |field: &str| index.find(&source, field);
     // The profile as a tree of values: the string scan here and the check's text walk
@@ -214,17 +411,43 @@ pub fn profile_from_bytes(
         }
         diags.push(d);
     }
-    if !diags.is_empty() {
-        return Err(diags.into_iter().map(|d| d.file(shown)).collect());
+    if !valid_version(&profile.version) {
+        let mut d = Diagnostic::error(
+            "load/invalid-version",
+            format!(
+                "version `{}` cannot name the folder of its archived copy \
+                 (<id>/archive/<version>/); a version is 1–32 characters of letters, digits, \
+                 `.`, `_` and `-`, not starting with `.`",
+                guard::printable(&profile.version)
+            ),
+        )
+        .field("version")
+        .help("write the version as a plain number or name, e.g. \"1.2\" or \"1.2-concept\"");
+        if let Some((l, c)) = locate("version") {
+            d = d.at(l, c);
+        }
+        diags.push(d);
     }
-    Ok(LoadedProfile {
+    let loaded = LoadedProfile {
         id,
         path: shown.to_path_buf(),
         source,
         profile,
         tree,
         index,
-    })
+    };
+    if !load_errors.is_empty() {
+        let mut all = load_errors;
+        all.extend(diags.into_iter().map(|d| d.file(shown)));
+        return Err(LoadFailure {
+            diagnostics: all,
+            partial: Some((Box::new(loaded), removed)),
+        });
+    }
+    if !diags.is_empty() {
+        return Err(failure(diags.into_iter().map(|d| d.file(shown)).collect()));
+    }
+    Ok(loaded)
 }
 
 /// Names that are not safe folder names on every platform the site may be copied to
@@ -232,6 +455,28 @@ pub fn profile_from_bytes(
 const RESERVED_IDS: [&str; 22] = [
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
     "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// Names of files and folders at the top of the published site, by stem and in lower case
+/// (privgen's own pages, the theme's stylesheet, the host files kept across builds): a
+/// clinic's folder of that name would collide with them, or confuse, on a case-insensitive
+/// file system or a host that drops extensions.
+const SITE_NAMES: [&str; 15] = [
+    "cname",
+    "index",
+    "sitemap",
+    "style",
+    "archive",
+    "robots",
+    "favicon",
+    "404",
+    "static",
+    "assets",
+    "nojekyll",
+    "redirects",
+    "domains",
+    "well-known",
+    "privgen-output",
 ];
 
 /// What is wrong with an id as an output folder name, if anything.
@@ -244,6 +489,11 @@ fn id_problem(id: &str) -> Option<&'static str> {
         Some("would leave the output folder")
     } else if RESERVED_IDS.contains(&id) {
         Some("is a reserved device name on Windows")
+    } else if SITE_NAMES.contains(&id) {
+        Some(
+            "is the name of a file or folder at the top of the published site (CNAME, \
+             index.html, sitemap.xml, style.css, robots.txt, archive, …)",
+        )
     } else if !valid_id(id) {
         Some("holds characters other than a-z, 0-9 and `-`, or starts with `-`")
     } else {
@@ -255,11 +505,24 @@ fn id_problem(id: &str) -> Option<&'static str> {
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && !RESERVED_IDS.contains(&id)
+        && !SITE_NAMES.contains(&id)
         && id.len() <= 64
         && !id.starts_with('-')
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Whether `version` can be a folder name of the version archive (`<id>/archive/<version>/`),
+/// on every platform the site may be copied to: 1–32 characters of `A-Z a-z 0-9 . _ -`, not
+/// starting with a dot (so never `.` or `..`).
+pub fn valid_version(version: &str) -> bool {
+    !version.is_empty()
+        && version.len() <= 32
+        && !version.starts_with('.')
+        && version
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// Parses profile YAML into a [`Profile`], with the field path of the first error. The
@@ -413,5 +676,56 @@ mod tests {
         assert!(!valid_id("../etc"));
         assert!(!valid_id("A"));
         assert!(!valid_id(""));
+        for reserved in ["cname", "index", "sitemap", "archive", "style", "nul"] {
+            assert!(!valid_id(reserved), "{reserved}");
+            assert!(id_problem(reserved).is_some(), "{reserved}");
+        }
+        assert!(valid_id("index-kliniek"));
+    }
+
+    #[test]
+    fn base_urls_are_absolute_http_urls() {
+        for good in [
+            "https://privacy.example.org",
+            "https://privacy.example.org/",
+            "HTTP://example.org/site/",
+            "https://example.org:8443/a-b/",
+        ] {
+            assert_eq!(base_url_problem(good), None, "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)//",
+            "//evil.example/",
+            "data:text/html,<script>",
+            "https://",
+            "https:///x",
+            "https://www.mst.nl@evil.example/",
+            "https://example.org/?q=1",
+            "https://example.org/#x",
+            "https://example.org/\"><x>",
+            "https://exa mple.org/",
+            "/privacy/",
+            "",
+        ] {
+            assert!(base_url_problem(bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn versions_are_archive_folder_names() {
+        for good in ["1.0", "2026-03_b", "1e400", "V2"] {
+            assert!(valid_version(good), "{good}");
+        }
+        for bad in [
+            "",
+            ".inf",
+            "..",
+            "1.2 (concept)",
+            "1/2",
+            "v<1>",
+            &"9".repeat(33),
+        ] {
+            assert!(!valid_version(bad), "{bad}");
+        }
     }
 }

@@ -125,7 +125,7 @@ impl<'de> Visitor<'de> for LocalizedTextVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        if v.trim().is_empty() {
+        if crate::load::guard::is_blank(v) {
             return Err(E::custom("text is empty"));
         }
         Ok(LocalizedText::Same(v.to_string()))
@@ -135,7 +135,7 @@ impl<'de> Visitor<'de> for LocalizedTextVisitor {
         let mut out = BTreeMap::new();
         while let Some(lang) = map.next_key::<Lang>()? {
             let text: String = map.next_value()?;
-            if text.trim().is_empty() {
+            if crate::load::guard::is_blank(&text) {
                 return Err(de::Error::custom(format!("text for `{lang}` is empty")));
             }
             if out.insert(lang, text).is_some() {

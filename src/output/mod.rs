@@ -6,8 +6,11 @@
 //!
 //! 1. every path of the tree is checked first (one relative path, no `..`, no reserved
 //!    name), before anything touches the disk;
-//! 2. the target is checked: a folder privgen did not create (no [`MARKER`] file) is not
-//!    replaced unless `force`; the site folder itself (or a folder holding it) never is;
+//! 2. the target is resolved to the real path it names ([`resolve`]: links followed, `..`
+//!    applied to the real path, also through folders that do not exist yet) and checked: a
+//!    folder privgen did not create (no [`MARKER`] file) is not replaced unless `force`;
+//!    the protected folders of [`WriteOptions`] (the site folder, its sources, the home
+//!    folder) never are, nor a folder holding them or, for the sources, inside them;
 //! 3. a lock on the parent folder keeps two builds from publishing at once;
 //! 4. the tree is written to a temporary folder beside the target
 //!    (`.<name>.privgen-tmp-<pid>`), with the marker and the host files of the old output
@@ -90,6 +93,11 @@ pub enum OutputError {
     NotAFolder(PathBuf),
     #[error("refusing to write the site into {out}: it would replace {protected}")]
     Protected { out: PathBuf, protected: PathBuf },
+    #[error(
+        "refusing to write the site into {out}: it is inside {protected}, which is never \
+         replaced, not even in part"
+    )]
+    Inside { out: PathBuf, protected: PathBuf },
     #[error("unsafe output path `{0}`")]
     UnsafePath(String),
 }
@@ -100,8 +108,11 @@ pub struct WriteOptions {
     /// Replace a non-empty folder that has no [`MARKER`] file.
     pub force: bool,
     /// Folders the target may be neither equal to nor a parent of, even with `force`
-    /// (the site folder, so `--out .` cannot replace the profiles).
+    /// (the site folder, so `--out .` cannot replace the profiles; the home folder).
     pub protect: Vec<PathBuf>,
+    /// Folders the target may not be inside of either (nor equal to, nor a parent of):
+    /// the site's sources, `content/`, `locales/`, `themes/`, `.git`.
+    pub sealed: Vec<PathBuf>,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
@@ -181,10 +192,18 @@ impl Staging {
                 })
             }
         };
-        for p in &opts.protect {
-            let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+        // Every path compared is a real path, so `starts_with` (which compares components
+        // as written) cannot be fooled by `..`, a link or a folder that does not exist yet.
+        for p in opts.protect.iter().chain(&opts.sealed) {
+            let p = resolve(p).unwrap_or_else(|_| p.clone());
             if p.starts_with(&out) {
                 return Err(OutputError::Protected { out, protected: p });
+            }
+        }
+        for p in &opts.sealed {
+            let p = resolve(p).unwrap_or_else(|_| p.clone());
+            if out.starts_with(&p) {
+                return Err(OutputError::Inside { out, protected: p });
             }
         }
         std::fs::create_dir_all(&parent).map_err(io(&parent))?;
@@ -314,26 +333,43 @@ impl Drop for Staging {
     }
 }
 
-/// The folder to write: absolute, and for a symbolic link the folder it points to (a site
-/// served through `public -> /srv/www/site` is published into `/srv/www/site`).
+/// The folder to write: its real path (see [`resolve`]); for a symbolic link, the folder it
+/// points to (a site served through `public -> /srv/www/site` is published into
+/// `/srv/www/site`), which must be a folder.
 fn resolve_target(out: &Path) -> Result<PathBuf, OutputError> {
+    let real = resolve(out)?;
     let abs = std::path::absolute(out).map_err(io(out))?;
-    let meta = std::fs::symlink_metadata(&abs);
-    if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
-        let target = std::fs::canonicalize(&abs).map_err(io(&abs))?;
-        if !target.is_dir() {
-            return Err(OutputError::NotAFolder(abs));
+    if std::fs::symlink_metadata(&abs).is_ok_and(|m| m.file_type().is_symlink()) && !real.is_dir() {
+        return Err(OutputError::NotAFolder(abs));
+    }
+    Ok(real)
+}
+
+/// The real path `path` names, whether or not it exists: made absolute, then taken one
+/// component at a time, each existing prefix replaced by its canonical form (symbolic links
+/// resolved) and `..` applied to the real path so far. So `missing/../content` is
+/// `content`, as `create_dir_all` would reach it, and `link/..` is the parent of the link's
+/// target, as the kernel resolves it. A dangling link or a loop is an error.
+pub fn resolve(path: &Path) -> Result<PathBuf, OutputError> {
+    use std::path::Component;
+    let abs = std::path::absolute(path).map_err(io(path))?;
+    let mut real = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => real.push(c.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                real.pop();
+            }
+            Component::Normal(name) => {
+                real.push(name);
+                if std::fs::symlink_metadata(&real).is_ok() {
+                    real = std::fs::canonicalize(&real).map_err(io(&real))?;
+                }
+            }
         }
-        return Ok(target);
     }
-    // Canonicalize the parent (it may not exist yet) so `protect` compares real paths.
-    let normal: PathBuf = abs.components().collect();
-    match (normal.parent(), normal.file_name()) {
-        (Some(p), Some(n)) => Ok(std::fs::canonicalize(p)
-            .map(|p| p.join(n))
-            .unwrap_or(normal.clone())),
-        _ => Ok(normal),
-    }
+    Ok(real)
 }
 
 /// Held while the output is replaced: an exclusive lock on the parent folder, released
@@ -522,6 +558,7 @@ mod tests {
             let opts = WriteOptions {
                 force: true,
                 protect: vec![site.clone()],
+                ..Default::default()
             };
             let e = write(&t, &out, &opts).unwrap_err();
             assert!(matches!(e, OutputError::Protected { .. }), "{e}");
@@ -534,6 +571,56 @@ mod tests {
         };
         let e = write(&t, &dir.path().join("file"), &opts).unwrap_err();
         assert!(matches!(e, OutputError::NotAFolder(_)), "{e}");
+    }
+
+    #[test]
+    fn resolve_gives_the_real_path_through_missing_folders_and_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = std::fs::canonicalize(dir.path()).unwrap();
+        std::fs::create_dir_all(root.join("site/content")).unwrap();
+        let r = |p: &str| resolve(&root.join(p)).unwrap();
+        assert_eq!(r("site/nope/../content"), root.join("site/content"));
+        assert_eq!(r("site/a/b/../../nope/../../site"), root.join("site"));
+        assert_eq!(r("site/./content/new/x"), root.join("site/content/new/x"));
+        assert_eq!(r("site/../.."), root.parent().unwrap());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.join("site/content"), root.join("link")).unwrap();
+            assert_eq!(r("link"), root.join("site/content"));
+            assert_eq!(r("link/../x"), root.join("site/x"), "`..` after a link");
+            std::os::unix::fs::symlink(root.join("gone"), root.join("dangling")).unwrap();
+            assert!(resolve(&root.join("dangling/x")).is_err());
+        }
+    }
+
+    #[test]
+    fn sealed_folders_are_refused_with_everything_inside_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("themes/default")).unwrap();
+        let t = tree(&[("index.html", "x")]);
+        let opts = WriteOptions {
+            force: true,
+            protect: vec![site.clone()],
+            sealed: vec![site.join("themes")],
+        };
+        for out in [
+            "themes",
+            "themes/default",
+            "themes/new/x",
+            "nope/../themes/default",
+        ] {
+            let e = write(&t, &site.join(out), &opts).unwrap_err();
+            assert!(
+                matches!(
+                    e,
+                    OutputError::Inside { .. } | OutputError::Protected { .. }
+                ),
+                "{out}: {e}"
+            );
+        }
+        assert!(site.join("themes/default").is_dir() && !site.join("nope").exists());
+        write(&t, &site.join("public"), &opts).unwrap();
     }
 
     #[test]

@@ -13,16 +13,11 @@ use crate::model::Document;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The version as a folder name: 1–32 characters of `A-Z a-z 0-9 . _ -`, not starting with
-/// a dot; `None` otherwise (the page is then not archived, and `build` warns).
+/// The version as a folder name ([`crate::load::valid_version`]: 1–32 characters of
+/// `A-Z a-z 0-9 . _ -`, not starting with a dot); `None` otherwise. The loader refuses a
+/// profile whose version is not one, so this guards only folders of an earlier output.
 pub fn segment(version: &str) -> Option<&str> {
-    let ok = !version.is_empty()
-        && version.len() <= 32
-        && !version.starts_with('.')
-        && version
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
-    ok.then_some(version)
+    crate::load::valid_version(version).then_some(version)
 }
 
 /// What the banner of an archived copy says.

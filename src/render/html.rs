@@ -89,6 +89,12 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 /// `<p>` so it can sit inside a sentence or a table cell).
 pub fn markdown_inline(src: &str) -> String {
     use pulldown_cmark::{html, Options, Parser};
+    // The loader refuses such a text (`load/markdown-nesting`); should one reach this point
+    // anyway, it is shown as plain text rather than fed to the sanitiser, whose cost grows
+    // with the square of the nesting.
+    if crate::load::guard::markdown_too_deep(src) {
+        return escape(src);
+    }
     let parser = Parser::new_ext(src, Options::empty());
     let mut out = String::new();
     html::push_html(&mut out, parser);
@@ -173,6 +179,24 @@ mod tests {
         assert!(
             !h.contains("start=") && !h.contains("title=") && !h.contains("lang="),
             "{h}"
+        );
+    }
+
+    #[test]
+    fn deeply_nested_markdown_is_shown_as_text_in_linear_time() {
+        let started = std::time::Instant::now();
+        for unit in ["- ", "> "] {
+            let h = markdown_inline(&format!("{}x", unit.repeat(50_000)));
+            assert!(
+                !h.contains("<ul>") && !h.contains("<blockquote"),
+                "{}",
+                &h[..40]
+            );
+        }
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+        assert_eq!(
+            markdown_inline("- a\n  - b"),
+            "<ul>\n<li>a\n<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>"
         );
     }
 

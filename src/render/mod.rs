@@ -57,7 +57,13 @@ pub fn load_theme(
     let mut diags = Vec::new();
     let mut templates = Vec::new();
     let mut statics = Vec::new();
+    // Theme files are read through the profile guard: regular files only (symbolic links,
+    // FIFOs and devices are skipped by the walk and refused by the read), each within a
+    // size limit, and a bounded number of files and folder depth.
+    use crate::load::guard;
+    let mut count = 0;
     for entry in walkdir::WalkDir::new(&dir)
+        .max_depth(guard::MAX_THEME_DEPTH)
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)
@@ -67,15 +73,35 @@ pub fn load_theme(
         }
         let p = entry.path();
         let shown = p.strip_prefix(root).unwrap_or(p).to_path_buf();
+        count += 1;
+        if count > guard::MAX_THEME_FILES {
+            diags.push(
+                Diagnostic::error(
+                    "theme/too-many",
+                    format!(
+                        "the theme holds more than {} files; the rest are not read",
+                        guard::MAX_THEME_FILES
+                    ),
+                )
+                .file(shown),
+            );
+            break;
+        }
+        let read = |limit| {
+            guard::read_bounded(p, limit)
+                .map_err(|e| Diagnostic::error("theme/io", format!("theme file {e}")).file(&shown))
+        };
         if let Ok(rel) = p.strip_prefix(&tdir) {
-            match std::fs::read_to_string(p) {
+            match read(guard::MAX_TEMPLATE_BYTES)
+                .and_then(|b| guard::decode_named(b, "template").map_err(|d| d.file(&shown)))
+            {
                 Ok(src) => templates.push((rel.to_string_lossy().replace('\\', "/"), src, shown)),
-                Err(e) => diags.push(Diagnostic::error("theme/io", e.to_string()).file(shown)),
+                Err(d) => diags.push(d),
             }
         } else if let Ok(rel) = p.strip_prefix(dir.join("static")) {
-            match std::fs::read(p) {
+            match read(guard::MAX_STATIC_BYTES) {
                 Ok(b) => statics.push((rel.to_string_lossy().replace('\\', "/"), b)),
-                Err(e) => diags.push(Diagnostic::error("theme/io", e.to_string()).file(shown)),
+                Err(d) => diags.push(d),
             }
         }
     }

@@ -15,6 +15,7 @@ pub struct Args<'a> {
     pub bind: IpAddr,
     pub port: u16,
     pub open: bool,
+    pub allow_any_host: bool,
     pub build: site::Options,
     pub quiet: bool,
 }
@@ -28,6 +29,12 @@ access control; use --bind 127.0.0.1 unless you need this (e.g. inside a contain
             args.bind
         );
     }
+    if args.allow_any_host {
+        eprintln!(
+            "warning: --allow-any-host: requests for any Host name are answered, so a web page \
+on another site can read the preview through DNS rebinding; use it only behind a proxy"
+        );
+    }
     let quiet = args.quiet;
     // Warnings are printed when they change, not again after every save.
     let shown = Mutex::new(String::new());
@@ -38,6 +45,7 @@ access control; use --bind 127.0.0.1 unless you need this (e.g. inside a contain
         port: args.port,
         build: args.build,
         debounce: super::DEFAULT_DEBOUNCE,
+        allow_any_host: args.allow_any_host,
     };
     let server = match Server::start(opts, law, report) {
         Ok(s) => s,

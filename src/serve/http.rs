@@ -8,42 +8,99 @@
 //! site folder can never lead out of it.
 
 use super::compare;
+use super::conn::{self, Conn, HeadError, Request, Response};
 use super::events;
 use super::inject::{self, PageCtx};
 use super::state::Shared;
-use std::io::Cursor;
+use std::net::{IpAddr, TcpListener, TcpStream};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::time::Duration;
-use tiny_http::{Header, Method, Request, Response, StatusCode};
 
-/// Request threads allowed at once, event streams included.
-const MAX_ACTIVE: usize = 256;
+/// Open connections allowed at once, event streams included.
+const MAX_ACTIVE: usize = conn::MAX_CONNECTIONS;
 const RELOAD_JS: &str = include_str!("assets/reload.js");
 const PRIVGEN_CSS: &str = include_str!("assets/privgen.css");
 
-/// Accepts requests until the server stops; each runs on its own short-lived thread.
-pub fn accept_loop(server: Arc<tiny_http::Server>, shared: Arc<Shared>) {
-    while !shared.stopping() {
-        let rq = match server.recv_timeout(Duration::from_millis(100)) {
-            Ok(Some(rq)) => rq,
-            Ok(None) => continue,
-            Err(_) => {
-                std::thread::sleep(Duration::from_millis(20));
-                continue;
-            }
+/// Who may be answered: the address the server is bound to, and whether any `Host` is
+/// allowed (`serve --allow-any-host`).
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    pub bound: IpAddr,
+    pub any_host: bool,
+}
+
+/// Accepts connections until the server stops; each runs on its own thread, at most
+/// [`MAX_ACTIVE`] at once (one more is answered 503 and closed).
+pub fn accept_loop(listener: TcpListener, shared: Arc<Shared>, policy: Policy) {
+    for stream in listener.incoming() {
+        if shared.stopping() {
+            break;
+        }
+        let Ok(stream) = stream else {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            continue;
         };
         if shared.active.load(Ordering::SeqCst) >= MAX_ACTIVE {
-            let _ = rq.respond(text(503, "busy, retry"));
+            let mut stream = stream;
+            let _ = stream.set_write_timeout(Some(std::time::Duration::from_millis(200)));
+            let _ = conn::write(&mut stream, &text(503, "busy, retry"), false, false);
             continue;
         }
         let guard = Active::new(shared.clone());
         let _ = std::thread::Builder::new()
             .name("privgen-serve-request".into())
             .spawn(move || {
-                handle(rq, &guard.0);
+                connection(stream, &guard.0, policy);
                 drop(guard);
             });
+    }
+}
+
+/// Serves the requests of one connection, in order.
+fn connection(stream: TcpStream, shared: &Arc<Shared>, policy: Policy) {
+    let mut c = Conn::new(stream);
+    let mut first = true;
+    loop {
+        let rq = match c.next_request(first, &|| shared.stopping()) {
+            Ok(rq) => rq,
+            Err(HeadError::Closed) => return,
+            Err(HeadError::Refuse(status, why)) => {
+                let _ = conn::write(&mut c.stream, &text(status, why), false, false);
+                conn::close(c.stream);
+                return;
+            }
+        };
+        first = false;
+        if !policy.any_host && !conn::host_allowed(rq.host.as_deref(), policy.bound) {
+            let r = text(
+                421,
+                "this preview answers only requests for localhost or its own address \
+                 (privgen serve --allow-any-host turns this check off)",
+            );
+            let _ = conn::write(&mut c.stream, &r, false, false);
+            conn::close(c.stream);
+            return;
+        }
+        let head_only = rq.method == "HEAD";
+        match handle(&rq, shared) {
+            Reply::Page(r) => {
+                if conn::write(&mut c.stream, &r, head_only, rq.keep_alive).is_err() {
+                    return;
+                }
+                if !rq.keep_alive {
+                    conn::close(c.stream);
+                    return;
+                }
+            }
+            Reply::Events => {
+                if let Ok(w) = c.stream.try_clone() {
+                    shared.streams.fetch_add(1, Ordering::SeqCst);
+                    events::stream(Box::new(w), shared);
+                    shared.streams.fetch_sub(1, Ordering::SeqCst);
+                }
+                return;
+            }
+        }
     }
 }
 
@@ -64,23 +121,17 @@ impl Drop for Active {
     }
 }
 
-type Resp = Response<Cursor<Vec<u8>>>;
-
-fn header(name: &str, value: &str) -> Option<Header> {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
-}
+type Resp = Response;
 
 fn respond(status: u16, content_type: &str, body: Vec<u8>) -> Resp {
-    let mut r = Response::from_data(body).with_status_code(StatusCode(status));
+    let mut r = Response::new(status, body);
     for (n, v) in [
         ("Content-Type", content_type),
         ("Cache-Control", "no-store"),
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "no-referrer"),
     ] {
-        if let Some(h) = header(n, v) {
-            r.add_header(h);
-        }
+        r.add_header(n, v);
     }
     r
 }
@@ -95,17 +146,13 @@ fn text(status: u16, msg: &str) -> Resp {
 
 fn own_html(status: u16, html: String) -> Resp {
     let mut r = respond(status, "text/html; charset=utf-8", html.into_bytes());
-    if let Some(h) = header("Content-Security-Policy", inject::OWN_CSP) {
-        r.add_header(h);
-    }
+    r.add_header("Content-Security-Policy", inject::OWN_CSP);
     r
 }
 
 fn redirect(location: &str) -> Resp {
     let mut r = text(308, "moved");
-    if let Some(h) = header("Location", location) {
-        r.add_header(h);
-    }
+    r.add_header("Location", location);
     r
 }
 
@@ -188,43 +235,41 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn handle(rq: Request, shared: &Arc<Shared>) {
-    let method = rq.method().clone();
-    if method != Method::Get && method != Method::Head {
+/// What to answer one request with.
+enum Reply {
+    Page(Resp),
+    /// The event stream, written on the connection itself.
+    Events,
+}
+
+fn handle(rq: &Request, shared: &Arc<Shared>) -> Reply {
+    if rq.method != "GET" && rq.method != "HEAD" {
         let mut r = text(405, "method not allowed");
-        if let Some(h) = header("Allow", "GET, HEAD") {
-            r.add_header(h);
-        }
-        let _ = rq.respond(r);
-        return;
+        r.add_header("Allow", "GET, HEAD");
+        return Reply::Page(r);
     }
-    let target = rq.url().to_string();
-    let path = match clean_path(&target) {
+    if rq.has_body {
+        return Reply::Page(text(400, "a GET or HEAD request has no body"));
+    }
+    let target = rq.target.as_str();
+    let path = match clean_path(target) {
         Ok(p) => p,
-        Err(Refusal::Bad) => {
-            let _ = rq.respond(text(400, "bad request path"));
-            return;
-        }
+        Err(Refusal::Bad) => return Reply::Page(text(400, "bad request path")),
         Err(Refusal::Forbidden) => {
-            let _ = rq.respond(text(
+            return Reply::Page(text(
                 403,
                 "forbidden: only files of the built site are served",
-            ));
-            return;
+            ))
         }
     };
-    if path == "/__privgen/events" && method == Method::Get {
+    if path == "/__privgen/events" && rq.method == "GET" {
         if shared.streams.load(Ordering::SeqCst) >= events::MAX_STREAMS {
-            let _ = rq.respond(text(503, "too many open pages"));
-            return;
+            return Reply::Page(text(503, "too many open pages"));
         }
-        shared.streams.fetch_add(1, Ordering::SeqCst);
-        events::stream(rq.into_writer(), shared);
-        shared.streams.fetch_sub(1, Ordering::SeqCst);
-        return;
+        return Reply::Events;
     }
     let query = target.split_once('?').map(|(_, q)| q).unwrap_or_default();
-    let _ = rq.respond(route(&path, query, shared));
+    Reply::Page(route(&path, query, shared))
 }
 
 fn route(path: &str, query: &str, shared: &Shared) -> Resp {

@@ -48,9 +48,33 @@ fn head_tags(cx: &PageCtx) -> String {
     )
 }
 
+/// Separates, in the overlay text, the errors from the other findings, which are folded.
+pub const FOLD: &str = "\u{0}privgen-fold\u{0}";
+
 fn body_tags(cx: &PageCtx) -> String {
     let mut out = String::new();
     if let Some(errors) = cx.errors {
+        let (errors, others) = match errors.split_once(FOLD) {
+            Some((e, o)) => (e, Some(o)),
+            None => (errors, None),
+        };
+        let others = others
+            .map(|o| {
+                let n = o
+                    .lines()
+                    .filter(|l| {
+                        l.starts_with("warning[")
+                            || l.starts_with("allowed[")
+                            || l.starts_with("info[")
+                    })
+                    .count();
+                format!(
+                    "<details class=\"privgen-overlay-more\"><summary>{n} other finding(s): \
+warnings and allowed findings</summary><pre class=\"privgen-overlay-text\">{}</pre></details>",
+                    escape(o)
+                )
+            })
+            .unwrap_or_default();
         let below = if cx.have_site {
             "The page below is the last version that built without errors."
         } else {
@@ -61,7 +85,7 @@ fn body_tags(cx: &PageCtx) -> String {
 <div class=\"privgen-overlay-box\">\
 <p class=\"privgen-overlay-title\">privgen: the site does not build. {below} \
 Fix the errors and save; this page reloads by itself.</p>\
-<pre class=\"privgen-overlay-text\">{}</pre>\
+<pre class=\"privgen-overlay-text\">{}</pre>{others}\
 <button type=\"button\" class=\"privgen-overlay-hide\" hidden>Hide</button>\
 </div></div>",
             escape(errors)
@@ -244,6 +268,22 @@ mod tests {
         assert!(out.contains("href=\"../../__privgen/privgen.css\""));
         assert!(!out.contains("privgen-overlay"));
         assert!(!out.contains("<script>"), "no inline script");
+    }
+
+    #[test]
+    fn overlay_shows_errors_and_folds_the_other_findings() {
+        let text = format!(
+            "error[load/yaml]: bad\nerror: 1 error(s) found\n{FOLD}warning[a/b]: w1\nallowed[c/d]: a1\n"
+        );
+        let out = page(PAGE, &cx(Some(&text)));
+        let pre = out.find("error[load/yaml]: bad").unwrap();
+        let details = out
+            .find("<details class=\"privgen-overlay-more\">")
+            .unwrap();
+        assert!(pre < details, "{out}");
+        assert!(out.contains("<summary>2 other finding(s)"), "{out}");
+        assert!(out[details..].contains("warning[a/b]: w1"), "{out}");
+        assert!(!out.contains('\u{0}'), "the marker is not shown");
     }
 
     #[test]

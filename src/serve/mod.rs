@@ -1,7 +1,8 @@
 //! `privgen serve`: a live preview for the people who review statements.
 //!
 //! The site is built in memory with [`site::build`] and served from that tree by a small
-//! synchronous HTTP server (`tiny_http`); nothing is written to `public/`. A debounced
+//! synchronous HTTP/1.1 server with explicit limits (`conn.rs`); nothing is written to
+//! `public/`. A debounced
 //! watcher (`notify-debouncer-full`) on `content/`, `locales/`, `themes/` and
 //! `privgen.toml` triggers rebuilds on one worker thread:
 //!
@@ -24,6 +25,7 @@
 
 pub mod cmd;
 mod compare;
+mod conn;
 mod events;
 mod http;
 mod inject;
@@ -56,6 +58,9 @@ pub struct ServeOptions {
     pub build: site::Options,
     /// Quiet period after the last file event before a rebuild starts.
     pub debounce: Duration,
+    /// Answer requests for any `Host` (behind a proxy that keeps the original one);
+    /// otherwise only loopback names and addresses and the bound address (DNS rebinding).
+    pub allow_any_host: bool,
 }
 
 impl ServeOptions {
@@ -66,6 +71,7 @@ impl ServeOptions {
             port: 0,
             build: site::Options::default(),
             debounce: DEFAULT_DEBOUNCE,
+            allow_any_host: false,
         }
     }
 }
@@ -125,7 +131,6 @@ pub fn is_loopback(ip: IpAddr) -> bool {
 pub struct Server {
     addr: SocketAddr,
     shared: Arc<state::Shared>,
-    http: Arc<tiny_http::Server>,
     threads: Vec<JoinHandle<()>>,
 }
 
@@ -138,12 +143,11 @@ impl Server {
             source,
         })?;
         let want = SocketAddr::new(opts.bind, opts.port);
-        let http = tiny_http::Server::http(want).map_err(|e| ServeError::Bind {
+        let listener = std::net::TcpListener::bind(want).map_err(|e| ServeError::Bind {
             addr: want,
             message: e.to_string(),
         })?;
-        let addr = http.server_addr().to_ip().unwrap_or(want);
-        let http = Arc::new(http);
+        let addr = listener.local_addr().unwrap_or(want);
         let shared = Arc::new(state::Shared::default());
 
         let mut build_opts = opts.build.clone();
@@ -177,17 +181,19 @@ impl Server {
         threads.push(worker);
 
         let accept_shared = shared.clone();
-        let accept_http = http.clone();
+        let policy = http::Policy {
+            bound: opts.bind,
+            any_host: opts.allow_any_host,
+        };
         let acceptor = std::thread::Builder::new()
             .name("privgen-serve-http".into())
-            .spawn(move || http::accept_loop(accept_http, accept_shared));
+            .spawn(move || http::accept_loop(listener, accept_shared, policy));
         match acceptor {
             Ok(t) => threads.push(t),
             Err(e) => {
                 let mut partial = Server {
                     addr,
                     shared,
-                    http,
                     threads,
                 };
                 partial.shutdown();
@@ -197,7 +203,6 @@ impl Server {
         Ok(Server {
             addr,
             shared,
-            http,
             threads,
         })
     }
@@ -231,7 +236,16 @@ impl Server {
     fn shutdown(&mut self) {
         self.shared.stop.store(true, Ordering::SeqCst);
         self.shared.wake_all();
-        self.http.unblock();
+        // The acceptor waits in `accept`: one connection wakes it to see `stop`.
+        let wake = match self.addr.ip() {
+            ip if ip.is_unspecified() && ip.is_ipv4() => Ipv4Addr::LOCALHOST.into(),
+            ip if ip.is_unspecified() => std::net::Ipv6Addr::LOCALHOST.into(),
+            ip => ip,
+        };
+        let _ = std::net::TcpStream::connect_timeout(
+            &SocketAddr::new(wake, self.addr.port()),
+            Duration::from_millis(500),
+        );
         for t in self.threads.drain(..) {
             let _ = t.join();
         }

@@ -144,6 +144,9 @@ pub struct Rebuilder {
     failing: bool,
     /// A partial build was published and no full build has followed it yet.
     pub unsettled: bool,
+    /// The profile files (absolute) of the latest save: their findings come first in the
+    /// overlay.
+    saved: BTreeSet<PathBuf>,
 }
 
 impl Rebuilder {
@@ -155,6 +158,7 @@ impl Rebuilder {
             good: None,
             failing: true,
             unsettled: false,
+            saved: BTreeSet::new(),
         }
     }
 
@@ -187,6 +191,9 @@ impl Rebuilder {
     /// Rebuilds as much as `change` needs.
     pub fn run(&mut self, change: &Change) -> Outcome {
         let started = Instant::now();
+        if let Change::Profiles(paths) = change {
+            self.saved = paths.clone();
+        }
         if let Change::Profiles(paths) = change {
             if let Some(out) = self.try_partial(paths, started) {
                 return out;
@@ -305,7 +312,21 @@ impl Rebuilder {
                 "the build produced no site",
             ));
         }
-        let text = render(&diagnostics, &sources);
+        // Errors first, those of the file just saved before the others; then the rest
+        // (warnings, allowed findings), folded in the overlay.
+        let saved: Vec<&Path> = self
+            .saved
+            .iter()
+            .filter_map(|p| p.strip_prefix(&self.root).ok())
+            .collect();
+        let in_saved = |d: &Diagnostic| d.file.as_deref().is_some_and(|f| saved.contains(&f));
+        diagnostics.sort_by_key(|d| (!d.is_error(), !in_saved(d)));
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        let mut text = render(&diagnostics[..errors], &sources);
+        if errors < diagnostics.len() {
+            text.push_str(crate::serve::inject::FOLD);
+            text.push_str(&render(&diagnostics[errors..], &sources));
+        }
         let (tree, documents) = match &self.good {
             Some(g) => (Some(g.tree.clone()), g.documents.clone()),
             None => (None, Arc::default()),
