@@ -79,6 +79,10 @@ data-subjects = We process personal data relating to { $subjects }.
 data-lead = We process the following categories of personal data:
 data-health-special = Data concerning your health belong to the special categories of personal data. The law gives these data additional protection; we process them only in so far as this is necessary for the purposes described below.
 national-id-lead = We use your { $national_id } to:
+national-id-basis = { $jurisdiction ->
+    [NL] Under { $statute }, we are required to use and record your { $national_id }.
+   *[other] We process your { $national_id } within the limits of { $statute }.
+}
 national-id-check = We are required to check that the { $national_id } is yours. We therefore ask you to show a valid identity document.
 patient-record-duty = We are required by law to keep a medical record of your treatment. In it, we record the information we need to provide you with good care.
 patient-record-duty-statutes = We are required to keep a medical record of your treatment under { $statutes }. In it, we record the information we need to provide you with good care.
@@ -312,7 +316,7 @@ changes-legal-framework = { $doc ->
     [reglement] These rules have
    *[other] This privacy statement has
 } been drawn up pursuant to:
-changes-substantive = (material change, announced in advance)
+changes-substantive = This is a material change, which we announced in advance.
 
 ## Reglement: article headings, part headings and its own sentences
 article-purpose = Purpose
@@ -356,6 +360,9 @@ reglement-definitions-lead = For the purposes of these rules:
 ## Notice: the short first layer
 heading-notice-who = Who we are
 heading-notice-purposes = What we use your data for
+notice-purpose-with = { $purpose } ({ $consent })
+notice-purpose-consent = only with your consent
+notice-purpose-explicit-consent = only with your explicit consent
 heading-notice-impact = What you should know in particular
 heading-notice-rights = Your rights
 heading-notice-complaint = Complaints

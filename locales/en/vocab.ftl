@@ -26,13 +26,13 @@ principle-lawful-fair-transparent = We process your personal data lawfully, fair
 principle-purpose-limitation = We state clearly for what purposes we process personal data, and we do not use them for other, incompatible purposes.
 principle-data-minimisation = We collect only the personal data that are necessary for legitimate purposes.
 principle-accuracy = We make sure that your data are accurate, complete and up to date.
-principle-consent-before-sharing = We first ask for your explicit consent if we wish to share your data with partners for your treatment.
+principle-consent-before-sharing = We first ask for your explicit consent if we wish to share your data with other healthcare providers for your treatment.
 principle-share-only-when-necessary = We disclose your data to other (healthcare) organisations only where this is necessary or where you have consented to it.
 principle-security = We protect your personal data against loss, damage and unauthorised use.
 principle-processors-bound = We also require appropriate security from parties that process personal data on our behalf.
 principle-respect-rights = We respect your right to access your data and to have them corrected or deleted.
 principle-accountability = We are able to demonstrate how we apply the data protection rules.
-principle-storage-limitation = We do not keep your personal data for longer than necessary.
+principle-storage-limitation = We keep your personal data only for as long as the purpose requires, and we observe the retention periods set out below.
 
 role-board-chair = the chair of the board of directors
 role-general-director = the general director
@@ -418,7 +418,7 @@ erasure-advise-copy = Before deletion, we advise you to have a copy of your reco
 erasure-financial-kept = Financial and administrative data are not part of the medical record; we are required by law to keep them, and they cannot be deleted.
 
 guidance-no-sensitive-by-email = Do not send us sensitive information about your health by ordinary email or through social media.
-guidance-unsafe-channel-non-sensitive = If you nevertheless send us health information through such an unsecured channel, we will assume that you do not regard that information as sensitive. We reply through the same channel only if our answer contains no sensitive data; otherwise we contact you through a secure channel or by telephone.
+guidance-unsafe-channel-non-sensitive = If you nevertheless send us health information through such an unsecured channel, we treat it with the same confidentiality as always, but we do not reply with health information through that channel; we contact you in a secure way instead.
 guidance-phone-for-sensitive = If you wish to give us sensitive information, please contact us by telephone.
 guidance-encrypt-email = If your email contains sensitive information, please send it to us encrypted.
 
@@ -456,7 +456,10 @@ term-processing = Processing
 term-processing-def = any operation or set of operations performed on personal data, whether or not by automated means, such as collection, recording, organisation, structuring, storage, adaptation or alteration, retrieval, consultation, use, disclosure, combination, restriction, erasure or destruction.
 term-controller = Controller
 term-controller-def = the natural or legal person, public authority, agency or other body which, alone or jointly with others, determines the purposes and means of the processing of personal data.
-term-authorised-person = Authorised staff member
+term-authorised-person = { $jurisdiction ->
+    [NO] Staff member with access
+   *[other] Authorised staff member
+}
 term-authorised-person-def = a person who, under the authority of the controller, is authorised to process personal data.
 term-processor = Processor
 term-processor-def = a natural or legal person, public authority, agency or other body which processes personal data on behalf of the controller.

@@ -79,6 +79,10 @@ data-subjects = Vi behandler personopplysninger om { $subjects }.
 data-lead = Vi behandler disse kategoriene av personopplysninger:
 data-health-special = Opplysninger om helsen din hører til de særlige kategoriene av personopplysninger. Loven gir disse opplysningene et sterkere vern, og vi behandler dem bare i den utstrekning det er nødvendig for formålene som er beskrevet nedenfor.
 national-id-lead = Vi bruker ditt { $national_id } for å:
+national-id-basis = { $jurisdiction ->
+    [NL] Etter { $statute } har vi plikt til å bruke og registrere ditt { $national_id }.
+   *[other] Vi behandler ditt { $national_id } innenfor rammene av { $statute }.
+}
 national-id-check = Vi har plikt til å kontrollere identiteten din når vi bruker ditt { $national_id }. Derfor ber vi deg om å vise gyldig legitimasjon.
 patient-record-duty = Vi har lovpålagt plikt til å føre pasientjournal om behandlingen din. I journalen registrerer vi de opplysningene som er nødvendige for å gi deg god helsehjelp.
 patient-record-duty-statutes = Vi har plikt til å føre pasientjournal om behandlingen din, jf. { $statutes }. I journalen registrerer vi de opplysningene som er nødvendige for å gi deg god helsehjelp.
@@ -100,7 +104,10 @@ purpose-opt-out = Du kan si fra om at du ikke ønsker å delta i dette, og det r
 purpose-consent-withdraw = Du kan når som helst trekke tilbake samtykket ditt. Tilbaketrekkingen gjelder fremover: behandling som skjedde før du trakk samtykket tilbake, er fortsatt lovlig.
 provision-heading = Har du plikt til å gi oss opplysningene?
 provision-contractual = Opplysningene om helsen din er nødvendige for at vi skal kunne oppfylle behandlingsavtalen. Gir du oss ikke disse opplysningene, kan vi ikke gi deg god og forsvarlig helsehjelp.
-provision-statutory = Noen opplysninger har vi lovpålagt plikt til å registrere, for eksempel ditt { $national_id } og opplysningene fra legitimasjonen din. Uten disse opplysningene kan vi som regel ikke gi eller kreve betaling eller refusjon for helsehjelpen; øyeblikkelig hjelp får du alltid.
+provision-statutory = Noen opplysninger har vi lovpålagt plikt til å registrere, for eksempel ditt { $national_id } og opplysningene fra legitimasjonen din. { $jurisdiction ->
+    [NL] Uten disse opplysningene kan vi ikke kreve oppgjør for helsehjelpen fra helseforsikringsselskapet ditt.
+   *[other] Uten disse opplysningene kan vi som regel ikke gi eller kreve betaling eller refusjon for helsehjelpen; øyeblikkelig hjelp får du alltid.
+}
 provision-patient-duty = Vi forventer at du etter beste evne gir helsepersonellet vårt de opplysningene og den medvirkningen de med rimelighet trenger for å oppfylle behandlingsavtalen.
 
 ## Staff
@@ -220,7 +227,7 @@ right-access-desc = Du har rett til å få vite om vi behandler personopplysning
 # in so far as another's privacy is not harmed.
 right-access-patient-law = { $jurisdiction ->
     [NO] Du har også rett til innsyn i og kopi av pasientjournalen din etter { $article }. Innsyn kan bare nektes i de unntakstilfellene loven nevner.
-   *[other] I tillegg har du rett til innsyn i og kopi av pasientjournalen din etter { $statute } ({ $article }). Retten er begrenset bare der innsyn ville skade andres personvern.
+   *[other] I tillegg har du rett til innsyn i og kopi av pasientjournalen din etter { $statute }, { $article }. Retten er begrenset bare der innsyn ville skade andres personvern.
 }
 right-access-appeal = Et avslag kan du klage på til { $body }.
 right-access-deadline = Etter denne loven skal du få innsyn innen { $period }.
@@ -315,7 +322,7 @@ changes-legal-framework = { $doc ->
     [reglement] Reglementet
    *[other] Denne personvernerklæringen
 } er utarbeidet i samsvar med:
-changes-substantive = (vesentlig endring, varslet på forhånd)
+changes-substantive = Dette er en vesentlig endring, som vi varslet på forhånd.
 
 ## Reglement: article headings, part headings and its own sentences
 article-purpose = Formål
@@ -361,6 +368,9 @@ reglement-definitions-lead = I dette reglementet menes med:
 ## Notice: the short first layer
 heading-notice-who = Hvem vi er
 heading-notice-purposes = Hva vi bruker opplysningene dine til
+notice-purpose-with = { $purpose } ({ $consent })
+notice-purpose-consent = bare med samtykke fra deg
+notice-purpose-explicit-consent = bare med uttrykkelig samtykke fra deg
 heading-notice-impact = Dette bør du særlig vite
 heading-notice-rights = Dine rettigheter
 heading-notice-complaint = Klager
@@ -390,7 +400,10 @@ notice-impact-transfers = Vi overfører opplysninger til land utenfor EØS, med 
 notice-rights = Du har blant annet rett til:
 notice-right-access = innsyn i og kopi av opplysningene dine;
 notice-right-rectification = retting eller supplering av uriktige eller ufullstendige opplysninger;
-notice-right-erasure = sletting av opplysningene dine, med mindre loven pålegger oss å oppbevare dem;
+notice-right-erasure = { $jurisdiction ->
+    [NL] sletting av opplysningene dine og tilintetgjøring av pasientjournalen, med noen få lovbestemte unntak;
+   *[other] sletting av opplysningene dine, med mindre loven pålegger oss å oppbevare dem;
+}
 notice-right-restriction = begrensning av behandlingen;
 notice-right-portability = å få utlevert opplysningene du har gitt oss, i et maskinlesbart format;
 notice-right-objection = { $marketing ->

@@ -27,13 +27,13 @@ principle-lawful-fair-transparent = Vi behandler personopplysningene dine på en
 principle-purpose-limitation = Vi opplyser tydelig om hvilke formål vi behandler personopplysninger for, og vi bruker dem ikke til andre formål som er uforenlige med disse.
 principle-data-minimisation = Vi samler bare inn de personopplysningene som er nødvendige for berettigede formål.
 principle-accuracy = Vi sørger for at opplysningene dine er korrekte, fullstendige og oppdaterte.
-principle-consent-before-sharing = Vi ber først om ditt uttrykkelige samtykke hvis vi ønsker å dele opplysningene dine med samarbeidspartnere i forbindelse med behandlingen din.
+principle-consent-before-sharing = Vi ber først om ditt uttrykkelige samtykke hvis vi ønsker å dele opplysningene dine med andre behandlere i forbindelse med behandlingen din.
 principle-share-only-when-necessary = Vi utleverer opplysningene dine til andre (helse)virksomheter bare når det er nødvendig, eller når du har samtykket til det.
 principle-security = Vi beskytter personopplysningene dine mot tap, skade og uautorisert bruk.
 principle-processors-bound = Vi krever også forsvarlig sikkerhet av dem som behandler personopplysninger på våre vegne.
 principle-respect-rights = Vi respekterer retten din til innsyn i opplysningene dine og til å få dem rettet eller slettet.
 principle-accountability = Vi kan dokumentere hvordan vi etterlever personvernregelverket.
-principle-storage-limitation = Vi lagrer ikke personopplysningene dine lenger enn nødvendig.
+principle-storage-limitation = Vi lagrer personopplysningene dine bare så lenge formålet krever det, og vi følger lagringstidene som er oppgitt nedenfor.
 
 role-board-chair = styrelederen
 role-general-director = administrerende direktør

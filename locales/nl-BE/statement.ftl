@@ -19,7 +19,10 @@ patient-record-duty-statutes = Wij zijn wettelijk verplicht over uw behandeling 
 
 ## Purposes
 provision-contractual = De gegevens over uw gezondheid zijn nodig om de overeenkomst tot zorgverlening met u uit te voeren. Geeft u ze niet, dan kunnen wij u geen kwaliteitsvolle en veilige zorg verlenen.
-provision-statutory = Sommige gegevens zijn wij wettelijk verplicht te registreren, zoals uw { $national_id } en de gegevens van uw identiteitskaart. Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of aanrekenen; dringend noodzakelijke zorg krijgt u altijd.
+provision-statutory = Sommige gegevens zijn wij wettelijk verplicht te registreren, zoals uw { $national_id } en de gegevens van uw identiteitskaart. { $jurisdiction ->
+    [NL] Zonder die gegevens kunnen wij de zorg niet via uw zorgverzekeraar declareren.
+   *[other] Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of aanrekenen; dringend noodzakelijke zorg krijgt u altijd.
+}
 provision-patient-duty = Wij verwachten van u dat u, in de mate van het mogelijke, meewerkt met onze zorgverleners en hun de inlichtingen geeft die zij redelijkerwijs nodig hebben om u zorg te verlenen.
 
 ## Research and quality

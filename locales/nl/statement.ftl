@@ -77,6 +77,10 @@ data-subjects = Wij verwerken persoonsgegevens van { $subjects }.
 data-lead = Wij verwerken de volgende categorieën persoonsgegevens:
 data-health-special = Gegevens over uw gezondheid behoren tot de bijzondere categorieën van persoonsgegevens. De wet beschermt deze gegevens extra; wij verwerken ze alleen voor zover dat voor de hieronder genoemde doelen noodzakelijk is.
 national-id-lead = Wij gebruiken uw { $national_id } om:
+national-id-basis = { $jurisdiction ->
+    [NL] Op grond van { $statute } zijn wij verplicht uw { $national_id } te gebruiken en vast te leggen.
+   *[other] Wij verwerken uw { $national_id } binnen de grenzen van { $statute }.
+}
 national-id-check = Wij zijn verplicht te controleren of u degene bent bij wie het { $national_id } hoort. Daarom vragen wij u om een geldig identiteitsbewijs.
 patient-record-duty = Wij zijn wettelijk verplicht een medisch dossier over uw behandeling bij te houden. Daarin leggen wij de gegevens vast die nodig zijn om u goede zorg te verlenen.
 patient-record-duty-statutes = Wij zijn wettelijk verplicht een medisch dossier over uw behandeling bij te houden ({ $statutes }). Daarin leggen wij de gegevens vast die nodig zijn om u goede zorg te verlenen.
@@ -136,7 +140,7 @@ anonymisation-by = Het anonimiseren van persoonsgegevens gebeurt door { $role }.
 anonymisation-when = Wij anonimiseren persoonsgegevens alleen als vaststaat dat het bewaren van identificeerbare gegevens voor het doel niet langer nodig is. Dat is onder meer het geval bij:
 
 ## Retention
-retention-lead = Wij bewaren uw persoonsgegevens niet langer dan nodig is voor het doel waarvoor wij ze verwerken, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
+retention-lead = Wij bewaren uw persoonsgegevens niet langer dan voor het doel waarvoor wij ze verwerken nodig is, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
 # Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
 retention-guidance = Richtsnoer: { $source } beveelt { $period } aan, te rekenen vanaf { $from }.
 destruction-within = Na afloop van de bewaartermijn worden de gegevens binnen { $period } uit onze bestanden verwijderd en vernietigd.
@@ -219,7 +223,7 @@ automated-used = Wij nemen besluiten over u die berusten op geautomatiseerde ver
 rights-lead = U heeft op grond van de AVG en de wet die uw rechten als patiënt regelt de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
 right-access = Recht op inzage en een kopie
 right-access-desc = U mag weten of wij persoonsgegevens over u verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. U krijgt ook een kopie van uw gegevens; de eerste kopie is gratis (artikel 15 AVG).
-right-access-patient-law = Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute } ({ $article }). U krijgt inzage binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de privacy van een ander zich daartegen niet verzet.
+right-access-patient-law = Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute }, { $article }. U krijgt inzage binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de privacy van een ander zich daartegen niet verzet.
 right-access-deadline = Op grond van die wet krijgt u inzage binnen { $period }.
 right-access-age = Vanaf { $age } jaar oefent u dit recht zelf uit.
 right-rectification = Recht op rectificatie en aanvulling
@@ -309,7 +313,7 @@ changes-copy-reception = Een exemplaar van { $doc ->
    *[other] deze privacyverklaring
 } ligt ter inzage bij de receptie; op verzoek krijgt u een afschrift.
 changes-history = Versiegeschiedenis
-changes-substantive = (wezenlijke wijziging, vooraf aangekondigd)
+changes-substantive = Dit is een wezenlijke wijziging, die wij vooraf hebben aangekondigd.
 changes-legal-framework = { $doc ->
     [reglement] Dit reglement
    *[other] Deze privacyverklaring
@@ -359,6 +363,9 @@ reglement-definitions-lead = Voor de toepassing van dit reglement wordt verstaan
 ## Notice: the short first layer
 heading-notice-who = Wie wij zijn
 heading-notice-purposes = Waarvoor wij uw gegevens gebruiken
+notice-purpose-with = { $purpose } ({ $consent })
+notice-purpose-consent = alleen met uw toestemming
+notice-purpose-explicit-consent = alleen met uw uitdrukkelijke toestemming
 heading-notice-impact = Wat u zeker moet weten
 heading-notice-rights = Uw rechten
 heading-notice-complaint = Klachten

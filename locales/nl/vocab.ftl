@@ -27,13 +27,13 @@ principle-lawful-fair-transparent = Wij verwerken uw persoonsgegevens rechtmatig
 principle-purpose-limitation = Wij vermelden duidelijk voor welke doelen wij persoonsgegevens verwerken en gebruiken ze niet voor andere, onverenigbare doelen.
 principle-data-minimisation = Wij verzamelen alleen de persoonsgegevens die nodig zijn voor gerechtvaardigde doelen.
 principle-accuracy = Wij zorgen ervoor dat uw gegevens juist, volledig en actueel zijn.
-principle-consent-before-sharing = Wij vragen eerst uw uitdrukkelijke toestemming als wij uw gegevens voor uw behandeling met partners willen delen.
+principle-consent-before-sharing = Wij vragen eerst uw uitdrukkelijke toestemming als wij uw gegevens voor uw behandeling met andere zorgverleners willen delen.
 principle-share-only-when-necessary = Wij verstrekken uw gegevens alleen aan andere (zorg)organisaties als dat noodzakelijk is of als u daarvoor toestemming geeft.
 principle-security = Wij beveiligen uw persoonsgegevens tegen verlies, beschadiging en onbevoegd gebruik.
 principle-processors-bound = Wij eisen passende beveiliging ook van partijen die in onze opdracht persoonsgegevens verwerken.
 principle-respect-rights = Wij respecteren uw recht om uw gegevens in te zien, te laten corrigeren of te laten verwijderen.
 principle-accountability = Wij kunnen verantwoorden hoe wij de privacyregels toepassen.
-principle-storage-limitation = Wij bewaren uw persoonsgegevens niet langer dan nodig.
+principle-storage-limitation = Wij bewaren uw persoonsgegevens niet langer dan voor het doel nodig is, en houden ons aan de bewaartermijnen die wij hieronder noemen.
 
 role-board-chair = de voorzitter van de raad van bestuur
 role-general-director = de algemeen directeur
@@ -423,7 +423,7 @@ erasure-advise-copy = Wij raden u aan om vóór de verwijdering een kopie van uw
 erasure-financial-kept = Financiële en administratieve gegevens maken geen deel uit van het medisch dossier. Die moeten wij op grond van de wet bewaren; zij kunnen daarom niet worden verwijderd.
 
 guidance-no-sensitive-by-email = Stuur ons geen gevoelige gegevens over uw gezondheid per gewone e-mail of via sociale media.
-guidance-unsafe-channel-non-sensitive = Stuurt u ons toch gezondheidsinformatie via zo'n onbeveiligd kanaal, dan gaan wij ervan uit dat u die informatie niet als gevoelig beschouwt. Wij antwoorden alleen via hetzelfde kanaal als het antwoord geen gevoelige gegevens bevat; anders nemen wij via een beveiligd kanaal of telefonisch contact met u op.
+guidance-unsafe-channel-non-sensitive = Stuurt u ons toch gezondheidsinformatie via zo'n onbeveiligd kanaal, dan behandelen wij die met dezelfde geheimhouding als altijd, maar wij antwoorden niet met gezondheidsgegevens via datzelfde kanaal; wij nemen dan op een beveiligde manier contact met u op.
 guidance-phone-for-sensitive = Wilt u ons gevoelige informatie geven, neem dan telefonisch contact met ons op.
 guidance-encrypt-email = Gaat het om gevoelige informatie, stuur ons de e-mail dan versleuteld.
 

@@ -396,7 +396,8 @@ mod tests {
             let f = f.unwrap();
             if f.path().extension().is_some_and(|e| e == "ftl") {
                 let src = std::fs::read_to_string(f.path()).unwrap();
-                assert_eq!(too_deep(&src, 2), None, "{}", f.path().display());
+                // cite.ftl nests selects up to four deep; far below the limit of 10.
+                assert_eq!(too_deep(&src, 4), None, "{}", f.path().display());
             }
         }
     }

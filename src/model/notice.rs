@@ -101,6 +101,25 @@ fn purposes(cx: &mut Ctx) -> Option<Section> {
             ),
             Term::Custom(t) => cx.lt(t, &format!("purposes[{i}].id")),
         };
+        // A purpose that rests on consent says so in the first layer: the reader learns there
+        // that it is a choice (explicit consent for health data, Art. 9(2)(a)).
+        let consent = if pu.basis.art9 == Some(Art9::ExplicitConsent) {
+            Some("notice-purpose-explicit-consent")
+        } else if pu.basis.art6 == Art6::Consent {
+            Some("notice-purpose-consent")
+        } else {
+            None
+        };
+        let label = match consent {
+            Some(id) => {
+                let c = cx.t0(id);
+                cx.t(
+                    "notice-purpose-with",
+                    &[("purpose", label.into()), ("consent", c.into())],
+                )
+            }
+            None => label,
+        };
         items.push(Rich::text(label));
     }
     let lead = cx.t0("notice-purposes");

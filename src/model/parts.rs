@@ -191,9 +191,18 @@ pub(super) fn data(cx: &mut Ctx) -> Option<Section> {
         blocks.push(para(text));
     }
     if let Some(n) = &p.national_id {
-        let text = cx.t("national-id-lead", &[("national_id", (&nid).into())]);
-        blocks.push(para(text));
-        if !n.uses.is_empty() {
+        if n.uses.is_empty() {
+            // No uses listed: the statute that governs the number, never a hanging "to:".
+            let statute = cx.law.national_id.statute.clone();
+            let statute = cx.statute_full_ref(&statute);
+            let text = cx.t(
+                "national-id-basis",
+                &[("national_id", (&nid).into()), ("statute", statute.into())],
+            );
+            blocks.push(para(text));
+        } else {
+            let text = cx.t("national-id-lead", &[("national_id", (&nid).into())]);
+            blocks.push(para(text));
             let items = n.uses.iter().map(|u| Rich::text(cx.t0(&u.msg()))).collect();
             blocks.push(list(items));
         }
@@ -302,11 +311,22 @@ fn basis_text(cx: &mut Ctx, i: usize) -> Rich {
     if let Some(a9) = pu.basis.art9 {
         parts.push(cx.t0(&a9.msg()));
     }
+    // The provision on cookies (NO: ekomloven § 3-15) is cited by its article where the
+    // website is the purpose; other national statutes by name.
+    let cookies = cx
+        .law
+        .cookie_consent
+        .clone()
+        .filter(|_| matches!(pu.id, Term::Known(PurposeId::Website)));
     let statutes: Vec<String> = pu
         .basis
         .national
+        .clone()
         .iter()
-        .map(|s| cx.statute_full_ref(s))
+        .map(|s| match &cookies {
+            Some(c) if &c.statute == s => cx.cite(&c.article, s),
+            _ => cx.statute_full_ref(s),
+        })
         .collect();
     let mut text = join_and(cx, parts);
     if !statutes.is_empty() {
@@ -751,6 +771,8 @@ fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
                 Term::Custom(_) => None,
             };
             match article {
+                // "pasientjournalloven § 25" names its statute: no "pasientjournalloven (…)".
+                Some(a) if cx.cite(&a, s).contains(&name) => cx.cite(&a, s),
                 Some(a) => {
                     let cited = cx.cite(&a, s);
                     cx.t(

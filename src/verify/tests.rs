@@ -268,6 +268,31 @@ fn a_lead_sentence_needs_its_list() {
     assert!(review(&fine, "p", None, Some(Jurisdiction::NL), None)
         .unwrap()
         .is_empty());
+    // The list may come under subheadings (KEI's file structure); a subheading alone is no list.
+    let sub = |t: &str| Block::Subheading {
+        text: t.to_string(),
+        number: None,
+    };
+    let grouped = doc(
+        vec![
+            p("Onze patiëntenbestanden bestaan uit de volgende onderdelen:"),
+            sub("Administratieve gegevens"),
+            list(&["identificatiegegevens"]),
+        ],
+        DocumentKind::Reglement,
+    );
+    assert!(review(&grouped, "p", None, Some(Jurisdiction::BE), None)
+        .unwrap()
+        .is_empty());
+    let headings_only = doc(
+        vec![
+            p("Onze patiëntenbestanden bestaan uit de volgende onderdelen:"),
+            sub("Administratieve gegevens"),
+        ],
+        DocumentKind::Reglement,
+    );
+    let f = review(&headings_only, "p", None, Some(Jurisdiction::BE), None).unwrap();
+    assert!(f.iter().any(|f| f.rule == "page/lead-without-list"));
 }
 
 #[test]
