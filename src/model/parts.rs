@@ -191,8 +191,13 @@ pub(super) fn data(cx: &mut Ctx) -> Option<Section> {
         blocks.push(para(text));
     }
     if let Some(n) = &p.national_id {
-        if n.uses.is_empty() {
-            // No uses listed: the statute that governs the number, never a hanging "to:".
+        let purpose = p
+            .purposes
+            .iter()
+            .any(|pu| matches!(pu.id, Term::Known(PurposeId::NationalId)));
+        if n.uses.is_empty() && !purpose {
+            // No uses listed and no purpose of its own: the statute that governs the number,
+            // never a hanging "to:".
             let statute = cx.law.national_id.statute.clone();
             let statute = cx.statute_full_ref(&statute);
             let text = cx.t(
@@ -200,7 +205,7 @@ pub(super) fn data(cx: &mut Ctx) -> Option<Section> {
                 &[("national_id", (&nid).into()), ("statute", statute.into())],
             );
             blocks.push(para(text));
-        } else {
+        } else if !n.uses.is_empty() {
             let text = cx.t("national-id-lead", &[("national_id", (&nid).into())]);
             blocks.push(para(text));
             let items = n.uses.iter().map(|u| Rich::text(cx.t0(&u.msg()))).collect();
