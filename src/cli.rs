@@ -666,7 +666,7 @@ fn explain(rule: Option<&str>) -> i32 {
                         .chain(
                             crate::verify::rules::page_rules()
                                 .unwrap_or_default()
-                                .into_iter()
+                                .iter()
                                 .map(|r| r.id.clone()),
                         )
                         .collect();

@@ -169,7 +169,10 @@ fn explain_prints_rationale_citation_and_examples() {
     let text = String::from_utf8_lossy(&out.stdout);
     // No private catalogue id, verification tag or path outside the repository (issue 14).
     assert!(!text.contains("Research catalogue"), "{text}");
-    assert!(!text.contains("[unverified") && !text.contains("research/"), "{text}");
+    assert!(
+        !text.contains("[unverified") && !text.contains("research/"),
+        "{text}"
+    );
     assert!(text.contains("Bad:\n  Met iedere bewerker"), "{text}");
     let out = privgen().arg("explain").output().unwrap();
     let list = String::from_utf8_lossy(&out.stdout);

@@ -681,7 +681,9 @@ mod tests {
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
         let m = c.rules.values().find(|r| r.tag == Tag::M).unwrap();
-        assert!(m.cited().ends_with("(not yet confirmed against the official text)"));
+        assert!(m
+            .cited()
+            .ends_with("(not yet confirmed against the official text)"));
     }
 
     #[test]

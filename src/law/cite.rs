@@ -455,7 +455,11 @@ impl LawData {
         }
         if let Some(rc) = &self.research_without_consent {
             for c in &rc.article.0 {
-                out.push(("research_without_consent.article".into(), c, rc.statute.as_str()));
+                out.push((
+                    "research_without_consent.article".into(),
+                    c,
+                    rc.statute.as_str(),
+                ));
             }
         }
         for (i, r) in self.retention.iter().enumerate() {
@@ -480,7 +484,11 @@ impl LawData {
             ("record_duty", &self.record_duty),
         ] {
             for c in r.iter().flat_map(|r| &r.article.0) {
-                out.push((format!("{at}.article"), c, r.as_ref().map_or("", |r| r.statute.as_str())));
+                out.push((
+                    format!("{at}.article"),
+                    c,
+                    r.as_ref().map_or("", |r| r.statute.as_str()),
+                ));
             }
         }
         for (id, s) in &self.statutes {

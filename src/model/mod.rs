@@ -215,7 +215,10 @@ impl<'a> Ctx<'a> {
             IMPLICIT_VARS[1],
             Arg::Str(self.lp.profile.jurisdiction.code().into()),
         ));
-        match self.wording.format_with_implicit(self.lang, id, args.is_empty(), &all) {
+        match self
+            .wording
+            .format_with_implicit(self.lang, id, args.is_empty(), &all)
+        {
             Ok(s) => s,
             Err(e) => {
                 self.diags.push(
@@ -539,7 +542,10 @@ mod tests {
             international("+47 22 39 69 00", "47", None),
             "+47 22 39 69 00"
         );
-        assert_eq!(international("0032 2 274 48 00", "32", Some("0")), "+32 2 274 48 00");
+        assert_eq!(
+            international("0032 2 274 48 00", "32", Some("0")),
+            "+32 2 274 48 00"
+        );
         assert_eq!(international("22 39 69 00", "47", None), "+47 22 39 69 00");
     }
 

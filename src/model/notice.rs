@@ -264,10 +264,7 @@ fn rights(cx: &mut Ctx) -> Option<Section> {
         .iter()
         .map(|id| {
             let t = if *id == "objection" {
-                cx.t(
-                    "notice-right-objection",
-                    &[("marketing", marketing.into())],
-                )
+                cx.t("notice-right-objection", &[("marketing", marketing.into())])
             } else {
                 cx.t0(&format!("notice-right-{id}"))
             };

@@ -697,9 +697,7 @@ pub(super) fn retention_period(cx: &mut Ctx, r: &Retention) -> String {
             let p = cx.period(pe);
             match (r.qualifier, r.extension.is_some()) {
                 (_, true) | (Qualifier::Exactly, _) => p,
-                (Qualifier::AtLeast, false) => {
-                    cx.t("qualifier-at-least", &[("period", p.into())])
-                }
+                (Qualifier::AtLeast, false) => cx.t("qualifier-at-least", &[("period", p.into())]),
                 (Qualifier::AtMost, false) => cx.t("qualifier-at-most", &[("period", p.into())]),
             }
         }
@@ -723,7 +721,10 @@ fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
     // faktaark 25), the recommendation is shown as guidance, never as the legal basis (M2).
     if r.period.is_none() {
         let rule = match &r.record {
-            Term::Known(rec) => cx.law.retention_rule(*rec, cx.lp.profile.effective).cloned(),
+            Term::Known(rec) => cx
+                .law
+                .retention_rule(*rec, cx.lp.profile.effective)
+                .cloned(),
             Term::Custom(_) => None,
         };
         if let Some((rule, g)) = rule.and_then(|x| x.guidance.clone().map(|g| (x, g))) {
@@ -1284,7 +1285,10 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
     }
     if let Some(body) = pa.appeal.as_deref().and_then(|id| cx.law.bodies.get(id)) {
         let body = body.name.get(cx.lang).to_string();
-        t = format!("{t} {}", cx.t("right-access-appeal", &[("body", body.into())]));
+        t = format!(
+            "{t} {}",
+            cx.t("right-access-appeal", &[("body", body.into())])
+        );
     }
     blocks.push(para(t));
     right(cx, &mut blocks, "rectification", &[]);
@@ -1322,7 +1326,10 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
         );
         if let Some(body) = rc.appeal.as_deref().and_then(|id| cx.law.bodies.get(id)) {
             let body = body.name.get(cx.lang).to_string();
-            t = format!("{t} {}", cx.t("right-record-appeal", &[("body", body.into())]));
+            t = format!(
+                "{t} {}",
+                cx.t("right-record-appeal", &[("body", body.into())])
+            );
         }
         blocks.push(para(t));
     }
@@ -1501,7 +1508,10 @@ pub(super) fn complaints(cx: &mut Ctx) -> Option<Section> {
     blocks.push(para(t));
     // A hospital's ombudsdienst is the patient law's first route for complaints about patient
     // rights, including access to and a copy of the file (BE: art. 11 Wet patiëntenrechten).
-    if p.complaints.internal.contains(&ComplaintBody::Ombudsservice) {
+    if p.complaints
+        .internal
+        .contains(&ComplaintBody::Ombudsservice)
+    {
         if let Some(pc) = cx.law.patient_complaints.clone() {
             let article = cx.cite(&pc.article, &pc.statute);
             let t = cx.t("complaints-ombuds", &[("article", article.into())]);
@@ -1524,10 +1534,16 @@ pub(super) fn complaints(cx: &mut Ctx) -> Option<Section> {
         v.join(", ")
     };
     let label = cx.t0("label-postal-address");
-    items.push((Rich::text(label), Rich::text(with_country(&a.postal_address))));
+    items.push((
+        Rich::text(label),
+        Rich::text(with_country(&a.postal_address)),
+    ));
     if !a.visiting_address.is_empty() {
         let label = cx.t0("label-visiting-address");
-        items.push((Rich::text(label), Rich::text(with_country(&a.visiting_address))));
+        items.push((
+            Rich::text(label),
+            Rich::text(with_country(&a.visiting_address)),
+        ));
     }
     let site = if cx.lang == crate::load::text::Lang::En {
         a.website_en.clone().unwrap_or(a.website.clone())

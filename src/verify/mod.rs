@@ -293,8 +293,8 @@ fn run(
             } else {
                 u.text.as_str()
             };
-            if m.skip.iter().any(|s| *s == u.at)
-                || (!m.only.is_empty() && !m.only.iter().any(|s| *s == u.at))
+            if m.skip.contains(&u.at)
+                || (!m.only.is_empty() && !m.only.contains(&u.at))
                 || m.unless.is_some_and(|r| r.is_match(unless_in))
                 || m.requires.is_some_and(|r| !r.is_match(&u.text))
             {
