@@ -83,6 +83,10 @@ pub enum Command {
         /// Absolute URL the site is served from (for hreflang, canonical and sitemap links).
         #[arg(long, env = "PRIVGEN_BASE_URL")]
         base_url: Option<String>,
+        /// Also render profiles marked `draft: true`, each page under a "draft, not for
+        /// publication" banner (a preview build; without it drafts are checked, not published).
+        #[arg(long)]
+        drafts: bool,
         /// Replace the output folder even if privgen did not create it (it has no
         /// `.privgen-output` marker). Host files (CNAME, .well-known/, …) are still kept. Never
         /// replaced, even so: the site folder, the home folder, `/` or a folder holding them;
@@ -389,15 +393,17 @@ fn run(cli: Cli) -> i32 {
             return EXIT_USAGE;
         }
     };
-    let (langs, only, out, base_url, write) = match &cli.command {
+    let (langs, only, out, base_url, write, drafts) = match &cli.command {
         Command::Build {
             out,
             langs,
             only,
             base_url,
+            drafts,
             ..
-        } => (langs, only, out.clone(), base_url.clone(), true),
-        Command::Check { langs, only } => (langs, only, None, None, false),
+        } => (langs, only, out.clone(), base_url.clone(), true, *drafts),
+        // `check` publishes nothing: drafts are checked in full (pages rendered in memory).
+        Command::Check { langs, only } => (langs, only, None, None, false, true),
         Command::Explain { .. }
         | Command::Diff { .. }
         | Command::Audit(_)
@@ -426,8 +432,10 @@ fn run(cli: Cli) -> i32 {
                 port: *port,
                 open: *open,
                 allow_any_host: *allow_any_host,
+                // The preview shows drafts, under their banner.
                 build: site::Options {
                     langs,
+                    drafts: true,
                     ..site::Options::default()
                 },
                 quiet: cli.quiet,
@@ -446,6 +454,7 @@ fn run(cli: Cli) -> i32 {
         langs,
         only: only.clone(),
         base_url,
+        drafts,
     };
     let started = std::time::Instant::now();
     let mode = if write {

@@ -24,6 +24,9 @@ pub struct Options {
     /// Only these profile ids.
     pub only: Vec<String>,
     pub base_url: Option<String>,
+    /// Render profiles marked `draft: true` (under a banner); without it a draft is checked,
+    /// its errors reported as warnings, and its pages not published.
+    pub drafts: bool,
 }
 
 /// What `build` does with the rendered files.
@@ -243,6 +246,8 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
     let mut kept = Vec::new();
     let mut ids: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut selected = Vec::new();
+    // Every id that loaded (a draft `--only` names is known, though not published).
+    let mut known = Vec::new();
     for (i, o) in outcomes.into_iter().enumerate() {
         if let Some(src) = o.source {
             res.sources.insert(o.shown.clone(), src);
@@ -250,6 +255,7 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
         res.diagnostics.extend(o.checked);
         if let Some(id) = &o.id {
             res.profile_files.insert(id.clone(), o.shown.clone());
+            known.push(id.clone());
             if o.selected {
                 selected.push(id.clone());
             }
@@ -269,7 +275,7 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
         kept.extend(o.kept.map(|k| (i, k)));
     }
     for id in &opts.only {
-        if !selected.contains(id) && !res.diagnostics.iter().any(|d| d.is_error()) {
+        if !known.contains(id) && !res.diagnostics.iter().any(|d| d.is_error()) {
             res.diagnostics.push(Diagnostic::error(
                 "build/unknown-profile",
                 format!("no profile with id `{id}` in content/"),
@@ -385,9 +391,33 @@ fn one_profile(
             .and_then(|s| keep_clinic(&lp, s));
         return o;
     }
+    let draft = lp.profile.draft;
     o.checked = check::profile(&lp, law.get(lp.profile.jurisdiction), &opts.langs);
-    if let Some(r) = renderer.filter(|_| !o.checked.iter().any(Diagnostic::is_error)) {
+    if draft {
+        as_draft(&mut o.checked);
+    }
+    // A draft is not published: checked, and its earlier folder (if any) kept as it was.
+    if draft && !opts.drafts {
+        o.selected = false;
+        o.kept = renderer
+            .and_then(|r| r.staging)
+            .and_then(|s| keep_clinic(&lp, s));
+        o.checked.push(
+            Diagnostic::info(
+                "build/draft",
+                format!(
+                    "`{}` is a draft (`draft: true`): checked, not published",
+                    lp.id
+                ),
+            )
+            .file(&o.shown)
+            .help("remove `draft: true` once the profile is complete; `build --drafts` and `serve` preview it"),
+        );
+    } else if let Some(r) = renderer.filter(|_| !o.checked.iter().any(Diagnostic::is_error)) {
         let mut b = build_profile(&lp, law, r.wording, r.theme, r.site, opts);
+        if draft {
+            as_draft(&mut b.diagnostics);
+        }
         if r.site.archive {
             archive(&lp, &mut b, r);
         }
@@ -415,6 +445,15 @@ fn one_profile(
         o.source = Some(load::guard::snippet_text(&sparse(&lp.source, &lines)));
     }
     o
+}
+
+/// A draft's errors are reported as warnings: the draft is not published (or only previewed,
+/// under its banner), so nothing misleading reaches a patient.
+fn as_draft(diags: &mut [Diagnostic]) {
+    for d in diags.iter_mut().filter(|d| d.is_error()) {
+        d.severity = crate::diagnostics::Severity::Warning;
+        d.message = format!("{} (draft: fix before publishing)", d.message);
+    }
 }
 
 /// A clinic `only` leaves out: its folder in the site being replaced (pages, exports and

@@ -257,3 +257,55 @@ fn a_document_that_leaves_out_an_applicable_item_fails_coverage() {
     assert_eq!(d[0].code, "coverage/missing-item");
     assert!(d[0].message.contains("13(2)(d)"), "{}", d[0].message);
 }
+
+/// Issue 18 item 6: a page with no contact route at all misleads; an `allow` cannot publish
+/// it. A draft is checked, its errors shown as warnings, and not published.
+#[test]
+fn an_allow_cannot_publish_a_page_without_a_contact_route() {
+    let no_contact = common::MINIMAL.replace("  email: privacy@delinde.example\n", "");
+    assert_ne!(
+        no_contact,
+        common::MINIMAL,
+        "the fixture has the e-mail line"
+    );
+    let allowed = format!(
+        "{no_contact}allow:\n  - rule: gdpr/art13-1a-controller-contact\n    reason: {{nl: Volgt later., en: Later.}}\n"
+    );
+    let dir = common::site(&[("clinic.yaml", &allowed)]);
+    let (code, _, stderr) = check(dir.path(), &["check"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("error[check/not-allowable]"), "{stderr}");
+    assert!(
+        stderr.contains("error[gdpr/art13-1a-controller-contact]"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = check(dir.path(), &["build"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(!dir.path().join("public").exists());
+
+    // The same profile as a draft: checked (warnings), not published; previewed with --drafts.
+    let draft = no_contact.replacen("languages:", "draft: true\nlanguages:", 1);
+    let dir = common::site(&[("clinic.yaml", &draft)]);
+    let (code, _, stderr) = check(dir.path(), &["check"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning[gdpr/art13-1a-controller-contact]")
+            && stderr.contains("(draft: fix before publishing)"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = check(dir.path(), &["build"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("is a draft"), "{stderr}");
+    assert!(!dir.path().join("public/clinic").exists());
+    // `--only` may name a draft: known, checked, not published.
+    let (code, _, stderr) = check(dir.path(), &["build", "--only", "clinic"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("no profile with id"), "{stderr}");
+    let (code, _, stderr) = check(dir.path(), &["build", "--drafts"]);
+    assert_eq!(code, 0, "{stderr}");
+    let page = std::fs::read_to_string(dir.path().join("public/clinic/nl/index.html")).unwrap();
+    assert!(page.contains("Concept, niet voor publicatie"), "{page}");
+    // --deny warnings still fails on a draft's gaps.
+    let (code, _, _) = check(dir.path(), &["--deny", "warnings", "check"]);
+    assert_eq!(code, 1);
+}

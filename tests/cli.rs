@@ -21,11 +21,13 @@ fn builds_the_example_site_with_every_published_language() {
         .arg(&out)
         .assert()
         .success()
-        .stderr(predicate::str::contains("built 5 profile(s)"));
+        .stderr(predicate::str::contains("built 4 profile(s)"))
+        .stderr(predicate::str::contains(
+            "`dermamedispa` is a draft (`draft: true`): checked, not published",
+        ));
     for (id, langs) in [
         ("optimal-care", &["nl", "en"][..]),
         ("pure-aesthetics", &["nl", "en"]),
-        ("dermamedispa", &["nb", "en"]),
         ("kei", &["nl-BE", "en"]),
         ("mst", &["nl", "en"]),
     ] {
@@ -34,6 +36,29 @@ fn builds_the_example_site_with_every_published_language() {
             assert!(page.is_file(), "missing {}", page.display());
         }
     }
+    // The draft (no contact details: a page that would mislead) is not published, nor listed.
+    assert!(!out.join("dermamedispa").exists());
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(!index.contains("dermamedispa"), "{index}");
+    // `--drafts` previews it, under the banner, with its gap as a warning.
+    let preview = site.path().join("preview");
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .args(["build", "--drafts", "--out"])
+        .arg(&preview)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("built 5 profile(s)"))
+        .stderr(predicate::str::contains(
+            "warning[gdpr/art13-1a-controller-contact]",
+        ))
+        .stderr(predicate::str::contains("(draft: fix before publishing)"));
+    let page = std::fs::read_to_string(preview.join("dermamedispa/nb/index.html")).unwrap();
+    assert!(page.contains(r#"<p class="draft" role="note">"#), "{page}");
+    assert!(page.contains("Utkast, ikke for publisering"), "{page}");
+    let kei = std::fs::read_to_string(preview.join("kei/nl-BE/index.html")).unwrap();
+    assert!(!kei.contains(r#"class="draft""#));
     for f in ["index.html", "sitemap.xml", "style.css", ".privgen-output"] {
         assert!(out.join(f).is_file(), "missing {f}");
     }
@@ -47,7 +72,7 @@ fn any_profile_builds_in_any_language() {
         privgen()
             .arg("-C")
             .arg(site.path())
-            .args(["build", "--lang", lang, "--out"])
+            .args(["build", "--drafts", "--lang", lang, "--out"])
             .arg(&out)
             .assert()
             .success();

@@ -16,7 +16,12 @@ fn example() -> &'static OutputTree {
     static TREE: OnceLock<OutputTree> = OnceLock::new();
     TREE.get_or_init(|| {
         let law = Law::load().unwrap();
-        let res = site::build(&common::repo(), &law, &Options::default());
+        // Drafts included (DermaMediSpa is one): their exports exist in a preview build.
+        let opts = Options {
+            drafts: true,
+            ..Options::default()
+        };
+        let res = site::build(&common::repo(), &law, &opts);
         let errors: Vec<_> = res.diagnostics.iter().filter(|d| d.is_error()).collect();
         assert!(errors.is_empty(), "{errors:#?}");
         res.tree.unwrap()

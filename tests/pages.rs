@@ -17,12 +17,17 @@ const CLINICS: [(&str, &[&str]); 5] = [
     ("mst", &["nl", "en"]),
 ];
 
-/// The example site (the repository root), built once in memory.
+/// The example site (the repository root), built once in memory, drafts included (the
+/// DermaMediSpa profile is a draft: its pages carry the draft banner).
 fn example() -> &'static OutputTree {
     static TREE: OnceLock<OutputTree> = OnceLock::new();
     TREE.get_or_init(|| {
         let law = Law::load().unwrap();
-        let res = site::build(&common::repo(), &law, &Options::default());
+        let opts = Options {
+            drafts: true,
+            ..Options::default()
+        };
+        let res = site::build(&common::repo(), &law, &opts);
         let errors: Vec<_> = res.diagnostics.iter().filter(|d| d.is_error()).collect();
         assert!(errors.is_empty(), "{errors:#?}");
         res.tree.unwrap()

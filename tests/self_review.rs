@@ -47,6 +47,7 @@ fn findings(root: &Path) -> (Vec<Finding>, usize) {
     let law = privgen::law::Law::load().unwrap();
     let opts = privgen::site::Options {
         langs: LANGS.to_vec(),
+        drafts: true,
         ..Default::default()
     };
     let res = privgen::site::build(root, &law, &opts);

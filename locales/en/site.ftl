@@ -115,6 +115,7 @@ pdf-page = Page { $page } of { $pages }
 download-pdf = PDF
 
 ## Archive of published versions
+draft-banner = Draft, not for publication: this text is not yet complete and does not yet apply.
 archive-banner = This is an archived version of this text, kept so that a link given earlier keeps working. What applies now is in the
 archive-current-link = current version
 archive-all-versions = All versions of this text

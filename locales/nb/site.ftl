@@ -117,6 +117,7 @@ pdf-page = Side { $page } av { $pages }
 download-pdf = PDF
 
 ## Arkiv over publiserte versjoner
+draft-banner = Utkast, ikke for publisering: teksten er ikke ferdig og gjelder ennå ikke.
 archive-banner = Dette er en arkivert versjon av teksten, bevart slik at en lenke som er gitt tidligere, fortsatt virker. Det som gjelder nå, finner du i
 archive-current-link = gjeldende versjon
 archive-all-versions = Alle versjoner av denne teksten

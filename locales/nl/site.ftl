@@ -115,6 +115,7 @@ pdf-page = Pagina { $page } van { $pages }
 download-pdf = PDF
 
 ## Archief van gepubliceerde versies
+draft-banner = Concept, niet voor publicatie: deze tekst is nog niet volledig en geldt nog niet.
 archive-banner = Dit is een gearchiveerde versie van deze tekst, bewaard zodat een eerder gegeven link blijft werken. Wat nu geldt, leest u in de
 archive-current-link = geldende versie
 archive-all-versions = Alle versies van deze tekst

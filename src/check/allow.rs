@@ -2,7 +2,9 @@
 //! not apply. A finding of an allowed rule stays in the output, marked `allowed` with the
 //! reason (in the profile's first language); it never fails a build. An `allow` entry for
 //! a rule that is not in the catalogue is an error; one that matches no finding is a
-//! warning (a stale suppression hides nothing and should go).
+//! warning (a stale suppression hides nothing and should go). A rule that is not
+//! `allowable` (its finding means the page would mislead) is never suppressed: the entry
+//! is an error of its own, `check/not-allowable`.
 
 use super::catalogue::{catalogue, Family};
 use super::engine::diagnostic;
@@ -34,7 +36,7 @@ pub fn apply(lp: &LoadedProfile, diags: &mut Vec<Diagnostic>, report: bool) {
         let rule = cat.and_then(|c| c.get(&a.rule));
         let why = reason(lp, i);
         let mut used = false;
-        if rule.is_some_and(|r| r.family != Family::Meta) {
+        if rule.is_some_and(|r| r.family != Family::Meta && r.allowable) {
             for d in diags.iter_mut() {
                 if d.code == a.rule && d.file.as_deref() == Some(lp.path.as_path()) {
                     if d.allowed.is_none() {
@@ -55,6 +57,10 @@ pub fn apply(lp: &LoadedProfile, diags: &mut Vec<Diagnostic>, report: bool) {
             )),
             Some(r) if r.family == Family::Meta => Some(diagnostic(
                 "check/unknown-allow",
+                &[("rule", a.rule.clone())],
+            )),
+            Some(r) if !r.allowable => Some(diagnostic(
+                "check/not-allowable",
                 &[("rule", a.rule.clone())],
             )),
             Some(r) if !used && r.family != Family::Coverage => Some(diagnostic(

@@ -100,6 +100,10 @@ pub struct Rule {
     pub params: BTreeMap<String, String>,
     /// The jurisdiction the examples are written for, when the rule applies everywhere.
     pub example_jurisdiction: Option<Jurisdiction>,
+    /// Whether a profile's `allow:` may suppress it. A rule whose finding means the page
+    /// would mislead (no contact route at all, no purpose) is not allowable: the finding
+    /// stays an error, and only a draft (`draft: true`) is spared publication.
+    pub allowable: bool,
 }
 
 /// The pattern side of a wording rule.
@@ -207,6 +211,12 @@ struct RawRule {
     params: BTreeMap<String, String>,
     #[serde(default)]
     example_jurisdiction: Option<Jurisdiction>,
+    #[serde(default = "yes")]
+    allowable: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Deserialize)]
@@ -477,6 +487,7 @@ impl Catalogue {
                     lint: None,
                     params: r.params,
                     example_jurisdiction: r.example_jurisdiction,
+                    allowable: r.allowable,
                 },
                 "src/law/rules.yaml",
             )?;
@@ -540,6 +551,7 @@ impl Catalogue {
                 lint: Some(lint),
                 params: BTreeMap::new(),
                 example_jurisdiction: None,
+                allowable: true,
             })
         };
         let (lints, prefilter) = std::thread::scope(|s| {

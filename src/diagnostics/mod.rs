@@ -132,6 +132,12 @@ impl Diagnostic {
             ..Diagnostic::error(code, message)
         }
     }
+    pub fn info(code: &str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Info,
+            ..Diagnostic::error(code, message)
+        }
+    }
     pub fn file(mut self, f: impl Into<PathBuf>) -> Self {
         self.file = Some(f.into());
         self

@@ -78,6 +78,10 @@ pub struct Profile {
     /// Document kinds to publish, each in every language: `statement` (default), `reglement`, `notice`.
     #[serde(default = "default_documents")]
     pub documents: Vec<DocumentKind>,
+    /// A draft is checked (its errors reported as warnings) and previewed by `serve` and
+    /// `build --drafts`, under a visible banner; `build` does not publish it (docs/check.md).
+    #[serde(default)]
+    pub draft: bool,
     /// Version number of the statement, e.g. `"2.0"` (quote it, so it stays text).
     pub version: String,
     /// The law data valid on this date judge the profile.

@@ -64,6 +64,7 @@ pub(super) fn meta(cx: &mut Ctx) -> Meta {
         effective_iso: p.effective.iso(),
         version_line,
         allowed,
+        draft: p.draft,
     }
 }
 

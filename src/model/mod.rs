@@ -142,6 +142,9 @@ pub struct Meta {
     /// a comment in the page source, never as page text (docs/check.md).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allowed: Vec<String>,
+    /// The profile is a draft (`draft: true`): the page shows a "not for publication" banner.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 /// The kinds of document a profile can publish.

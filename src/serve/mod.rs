@@ -69,7 +69,11 @@ impl ServeOptions {
             root: root.into(),
             bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port: 0,
-            build: site::Options::default(),
+            // The preview shows drafts, under their banner.
+            build: site::Options {
+                drafts: true,
+                ..site::Options::default()
+            },
             debounce: DEFAULT_DEBOUNCE,
             allow_any_host: false,
         }

@@ -511,6 +511,7 @@ pub fn sketch(text: &str, lang: Lang, kind: DocumentKind) -> Document {
             effective_iso: String::new(),
             version_line: String::new(),
             allowed: Vec::new(),
+            draft: false,
         },
         sections: vec![Section {
             id: "text".into(),
