@@ -2,8 +2,9 @@
 //! prints the changes in the requested languages and format. Exit 0 when there is no
 //! substantive change, 1 when there is one (so CI can require a notice plan), 2 on errors.
 
-use super::report;
+use super::{report, Words};
 use crate::i18n::Wording;
+use crate::load::locales::{FtlFile, Locale, Locales};
 use crate::load::text::Lang;
 use crate::load::{guard, locales, parse_profile};
 use std::path::{Path, PathBuf};
@@ -100,14 +101,64 @@ fn git_show(root: &Path, commit: &str, rel: &str) -> Result<Option<String>, Stri
     }
 }
 
+/// The wording built into the binary (the `locales/` privgen was built with).
+fn builtin_locales() -> Locales {
+    let mut out = Locales::default();
+    for (path, bytes) in crate::init::assets::ASSETS {
+        let Some(rest) = path.strip_prefix("locales/") else {
+            continue;
+        };
+        let Some((code, file)) = rest.split_once('/') else {
+            continue;
+        };
+        let (Some(lang), true, Ok(source)) = (
+            Lang::parse(code),
+            file.ends_with(".ftl"),
+            std::str::from_utf8(bytes),
+        ) else {
+            continue;
+        };
+        out.by_lang
+            .entry(lang)
+            .or_insert_with(Locale::default)
+            .files
+            .push(FtlFile {
+                path: path.into(),
+                source: source.to_string(),
+            });
+    }
+    out
+}
+
+/// The site's wording (when `root` has `locales/`) over the built-in one. A site whose
+/// wording has errors is refused, as `check` would.
+fn words(root: &Path) -> Result<Words, String> {
+    let (builtin, _) = Wording::new(&builtin_locales());
+    if !root.join("locales").is_dir() {
+        return Ok(Words::new(vec![builtin]));
+    }
+    let (loc, diags) = locales::load(root);
+    if let Some(d) = diags.iter().find(|d| d.is_error()) {
+        let file = d
+            .file
+            .as_ref()
+            .map(|f| format!("{}: ", f.display()))
+            .unwrap_or_default();
+        return Err(format!("{file}{}", d.message));
+    }
+    let (site, _) = Wording::new(&loc);
+    Ok(Words::new(vec![site, builtin]))
+}
+
 /// Runs the command and returns the exit code; prints to stdout, errors to stderr.
 pub fn run(opts: &Options) -> i32 {
-    let (loc, diags) = locales::load(&opts.root);
-    if let Some(d) = diags.iter().find(|d| d.is_error()) {
-        eprintln!("error: {}", d.message);
-        return ERROR;
-    }
-    let (wording, _) = Wording::new(&loc);
+    let wording = match words(&opts.root) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ERROR;
+        }
+    };
     // Pairs of (name, old source, new source).
     let mut pairs: Vec<(String, Option<String>, String)> = Vec::new();
     match (&opts.git, &opts.old, &opts.new) {
@@ -195,22 +246,23 @@ pub fn run(opts: &Options) -> i32 {
             // A new profile: everything in it is new to the reader.
             None => super::diff(&empty_like(&new_p), &new_p),
         };
-        any_substantive |= super::substantive(&changes);
-        if let Some(version) = &opts.changelog {
-            out.push_str(&report::changelog(
-                version,
-                &new_p.effective.iso(),
-                &changes,
-                &wording,
-                &langs,
-            ));
-            continue;
+        any_substantive |= report::substantive(&changes, &langs);
+        let text = if let Some(version) = &opts.changelog {
+            report::changelog(version, &new_p.effective.iso(), &changes, &wording, &langs)
+        } else {
+            match opts.format.as_str() {
+                "json" => report::json(&name, &changes, &wording, &langs),
+                "markdown" => report::markdown(&name, &changes, &wording, &langs),
+                _ => report::human(&name, &changes, &wording, &langs),
+            }
+        };
+        match text {
+            Ok(t) => out.push_str(&t),
+            Err(e) => {
+                eprintln!("error: {name}: the changes cannot be worded: {e}");
+                return ERROR;
+            }
         }
-        out.push_str(&match opts.format.as_str() {
-            "json" => report::json(&name, &changes, &wording, &langs),
-            "markdown" => report::markdown(&name, &changes, &wording, &langs),
-            _ => report::human(&name, &changes, &wording, &langs),
-        });
     }
     print!("{out}");
     if any_substantive {
