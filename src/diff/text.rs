@@ -14,10 +14,10 @@ const ABBREVIATIONS: &[&str] = &[
     "zgn", "dhr", "mw", "mevr", "mr", "dr", "drs", "ir", "prof", "ca", "incl", "excl", "evt",
     "t.a.v", "m.a.w", "e.d", "e.a", "enz", "resp", "stb", "stcrt", "o.b.v", "a.s", "i.p.v",
     "t.b.v", "m.i.v", "p.a", "tel", "bzw", "par", "sub", "lid", // Norwegian
-    "f.eks", "bl.a", "jf", "jfr", "osv", "mv", "m.m", "pkt", "ca", "tlf", "nr", "kap", "ltr", "hhv",
-    "dvs", "iht", "ifm", "mht", "pga", // English
-    "e.g", "i.e", "etc", "cf", "vs", "no", "nos", "para", "sec", "ch", "p", "pp", "mr", "mrs", "ms",
-    "st", "approx", "incl", "art", "arts",
+    "f.eks", "bl.a", "jf", "jfr", "osv", "mv", "m.m", "pkt", "ca", "tlf", "nr", "kap", "ltr",
+    "hhv", "dvs", "iht", "ifm", "mht", "pga", // English
+    "e.g", "i.e", "etc", "cf", "vs", "no", "nos", "para", "sec", "ch", "p", "pp", "mr", "mrs",
+    "ms", "st", "approx", "incl", "art", "arts",
 ];
 
 /// Words that turn a sentence around; a change in one of them is never a typo fix.
