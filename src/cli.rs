@@ -143,8 +143,12 @@ pub enum Command {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
-    /// What a new version of a profile changes for the reader, in plain words per language,
-    /// each change substantive (announce actively in advance, WP260 paragraphs 29-31) or editorial.
+    /// Every change a new version of a profile makes for the reader, in plain words per
+    /// language, with what it was and is now; free text sentence by sentence. Each change is
+    /// substantive (announce actively in advance: more processing or a weaker position for
+    /// the patient, reworded free text, anything not foreseen) or editorial (a typo fix, a
+    /// longer retention period, a new route, something dropped); docs/diff.md has the table.
+    /// Outside a site (no locales/), the built-in wording is used.
     /// Exit 0: no substantive change; 1: at least one; 2: error.
     Diff {
         /// The earlier version of the profile.
