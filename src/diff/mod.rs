@@ -103,8 +103,9 @@ enum Value {
     Label(String),
     Text(LocalizedText),
     Period(Option<Period>, Qualifier),
-    /// Any value of the profile, as the generic pass found it.
-    Json(serde_json::Value),
+    /// Any value of the profile, as the generic pass found it, with the path pattern of
+    /// its field (`data[].examples[]`), which names the vocabulary of its terms.
+    Json(String, serde_json::Value),
 }
 
 impl Change {
@@ -185,7 +186,7 @@ fn value_text(v: &Value, wording: &Words, lang: Lang) -> Result<String, String> 
             .to_string(),
         Value::Period(None, _) => "—".to_string(),
         Value::Period(Some(p), q) => period_text(*p, *q, wording, lang)?,
-        Value::Json(v) => json_text(v, wording, lang)?,
+        Value::Json(pattern, v) => json_text(v, pattern, wording, lang)?,
     })
 }
 
@@ -265,20 +266,43 @@ fn json_lang(v: &serde_json::Value, lang: Lang) -> Option<&str> {
 }
 
 /// Any profile value in words: yes/no, a period, the reader's language of a text, the
-/// fields of an entry.
-fn json_text(v: &serde_json::Value, wording: &Words, lang: Lang) -> Result<String, String> {
+/// label of a vocabulary term (its key when the wording has no label), the fields of an
+/// entry.
+fn json_text(
+    v: &serde_json::Value,
+    pattern: &str,
+    wording: &Words,
+    lang: Lang,
+) -> Result<String, String> {
     use serde_json::Value as J;
     Ok(match v {
         J::Null => "—".to_string(),
         J::Bool(b) => wording.format(lang, if *b { "diff-yes" } else { "diff-no" }, &[])?,
         J::Number(n) => n.to_string(),
-        J::String(s) => text::normalize(s),
+        J::String(s) => match walk::vocabulary(pattern) {
+            Some(prefix) => {
+                let id = format!("{prefix}-{}", s.replace('_', "-"));
+                wording
+                    .format(
+                        lang,
+                        &id,
+                        &[
+                            ("national_id", Arg::Str(String::new())),
+                            ("controller", Arg::Str(String::new())),
+                        ],
+                    )
+                    .unwrap_or_else(|_| text::normalize(s))
+            }
+            None => text::normalize(s),
+        },
         J::Array(a) if a.is_empty() => "—".to_string(),
-        J::Array(a) => a
-            .iter()
-            .map(|x| json_text(x, wording, lang))
-            .collect::<Result<Vec<_>, _>>()?
-            .join(", "),
+        J::Array(a) => {
+            let item = format!("{pattern}[]");
+            a.iter()
+                .map(|x| json_text(x, &item, wording, lang))
+                .collect::<Result<Vec<_>, _>>()?
+                .join(", ")
+        }
         J::Object(o) => {
             if let Some(p) = json_period(o) {
                 period_text(p, Qualifier::Exactly, wording, lang)?
@@ -293,7 +317,12 @@ fn json_text(v: &serde_json::Value, wording: &Words, lang: Lang) -> Result<Strin
                     if walk::is_default(x) {
                         continue;
                     }
-                    parts.push(format!("{k}: {}", json_text(x, wording, lang)?));
+                    let field = if pattern.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{pattern}.{k}")
+                    };
+                    parts.push(format!("{k}: {}", json_text(x, &field, wording, lang)?));
                 }
                 parts.join("; ")
             }

@@ -278,15 +278,56 @@ pub fn diff(old: &str, new: &str) -> Vec<Hunk> {
     }
     let mut out = Vec::new();
     for (removed, added) in runs {
-        let pairs = removed.len().max(added.len());
-        for k in 0..pairs {
-            out.push(Hunk {
-                was: removed.get(k).map(|s| s.to_string()),
-                now: added.get(k).map(|s| s.to_string()),
-            });
-        }
+        pair_up(&removed, &added, &mut out);
     }
     out
+}
+
+/// How many sentences ahead a removed sentence looks for its rewritten form.
+const PAIR_WINDOW: usize = 20;
+
+/// Whether two sentences share at least half the words of the shorter one: then one is
+/// shown as the rewritten form of the other ("was / now").
+fn similar(a: &str, b: &str) -> bool {
+    let wa: std::collections::BTreeSet<String> = words(a).into_iter().collect();
+    let wb: std::collections::BTreeSet<String> = words(b).into_iter().collect();
+    let shorter = wa.len().min(wb.len());
+    shorter > 0 && 2 * wa.intersection(&wb).count() >= shorter
+}
+
+/// The hunks of one run of removed and added sentences, in reading order: a removed
+/// sentence is paired with a similar added one (within [`PAIR_WINDOW`]), added sentences
+/// before it are shown as added, and a removed sentence without a similar one as removed.
+fn pair_up(removed: &[&String], added: &[&String], out: &mut Vec<Hunk>) {
+    let mut j = 0;
+    for r in removed {
+        let end = (j + PAIR_WINDOW).min(added.len());
+        match (j..end).find(|&k| similar(r, added[k])) {
+            Some(k) => {
+                for a in &added[j..k] {
+                    out.push(Hunk {
+                        was: None,
+                        now: Some(a.to_string()),
+                    });
+                }
+                out.push(Hunk {
+                    was: Some(r.to_string()),
+                    now: Some(added[k].to_string()),
+                });
+                j = k + 1;
+            }
+            None => out.push(Hunk {
+                was: Some(r.to_string()),
+                now: None,
+            }),
+        }
+    }
+    for a in &added[j.min(added.len())..] {
+        out.push(Hunk {
+            was: None,
+            now: Some(a.to_string()),
+        });
+    }
 }
 
 #[cfg(test)]
@@ -380,6 +421,34 @@ mod tests {
         );
         // Only white space changed: nothing to report.
         assert!(diff("Een  zin.\nNog een.", "Een zin. Nog\n een.").is_empty());
+    }
+
+    #[test]
+    fn only_similar_sentences_are_shown_as_rewritten() {
+        let d = diff(
+            "We keep your record. Questions? Email us.",
+            "We keep your record. We share nothing. Questions? Call us.",
+        );
+        assert_eq!(
+            d,
+            [
+                Hunk {
+                    was: None,
+                    now: Some("We share nothing.".into())
+                },
+                Hunk {
+                    was: Some("Email us.".into()),
+                    now: Some("Call us.".into())
+                },
+            ]
+        );
+        let d = diff("Old one. Gone too.", "Entirely different. Brand new text.");
+        assert_eq!(
+            d.iter()
+                .map(|h| (h.was.is_some(), h.now.is_some()))
+                .collect::<Vec<_>>(),
+            [(true, false), (true, false), (false, true), (false, true)]
+        );
     }
 
     #[test]

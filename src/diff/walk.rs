@@ -63,6 +63,7 @@ const MORE_WHEN_ADDED: &[&str] = &[
 /// Lists of routes and safeguards: a removed entry narrows the reader's position
 /// (substantive), an added one widens it (editorial).
 const LESS_WHEN_REMOVED: &[&str] = &[
+    "documents",
     "document.channels",
     "document.change_notice",
     "document.principles",
@@ -120,6 +121,73 @@ const NARROWS_WHEN_FALSE: &[&str] = &[
 
 /// Periods that keep data longer (or the reader waiting longer) when they grow.
 const NARROWS_WHEN_LONGER: &[&str] = &["destruction.within"];
+
+/// The vocabulary (message prefix) of the terms of each field that holds them.
+const VOCABULARIES: &[(&str, &str)] = &[
+    ("document.audience[]", "audience"),
+    ("controller.kind", "provider"),
+    ("controller.registration.scheme", "registration"),
+    ("document.principles[]", "principle"),
+    ("controller.representatives[]", "role"),
+    ("controller.central_contact", "role"),
+    ("controller.mandataries[].role", "role"),
+    ("controller.mandataries[].scope[]", "mandate"),
+    ("supervision.lead", "role"),
+    ("supervision.assisted_by[].role", "role"),
+    ("staff_access.roles[].role", "role"),
+    ("cameras.viewers[].role", "role"),
+    ("anonymisation.performed_by", "role"),
+    ("call_recording.staff", "role"),
+    ("destruction.approved_by[]", "role"),
+    ("dpo.salutation", "salutation"),
+    ("dpo.tasks[]", "dpo-task"),
+    ("data_subjects[]", "subject"),
+    ("data[].category", "category"),
+    ("data[].examples[]", "example"),
+    ("sources[].source", "source"),
+    ("sources[].condition", "source-condition"),
+    ("purposes[].id", "purpose"),
+    ("purposes[].basis.art6", "art6"),
+    ("purposes[].basis.art6_alternative", "art6"),
+    ("purposes[].basis.art9", "art9"),
+    ("recipients[].kind", "recipient"),
+    ("recipients[].conditions[]", "condition"),
+    ("recipients[].form", "form"),
+    ("processors[].service", "service"),
+    ("processors_general.kinds[]", "service"),
+    ("transfers.list[].mechanism", "mechanism"),
+    ("retention[].record", "record"),
+    ("retention[].from", "from"),
+    ("retention[].extension", "extension"),
+    ("destruction.exceptions[]", "extension"),
+    ("deletion_triggers[]", "deletion"),
+    ("security.measures[]", "measure"),
+    ("security.standards[]", "standard"),
+    ("cookies.categories[]", "cookie"),
+    ("cookies.list[].category", "cookie"),
+    ("document.channels[]", "channel"),
+    ("document.change_notice[]", "channel"),
+    ("rights.channels[]", "channel"),
+    ("erasure.channel", "channel"),
+    ("complaints.internal[]", "complaint-body"),
+    ("complaints.external[]", "complaint-body"),
+    ("erasure.steps[]", "erasure"),
+    ("communication[]", "guidance"),
+    ("national_id.uses[]", "national-id-use"),
+    ("quality.activities[]", "quality"),
+    ("marketing.channels[]", "marketing"),
+    ("platforms[].kind", "platform"),
+    ("definitions.terms[]", "term"),
+    ("rights.refusal_grounds[]", "refusal"),
+];
+
+/// The message prefix of the vocabulary the field at `pattern` takes its terms from.
+pub(super) fn vocabulary(pattern: &str) -> Option<&'static str> {
+    VOCABULARIES
+        .iter()
+        .find(|(p, _)| *p == pattern)
+        .map(|(_, prefix)| *prefix)
+}
 
 /// Whether `pattern` (a path without list positions) is one of `table` or inside one.
 fn in_table(table: &[&str], pattern: &str) -> bool {
@@ -458,13 +526,13 @@ pub(super) fn changes(
             };
             let c = Change::new(entry_class(&r.pattern, added), message, r.path.clone())
                 .plain("field", &r.path)
-                .arg("value", Value::Json(value.clone()));
+                .arg("value", Value::Json(r.pattern.clone(), value.clone()));
             out.push(if added {
                 c
             } else {
                 Change::removed(c.class, message, r.path.clone())
                     .plain("field", &r.path)
-                    .arg("value", Value::Json(value.clone()))
+                    .arg("value", Value::Json(r.pattern.clone(), value.clone()))
             });
         } else if (is_text(&r.old) || is_text(&r.new))
             && (is_text(&r.old) || is_default(&r.old) || token(&r.old))
@@ -472,6 +540,11 @@ pub(super) fn changes(
         {
             text_changes(&r, langs, &mut out);
         } else {
+            // An absent flag is `false`.
+            let flag = |v: &J, other: &J| match (v, other) {
+                (J::Null, J::Bool(_)) => J::Bool(false),
+                _ => v.clone(),
+            };
             out.push(
                 Change::new(
                     value_class(&r.pattern, &r.old, &r.new),
@@ -479,8 +552,8 @@ pub(super) fn changes(
                     r.path.clone(),
                 )
                 .plain("field", &r.path)
-                .arg("old", Value::Json(r.old.clone()))
-                .arg("new", Value::Json(r.new.clone())),
+                .arg("old", Value::Json(r.pattern.clone(), flag(&r.old, &r.new)))
+                .arg("new", Value::Json(r.pattern.clone(), flag(&r.new, &r.old))),
             );
         }
     }
@@ -500,6 +573,19 @@ mod tests {
              retention: [{{record: medical_record, period: 20 years}}]\n{extra}"
         );
         crate::load::parse_profile(&src).unwrap()
+    }
+
+    #[test]
+    fn every_vocabulary_has_labels_in_the_wording() {
+        let nl = include_str!("../../locales/nl/vocab.ftl");
+        for (pattern, prefix) in VOCABULARIES {
+            assert!(
+                nl.lines().any(|l| l.starts_with(&format!("{prefix}-"))),
+                "{pattern}: no `{prefix}-…` label in locales/nl/vocab.ftl"
+            );
+        }
+        assert_eq!(vocabulary("data[].examples[]"), Some("example"));
+        assert_eq!(vocabulary("data[].examples"), None);
     }
 
     #[test]
