@@ -67,7 +67,7 @@ pub enum Class {
 }
 
 /// Which version of the profile a path counts its list positions in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Side {
     Old,
     New,
@@ -146,16 +146,6 @@ impl Change {
     }
     fn period(self, k: &str, p: Option<Period>, q: Qualifier) -> Self {
         self.arg(k, Value::Period(p, q))
-    }
-
-    /// Whether this change describes the field at `path` (of `side`) or a field inside it.
-    fn describes(&self, side: Side, path: &str) -> bool {
-        self.covers.iter().any(|(s, c)| {
-            *s == side
-                && path
-                    .strip_prefix(c.as_str())
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
-        })
     }
 
     /// The change in plain words, in `lang`.

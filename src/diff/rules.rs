@@ -8,6 +8,7 @@ use super::{Change, Class, Value};
 use crate::load::profile::{Profile, Qualifier, Retention};
 use crate::load::text::{Period, Term};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use Class::{Editorial, Substantive};
 
 fn term_label<T: Copy>(t: &Term<T>, msg: fn(T) -> String) -> Value {
@@ -54,22 +55,28 @@ fn contact(out: &mut Vec<Change>, field: &str, old: Option<String>, new: Option<
 }
 
 /// Entries of two lists matched by `key`: (new index, new entry, matching old entry) for
-/// each new one, and (old index, old entry) for each old one no longer there.
+/// each new one, and (old index, old entry) for each old one no longer there. Linear in
+/// the length of the lists (a hash of the old keys), however long they are.
 #[allow(clippy::type_complexity)]
-fn matched<'a, T, K: PartialEq>(
+fn matched<'a, T, K: Eq + std::hash::Hash>(
     old: &'a [T],
     new: &'a [T],
     key: impl Fn(&T) -> K,
 ) -> (Vec<(usize, &'a T, Option<&'a T>)>, Vec<(usize, &'a T)>) {
+    let mut first: HashMap<K, usize> = HashMap::new();
+    for (i, o) in old.iter().enumerate() {
+        first.entry(key(o)).or_insert(i);
+    }
+    let new_keys: HashSet<K> = new.iter().map(&key).collect();
     let kept = new
         .iter()
         .enumerate()
-        .map(|(i, n)| (i, n, old.iter().find(|o| key(o) == key(n))))
+        .map(|(i, n)| (i, n, first.get(&key(n)).map(|&j| &old[j])))
         .collect();
     let gone = old
         .iter()
         .enumerate()
-        .filter(|(_, o)| !new.iter().any(|n| key(n) == key(o)))
+        .filter(|(_, o)| !new_keys.contains(&key(o)))
         .collect();
     (kept, gone)
 }

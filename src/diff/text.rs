@@ -286,23 +286,28 @@ pub fn diff(old: &str, new: &str) -> Vec<Hunk> {
 /// How many sentences ahead a removed sentence looks for its rewritten form.
 const PAIR_WINDOW: usize = 20;
 
-/// Whether two sentences share at least half the words of the shorter one: then one is
-/// shown as the rewritten form of the other ("was / now").
-fn similar(a: &str, b: &str) -> bool {
-    let wa: std::collections::BTreeSet<String> = words(a).into_iter().collect();
-    let wb: std::collections::BTreeSet<String> = words(b).into_iter().collect();
-    let shorter = wa.len().min(wb.len());
-    shorter > 0 && 2 * wa.intersection(&wb).count() >= shorter
+/// The words of a sentence as a set, for [`similar`].
+fn word_set(s: &str) -> std::collections::HashSet<String> {
+    words(s).into_iter().collect()
+}
+
+/// Whether two sentences (as word sets) share at least half the words of the shorter one:
+/// then one is shown as the rewritten form of the other ("was / now").
+fn similar(a: &std::collections::HashSet<String>, b: &std::collections::HashSet<String>) -> bool {
+    let shorter = a.len().min(b.len());
+    shorter > 0 && 2 * a.intersection(b).count() >= shorter
 }
 
 /// The hunks of one run of removed and added sentences, in reading order: a removed
 /// sentence is paired with a similar added one (within [`PAIR_WINDOW`]), added sentences
 /// before it are shown as added, and a removed sentence without a similar one as removed.
 fn pair_up(removed: &[&String], added: &[&String], out: &mut Vec<Hunk>) {
+    let added_words: Vec<_> = added.iter().map(|a| word_set(a)).collect();
     let mut j = 0;
     for r in removed {
+        let rw = word_set(r);
         let end = (j + PAIR_WINDOW).min(added.len());
-        match (j..end).find(|&k| similar(r, added[k])) {
+        match (j..end).find(|&k| similar(&rw, &added_words[k])) {
             Some(k) => {
                 for a in &added[j..k] {
                     out.push(Hunk {

@@ -14,7 +14,7 @@ use super::{json_lang, json_lang_map, json_period, text, Change, Class, Side, Va
 use crate::load::profile::Profile;
 use crate::load::text::Lang;
 use serde_json::Value as J;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use Class::{Editorial, Substantive};
 
 /// Fields that only inform or identify the document: editorial whatever changes.
@@ -502,6 +502,16 @@ fn text_changes(r: &Raw, langs: &[Lang], out: &mut Vec<Change>) {
     }
 }
 
+/// Whether `path` (of `side`), or a field it is inside, is in `described`: each prefix of
+/// the path that ends before a `.` or `[` is looked up.
+fn described_by(described: &HashSet<(Side, &str)>, side: Side, path: &str) -> bool {
+    path.char_indices()
+        .filter(|(_, c)| matches!(c, '.' | '['))
+        .map(|(i, _)| &path[..i])
+        .chain(std::iter::once(path))
+        .any(|p| described.contains(&(side, p)))
+}
+
 /// Every difference between `old` and `new` that no change in `known` describes, in
 /// profile order; free text for each of `langs`.
 pub(super) fn changes(
@@ -512,9 +522,13 @@ pub(super) fn changes(
 ) -> Vec<Change> {
     let mut raws = Vec::new();
     walk("", "", &tree(old), &tree(new), &mut raws);
+    let described: HashSet<(Side, &str)> = known
+        .iter()
+        .flat_map(|c| c.covers.iter().map(|(s, p)| (*s, p.as_str())))
+        .collect();
     let mut out = Vec::new();
     for r in raws {
-        if known.iter().any(|c| c.describes(r.side, &r.path)) {
+        if described_by(&described, r.side, &r.path) {
             continue;
         }
         if r.entry {
@@ -586,6 +600,19 @@ mod tests {
         }
         assert_eq!(vocabulary("data[].examples[]"), Some("example"));
         assert_eq!(vocabulary("data[].examples"), None);
+    }
+
+    #[test]
+    fn described_fields_cover_what_is_inside_them() {
+        let d: HashSet<(Side, &str)> = [(Side::New, "purposes[1]"), (Side::Old, "data[0]")]
+            .into_iter()
+            .collect();
+        assert!(described_by(&d, Side::New, "purposes[1]"));
+        assert!(described_by(&d, Side::New, "purposes[1].basis.art6"));
+        assert!(!described_by(&d, Side::New, "purposes[10]"));
+        assert!(!described_by(&d, Side::Old, "purposes[1]"));
+        assert!(described_by(&d, Side::Old, "data[0].examples[2]"));
+        assert!(!described_by(&d, Side::New, "data[0]"));
     }
 
     #[test]
