@@ -533,3 +533,65 @@ fn large_profiles_diff_in_linear_time() {
         start.elapsed()
     );
 }
+
+/// `--git REV`: every profile of content/ against its version at REV; a profile that did
+/// not exist there is announced as a new statement. `--changelog` summarises per language.
+#[test]
+fn git_mode_reports_changed_and_new_profiles() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .arg("-C")
+            .arg(d)
+            .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
+            .args(args)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    std::fs::create_dir(d.join("content")).unwrap();
+    let old = format!("{}{INTRO_OLD}", common::MINIMAL);
+    std::fs::write(d.join("content/a.yaml"), &old).unwrap();
+    git(&["init", "-q"]);
+    git(&["add", "content"]);
+    git(&["commit", "-qm", "v1"]);
+    std::fs::write(
+        d.join("content/a.yaml"),
+        old.replace("Questions? Email us.", "Questions? Call us."),
+    )
+    .unwrap();
+    std::fs::write(d.join("content/b.yaml"), common::MINIMAL).unwrap();
+    let run = |extra: &[&str]| {
+        let out = Command::cargo_bin("privgen")
+            .unwrap()
+            .arg("-C")
+            .arg(d)
+            .args(["diff", "--git", "HEAD", "--lang", "en"])
+            .args(extra)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8(out.stdout).unwrap(),
+        )
+    };
+    let (code, text) = run(&[]);
+    assert_eq!(code, 1, "{text}");
+    let a = section(&text, "en");
+    assert!(
+        a.contains("was: Email us.\n        now: Call us."),
+        "{text}"
+    );
+    let b = &text[text.find("content/b.yaml").unwrap()..];
+    assert!(
+        b.contains("A new statement: it did not exist in the earlier version."),
+        "{text}"
+    );
+    let (_, log) = run(&["--changelog", "1.1"]);
+    assert!(
+        log.contains("en: \"The text of document.intro has changed.\""),
+        "{log}"
+    );
+}

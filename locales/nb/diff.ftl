@@ -11,6 +11,7 @@ diff-no-sentence = (ingen)
 diff-yes = ja
 diff-no = nei
 diff-deadline-default = én måned (personvernforordningen artikkel 12 nr. 3)
+diff-profile-added = En ny erklæring: den fantes ikke i den tidligere versjonen.
 diff-controller-name = Den behandlingsansvarlige heter nå { $new } (tidligere: { $old }).
 diff-contact-changed = Kontaktopplysninger endret: nå { $new } (tidligere: { $old }).
 diff-contact-added = Ny måte å kontakte oss på: { $new }.

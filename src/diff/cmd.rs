@@ -244,7 +244,15 @@ pub fn run(opts: &Options) -> i32 {
         let changes = match &old_p {
             Some(o) => super::diff(o, &new_p),
             // A new profile: everything in it is new to the reader.
-            None => super::diff(&empty_like(&new_p), &new_p),
+            None => {
+                let mut c = vec![super::Change::new(
+                    super::Class::Substantive,
+                    "diff-profile-added",
+                    "",
+                )];
+                c.extend(super::diff(&empty_like(&new_p), &new_p));
+                c
+            }
         };
         any_substantive |= report::substantive(&changes, &langs);
         let text = if let Some(version) = &opts.changelog {

@@ -220,8 +220,14 @@ pub fn changelog(
         substantive(changes, langs)
     );
     for lang in langs {
+        // A free-text change introduces its sentences with a colon; the summary has none.
         let text = shown(changes, *lang)
-            .map(|c| c.render(wording, *lang))
+            .map(|c| {
+                c.render(wording, *lang).map(|l| match l.strip_suffix(':') {
+                    Some(head) => format!("{head}."),
+                    None => l,
+                })
+            })
             .collect::<Result<Vec<_>, _>>()?;
         // A JSON string is a valid YAML double-quoted scalar, whatever the text holds.
         let text = serde_json::to_string(&text.join(" ")).unwrap_or_default();
