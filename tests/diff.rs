@@ -535,15 +535,18 @@ fn large_profiles_diff_in_linear_time() {
 }
 
 /// `--git REV`: every profile of content/ against its version at REV; a profile that did
-/// not exist there is announced as a new statement. `--changelog` summarises per language.
+/// not exist there is announced as a new statement, one that is gone as withdrawn. The site
+/// may be a subfolder of the repository (an unchanged profile was reported as new there).
+/// `--changelog` summarises per language.
 #[test]
-fn git_mode_reports_changed_and_new_profiles() {
+fn git_mode_reports_changed_new_and_removed_profiles() {
     let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+    let repo = dir.path();
+    let d = repo.join("site");
     let git = |args: &[&str]| {
         let ok = std::process::Command::new("git")
             .arg("-C")
-            .arg(d)
+            .arg(repo)
             .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
             .args(args)
             .status()
@@ -551,11 +554,13 @@ fn git_mode_reports_changed_and_new_profiles() {
             .success();
         assert!(ok, "git {args:?}");
     };
-    std::fs::create_dir(d.join("content")).unwrap();
+    std::fs::create_dir_all(d.join("content")).unwrap();
     let old = format!("{}{INTRO_OLD}", common::MINIMAL);
     std::fs::write(d.join("content/a.yaml"), &old).unwrap();
+    std::fs::write(d.join("content/same.yaml"), common::MINIMAL).unwrap();
+    std::fs::write(d.join("content/gone.yml"), common::MINIMAL).unwrap();
     git(&["init", "-q"]);
-    git(&["add", "content"]);
+    git(&["add", "site"]);
     git(&["commit", "-qm", "v1"]);
     std::fs::write(
         d.join("content/a.yaml"),
@@ -563,11 +568,12 @@ fn git_mode_reports_changed_and_new_profiles() {
     )
     .unwrap();
     std::fs::write(d.join("content/b.yaml"), common::MINIMAL).unwrap();
+    std::fs::remove_file(d.join("content/gone.yml")).unwrap();
     let run = |extra: &[&str]| {
         let out = Command::cargo_bin("privgen")
             .unwrap()
             .arg("-C")
-            .arg(d)
+            .arg(&d)
             .args(["diff", "--git", "HEAD", "--lang", "en"])
             .args(extra)
             .output()
@@ -575,21 +581,26 @@ fn git_mode_reports_changed_and_new_profiles() {
         (
             out.status.code().unwrap(),
             String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
         )
     };
-    let (code, text) = run(&[]);
-    assert_eq!(code, 1, "{text}");
+    let (code, text, err) = run(&[]);
+    assert_eq!(code, 1, "{text}{err}");
     let a = section(&text, "en");
     assert!(
         a.contains("was: Email us.\n        now: Call us."),
         "{text}"
     );
+    assert!(!a.contains("A new statement"), "{text}");
+    assert!(!text.contains("same.yaml"), "{text}");
     let b = &text[text.find("content/b.yaml").unwrap()..];
     assert!(
         b.contains("A new statement: it did not exist in the earlier version."),
         "{text}"
     );
-    let (_, log) = run(&["--changelog", "1.1"]);
+    let gone = &text[text.find("content/gone.yml").unwrap()..];
+    assert!(gone.contains("The statement has been withdrawn"), "{text}");
+    let (_, log, _) = run(&["--changelog", "1.1"]);
     assert!(
         log.contains("en: \"The text of document.intro has changed.\""),
         "{log}"

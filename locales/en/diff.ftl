@@ -12,6 +12,7 @@ diff-yes = yes
 diff-no = no
 diff-deadline-default = one month (Article 12(3) GDPR)
 diff-profile-added = A new statement: it did not exist in the earlier version.
+diff-profile-removed = The statement has been withdrawn: the profile no longer exists.
 diff-controller-name = The controller is now called { $new } (was: { $old }).
 diff-contact-changed = Contact details changed: now { $new } (was: { $old }).
 diff-contact-added = New contact route: { $new }.

@@ -12,6 +12,7 @@ diff-yes = ja
 diff-no = nei
 diff-deadline-default = én måned (personvernforordningen artikkel 12 nr. 3)
 diff-profile-added = En ny erklæring: den fantes ikke i den tidligere versjonen.
+diff-profile-removed = Erklæringen er trukket tilbake: profilen finnes ikke lenger.
 diff-controller-name = Den behandlingsansvarlige heter nå { $new } (tidligere: { $old }).
 diff-contact-changed = Kontaktopplysninger endret: nå { $new } (tidligere: { $old }).
 diff-contact-added = Ny måte å kontakte oss på: { $new }.

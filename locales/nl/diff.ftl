@@ -12,6 +12,7 @@ diff-yes = ja
 diff-no = nee
 diff-deadline-default = één maand (artikel 12, lid 3, AVG)
 diff-profile-added = Een nieuwe verklaring: die bestond in de eerdere versie nog niet.
+diff-profile-removed = De verklaring is ingetrokken: het profiel bestaat niet meer.
 diff-controller-name = De verwerkingsverantwoordelijke heet nu { $new } (was: { $old }).
 diff-contact-changed = Contactgegevens gewijzigd: nu { $new } (was: { $old }).
 diff-contact-added = Nieuwe manier om contact op te nemen: { $new }.

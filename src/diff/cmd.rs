@@ -87,7 +87,9 @@ fn git_show(root: &Path, commit: &str, rel: &str) -> Result<Option<String>, Stri
         .arg("-C")
         .arg(root)
         .args(["show", "--end-of-options"])
-        .arg(format!("{commit}:{rel}"))
+        // `./`: the path is relative to the site folder, which may be a subfolder of the
+        // repository (without it git reads it from the repository's top).
+        .arg(format!("{commit}:./{rel}"))
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
     if out.status.success() {
@@ -150,6 +152,36 @@ fn words(root: &Path) -> Result<Words, String> {
     Ok(Words::new(vec![site, builtin]))
 }
 
+/// The profiles (`content/*.yaml`, `content/*.yml`) of commit `commit`, as paths relative
+/// to the site folder.
+fn git_profiles(root: &Path, commit: &str) -> Result<Vec<String>, String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args([
+            "ls-tree",
+            "-z",
+            "--name-only",
+            "--end-of-options",
+            commit,
+            "content/",
+        ])
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !out.status.success() {
+        return Ok(Vec::new());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .split('\0')
+        .filter(|p| {
+            let lower = p.to_ascii_lowercase();
+            p.strip_prefix("content/").is_some_and(|n| !n.contains('/'))
+                && (lower.ends_with(".yaml") || lower.ends_with(".yml"))
+        })
+        .map(str::to_string)
+        .collect())
+}
+
 /// Runs the command and returns the exit code; prints to stdout, errors to stderr.
 pub fn run(opts: &Options) -> i32 {
     let wording = match words(&opts.root) {
@@ -160,7 +192,9 @@ pub fn run(opts: &Options) -> i32 {
         }
     };
     // Pairs of (name, old source, new source).
-    let mut pairs: Vec<(String, Option<String>, String)> = Vec::new();
+    // (name, old source, new source): no old source for a new profile, no new source
+    // for a profile removed since the revision.
+    let mut pairs: Vec<(String, Option<String>, Option<String>)> = Vec::new();
     match (&opts.git, &opts.old, &opts.new) {
         (Some(rev), _, _) => {
             let commit = match git_commit(&opts.root, rev) {
@@ -199,7 +233,28 @@ pub fn run(opts: &Options) -> i32 {
                     }
                 };
                 if old.as_deref() != Some(new.as_str()) {
-                    pairs.push((rel, old, new));
+                    pairs.push((rel, old, Some(new)));
+                }
+            }
+            let now: Vec<String> = pairs.iter().map(|p| p.0.clone()).collect();
+            let before = match git_profiles(&opts.root, rev) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ERROR;
+                }
+            };
+            for rel in before {
+                if now.contains(&rel) || opts.root.join(&rel).exists() {
+                    continue;
+                }
+                match git_show(&opts.root, rev, &rel) {
+                    Ok(Some(old)) => pairs.push((rel, Some(old), None)),
+                    Ok(None) => {}
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ERROR;
+                    }
                 }
             }
         }
@@ -211,7 +266,7 @@ pub fn run(opts: &Options) -> i32 {
                     return ERROR;
                 }
             };
-            pairs.push((new.display().to_string(), Some(o), n));
+            pairs.push((new.display().to_string(), Some(o), Some(n)));
         }
         _ => {
             eprintln!("error: give two profile files (OLD NEW), or --git REV");
@@ -221,38 +276,46 @@ pub fn run(opts: &Options) -> i32 {
     let mut any_substantive = false;
     let mut out = String::new();
     for (name, old, new) in pairs {
-        let new_p = match parse_profile(&new) {
-            Ok(p) => p,
-            Err(d) => {
-                eprintln!("error: {name} (new): {}", d.message);
+        let parse = |src: Option<&str>, which: &str| match src.map(parse_profile) {
+            Some(Ok(p)) => Ok(Some(p)),
+            Some(Err(d)) => Err(format!("{name} ({which}): {}", d.message)),
+            None => Ok(None),
+        };
+        let (old_p, new_p) = match (parse(old.as_deref(), "old"), parse(new.as_deref(), "new")) {
+            (Ok(o), Ok(n)) => (o, n),
+            (Err(e), _) | (_, Err(e)) => {
+                eprintln!("error: {e}");
                 return ERROR;
             }
         };
-        let old_p = match old.as_deref().map(parse_profile) {
-            Some(Ok(p)) => Some(p),
-            Some(Err(d)) => {
-                eprintln!("error: {name} (old): {}", d.message);
-                return ERROR;
-            }
-            None => None,
-        };
-        let langs: Vec<Lang> = if opts.langs.is_empty() {
-            new_p.languages.clone()
-        } else {
-            opts.langs.clone()
-        };
-        let changes = match &old_p {
-            Some(o) => super::diff(o, &new_p),
+        let (changes, shown) = match (&old_p, &new_p) {
+            (Some(o), Some(n)) => (super::diff(o, n), n),
             // A new profile: everything in it is new to the reader.
-            None => {
+            (None, Some(n)) => {
                 let mut c = vec![super::Change::new(
                     super::Class::Substantive,
                     "diff-profile-added",
                     "",
                 )];
-                c.extend(super::diff(&empty_like(&new_p), &new_p));
-                c
+                c.extend(super::diff(&empty_like(n), n));
+                (c, n)
             }
+            // A profile removed: its readers lose the statement.
+            (Some(o), None) => (
+                vec![super::Change::removed(
+                    super::Class::Substantive,
+                    "diff-profile-removed",
+                    "",
+                )],
+                o,
+            ),
+            (None, None) => continue,
+        };
+        let new_p = shown;
+        let langs: Vec<Lang> = if opts.langs.is_empty() {
+            new_p.languages.clone()
+        } else {
+            opts.langs.clone()
         };
         any_substantive |= report::substantive(&changes, &langs);
         let text = if let Some(version) = &opts.changelog {
