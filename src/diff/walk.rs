@@ -30,7 +30,6 @@ const EDITORIAL: &[&str] = &[
     "document.legal_framework",
     "definitions",
     "processors[].policy",
-    "processors[].service",
     "controller.short_name",
     "controller.registration",
     "patient_record.system",
