@@ -370,6 +370,21 @@ mod tests {
                 "Se bl.a. punkt 3."
             ]
         );
+        // The price of not splitting after abbreviations: a sentence that ends in one is
+        // joined with the next (documented in docs/diff.md).
+        assert_eq!(
+            sentences("Wij delen met artsen, apothekers enz. Wij bewaren niets."),
+            ["Wij delen met artsen, apothekers enz. Wij bewaren niets."]
+        );
+        assert_eq!(
+            sentences("Zie www.delinde.nl. Vi møtes 1. januar. Hun sa: \"Ja.\" Daarna niets."),
+            [
+                "Zie www.delinde.nl.",
+                "Vi møtes 1. januar.",
+                "Hun sa: \"Ja.\"",
+                "Daarna niets."
+            ]
+        );
         assert_eq!(
             sentences("See e.g. Art. 13 GDPR. (We reply within a month.) Next."),
             [
