@@ -6,6 +6,11 @@ mod common;
 use assert_cmd::Command;
 
 fn diff(old: &str, new: &str, args: &[&str]) -> (i32, String) {
+    diff_with(old, new, args, &[])
+}
+
+/// `privgen [before] diff OLD NEW [after]`.
+fn diff_with(old: &str, new: &str, args: &[&str], after: &[&str]) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("old.yaml"), old).unwrap();
     std::fs::write(dir.path().join("new.yaml"), new).unwrap();
@@ -17,6 +22,7 @@ fn diff(old: &str, new: &str, args: &[&str]) -> (i32, String) {
         .arg("diff")
         .arg(dir.path().join("old.yaml"))
         .arg(dir.path().join("new.yaml"))
+        .args(after)
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout)
@@ -290,6 +296,22 @@ fn free_text_changes_show_the_changed_sentences_per_language() {
     assert!(
         !en.contains("keep your record"),
         "unchanged sentences are left out: {en}"
+    );
+
+    // A language the profile does not publish is described when asked for.
+    let with_nb = old.replace(
+        "    en: \"We keep",
+        "    nb: \"Vi deler med fastlegen. Spørsmål? Send e-post.\"\n    en: \"We keep",
+    );
+    let (_, text) = diff_with(
+        &with_nb,
+        &with_nb.replace("Send e-post.", "Ring oss."),
+        &[],
+        &["--lang", "nb"],
+    );
+    assert!(
+        section(&text, "nb").contains("før: Send e-post.\n        nå: Ring oss."),
+        "{text}"
     );
 
     // A typo fix is editorial.
@@ -600,6 +622,20 @@ fn git_mode_reports_changed_new_and_removed_profiles() {
     );
     let gone = &text[text.find("content/gone.yml").unwrap()..];
     assert!(gone.contains("The statement has been withdrawn"), "{text}");
+    // JSON is one document, whatever the number of profiles.
+    let (_, json, _) = run(&["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["substantive"], true);
+    let profiles: Vec<&str> = v["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["profile"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        profiles,
+        ["content/a.yaml", "content/b.yaml", "content/gone.yml"]
+    );
     let (_, log, _) = run(&["--changelog", "1.1"]);
     assert!(
         log.contains("en: \"The text of document.intro has changed.\""),

@@ -275,6 +275,7 @@ pub fn run(opts: &Options) -> i32 {
     }
     let mut any_substantive = false;
     let mut out = String::new();
+    let mut json_docs = Vec::new();
     for (name, old, new) in pairs {
         let parse = |src: Option<&str>, which: &str| match src.map(parse_profile) {
             Some(Ok(p)) => Ok(Some(p)),
@@ -322,7 +323,10 @@ pub fn run(opts: &Options) -> i32 {
             report::changelog(version, &new_p.effective.iso(), &changes, &wording, &langs)
         } else {
             match opts.format.as_str() {
-                "json" => report::json(&name, &changes, &wording, &langs),
+                "json" => report::json(&name, &changes, &wording, &langs).map(|d| {
+                    json_docs.push(d);
+                    String::new()
+                }),
                 "markdown" => report::markdown(&name, &changes, &wording, &langs),
                 _ => report::human(&name, &changes, &wording, &langs),
             }
@@ -334,6 +338,9 @@ pub fn run(opts: &Options) -> i32 {
                 return ERROR;
             }
         }
+    }
+    if opts.format == "json" && opts.changelog.is_none() {
+        out.push_str(&report::json_output(json_docs, opts.git.is_some()));
     }
     print!("{out}");
     if any_substantive {

@@ -321,14 +321,11 @@ fn json_text(
 }
 
 /// Everything that differs between `old` and `new`, substantive changes first. Free-text
-/// changes are given for each language either version publishes.
+/// changes are given for every language (each marked with its language; a report shows
+/// those of the languages it describes).
 pub fn diff(old: &Profile, new: &Profile) -> Vec<Change> {
     let mut out = rules::changes(old, new);
-    let mut langs: Vec<Lang> = old.languages.clone();
-    langs.extend(new.languages.iter().copied());
-    langs.sort();
-    langs.dedup();
-    let generic = walk::changes(old, new, &langs, &out);
+    let generic = walk::changes(old, new, &Lang::ALL, &out);
     out.extend(generic);
     out.sort_by_key(|c| c.class);
     out

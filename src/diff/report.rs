@@ -166,13 +166,14 @@ struct JsonSentence<'a> {
 }
 
 /// `{"version": 1, "profile": …, "substantive": bool, "changes": [...]}`; each change has
-/// its text in every language of `langs` that sees it.
+/// its text in every language of `langs` that sees it. With `--git`, the command prints
+/// one document holding these for every profile (see [`json_profiles`]).
 pub fn json(
     profile: &str,
     changes: &[Change],
     wording: &Words,
     langs: &[Lang],
-) -> Result<String, String> {
+) -> Result<serde_json::Value, String> {
     let mut list = Vec::new();
     for c in changes {
         let mut text = std::collections::BTreeMap::new();
@@ -198,13 +199,25 @@ pub fn json(
                 .collect(),
         });
     }
-    let doc = serde_json::json!({
+    Ok(serde_json::json!({
         "version": 1,
         "profile": profile,
         "substantive": substantive(changes, langs),
         "changes": list,
-    });
-    Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n")
+    }))
+}
+
+/// The JSON output of a run: the one profile's document for `OLD NEW`; for `--git`,
+/// `{"version": 1, "substantive": bool, "profiles": [documents]}`, so the output is always
+/// a single JSON document.
+pub fn json_output(docs: Vec<serde_json::Value>, git: bool) -> String {
+    let doc = if git {
+        let substantive = docs.iter().any(|d| d["substantive"] == true);
+        serde_json::json!({"version": 1, "substantive": substantive, "profiles": docs})
+    } else {
+        docs.into_iter().next().unwrap_or_default()
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
 
 /// A `changes:` entry for the profile's version history, summarising the diff.
