@@ -204,6 +204,21 @@ fn new_recipient_purpose_and_transfer_are_substantive() {
         "editorial"
     );
 
+    // A processor outside the EEA is a transfer too, and named so.
+    let processor = format!(
+        "{}processors:\n  - {{ name: CloudMail, service: email, country: US }}\n",
+        common::MINIMAL
+    );
+    let (code, text) = diff(common::MINIMAL, &processor, &[]);
+    assert_eq!(code, 1, "{text}");
+    assert_eq!(
+        class_of(
+            section(&text, "nl"),
+            "Nieuwe verwerker: CloudMail (e-maildiensten, land: Verenigde Staten), buiten de EER."
+        ),
+        "substantive"
+    );
+
     let transfer = format!(
         "{}transfers:\n  outside_eea: true\n  list:\n    - {{ recipient: Cloudy Inc., country: US, mechanism: standard_contractual_clauses }}\n",
         common::MINIMAL
@@ -212,7 +227,10 @@ fn new_recipient_purpose_and_transfer_are_substantive() {
     assert_eq!(code, 1, "{text}");
     let en = section(&text, "en");
     assert_eq!(
-        class_of(en, "New transfer outside the EEA: Cloudy Inc. in US."),
+        class_of(
+            en,
+            "New transfer outside the EEA: Cloudy Inc. in United States."
+        ),
         "substantive"
     );
     assert_eq!(

@@ -28,9 +28,15 @@ diff-data-added = New category of data: { $what }.
 diff-data-removed = Category of data dropped: { $what }.
 diff-recipient-added = New recipient: { $what }{ $name }.
 diff-recipient-removed = Recipient dropped: { $what }{ $name }.
-diff-processor-added = New processor: { $name } ({ $service }, country: { $country }).
+diff-processor-added = New processor: { $name } ({ $service }, country: { $country }){ $outside ->
+    [yes] , outside the EEA
+   *[no] {""}
+}.
 diff-processor-removed = Processor dropped: { $name }.
-diff-processor-country = Processor { $name } now processes the data in { $new } (was: { $old }).
+diff-processor-country = Processor { $name } now processes the data in { $new }{ $outside ->
+    [yes] , outside the EEA
+   *[no] {""}
+} (was: { $old }).
 diff-transfer-added = New transfer outside the EEA: { $what } in { $country }.
 diff-transfer-removed = Transfer outside the EEA ended: { $what } in { $country }.
 diff-transfers-outside-eea = Data are now transferred to countries outside the EEA (was: not).

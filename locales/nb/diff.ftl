@@ -28,9 +28,15 @@ diff-data-added = Ny kategori opplysninger: { $what }.
 diff-data-removed = Kategori opplysninger bortfalt: { $what }.
 diff-recipient-added = Ny mottaker: { $what }{ $name }.
 diff-recipient-removed = Mottaker bortfalt: { $what }{ $name }.
-diff-processor-added = Ny databehandler: { $name } ({ $service }, land: { $country }).
+diff-processor-added = Ny databehandler: { $name } ({ $service }, land: { $country }){ $outside ->
+    [yes] , utenfor EØS
+   *[no] {""}
+}.
 diff-processor-removed = Databehandler bortfalt: { $name }.
-diff-processor-country = Databehandleren { $name } behandler nå opplysningene i { $new } (tidligere: { $old }).
+diff-processor-country = Databehandleren { $name } behandler nå opplysningene i { $new }{ $outside ->
+    [yes] , utenfor EØS
+   *[no] {""}
+} (tidligere: { $old }).
 diff-transfer-added = Ny overføring til land utenfor EØS: { $what } i { $country }.
 diff-transfer-removed = Overføring til land utenfor EØS avsluttet: { $what } i { $country }.
 diff-transfers-outside-eea = Opplysninger overføres nå til land utenfor EØS (tidligere: ikke).

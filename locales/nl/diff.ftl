@@ -28,9 +28,15 @@ diff-data-added = Nieuwe categorie gegevens: { $what }.
 diff-data-removed = Categorie gegevens vervallen: { $what }.
 diff-recipient-added = Nieuwe ontvanger: { $what }{ $name }.
 diff-recipient-removed = Ontvanger vervallen: { $what }{ $name }.
-diff-processor-added = Nieuwe verwerker: { $name } ({ $service }, land: { $country }).
+diff-processor-added = Nieuwe verwerker: { $name } ({ $service }, land: { $country }){ $outside ->
+    [yes] , buiten de EER
+   *[no] {""}
+}.
 diff-processor-removed = Verwerker vervallen: { $name }.
-diff-processor-country = Verwerker { $name } verwerkt de gegevens nu in { $new } (was: { $old }).
+diff-processor-country = Verwerker { $name } verwerkt de gegevens nu in { $new }{ $outside ->
+    [yes] , buiten de EER
+   *[no] {""}
+} (was: { $old }).
 diff-transfer-added = Nieuwe doorgifte buiten de EER: { $what } in { $country }.
 diff-transfer-removed = Doorgifte buiten de EER beëindigd: { $what } in { $country }.
 diff-transfers-outside-eea = Gegevens worden nu doorgegeven aan landen buiten de EER (was: niet).

@@ -103,6 +103,8 @@ enum Value {
     Label(String),
     Text(LocalizedText),
     Period(Option<Period>, Qualifier),
+    /// A country code, named in the reader's language when the wording knows it.
+    Country(Option<String>),
     /// Any value of the profile, as the generic pass found it, with the path pattern of
     /// its field (`data[].examples[]`), which names the vocabulary of its terms.
     Json(String, serde_json::Value),
@@ -174,6 +176,14 @@ fn value_text(v: &Value, wording: &Words, lang: Lang) -> Result<String, String> 
             .or_else(|| t.all().first().copied())
             .unwrap_or_default()
             .to_string(),
+        Value::Country(None) => "—".to_string(),
+        Value::Country(Some(code)) => wording
+            .format(
+                lang,
+                &format!("country-{}", code.trim().to_lowercase()),
+                &[],
+            )
+            .unwrap_or_else(|_| code.clone()),
         Value::Period(None, _) => "—".to_string(),
         Value::Period(Some(p), q) => period_text(*p, *q, wording, lang)?,
         Value::Json(pattern, v) => json_text(v, pattern, wording, lang)?,

@@ -35,6 +35,21 @@ fn guaranteed_days(r: &Retention) -> f64 {
     }
 }
 
+/// `yes` when `country` (an ISO code) is given and outside the EEA: a processor there is a
+/// transfer (GDPR Chapter V), and the wording says so.
+fn outside_eea(country: &Option<String>) -> &'static str {
+    match country {
+        Some(c)
+            if !crate::check::consistency::EEA
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(c.trim())) =>
+        {
+            "yes"
+        }
+        _ => "no",
+    }
+}
+
 /// A contact route: added is editorial (one more way to reach the clinic), changed or
 /// removed is substantive (the old way stops working).
 fn contact(out: &mut Vec<Change>, field: &str, old: Option<String>, new: Option<String>) {
@@ -234,7 +249,8 @@ pub(super) fn changes(old: &Profile, new: &Profile) -> Vec<Change> {
                 )
                 .plain("name", &p.name)
                 .arg("service", term_label(&p.service, Service::msg))
-                .plain("country", or_dash(p.country.clone())),
+                .arg("country", Value::Country(p.country.clone()))
+                .plain("outside", outside_eea(&p.country)),
             ),
             Some(o) if o.country != p.country => out.push(
                 Change::new(
@@ -243,8 +259,9 @@ pub(super) fn changes(old: &Profile, new: &Profile) -> Vec<Change> {
                     format!("processors[{i}].country"),
                 )
                 .plain("name", &p.name)
-                .plain("old", or_dash(o.country.clone()))
-                .plain("new", or_dash(p.country.clone())),
+                .arg("old", Value::Country(o.country.clone()))
+                .arg("new", Value::Country(p.country.clone()))
+                .plain("outside", outside_eea(&p.country)),
             ),
             _ => {}
         }
@@ -278,7 +295,7 @@ pub(super) fn changes(old: &Profile, new: &Profile) -> Vec<Change> {
                 format!("transfers.list[{i}]"),
             )
             .plain("what", &t.recipient)
-            .plain("country", &t.country),
+            .arg("country", Value::Country(Some(t.country.clone()))),
         );
     }
     for (i, t) in gone {
@@ -289,7 +306,7 @@ pub(super) fn changes(old: &Profile, new: &Profile) -> Vec<Change> {
                 format!("transfers.list[{i}]"),
             )
             .plain("what", &t.recipient)
-            .plain("country", &t.country),
+            .arg("country", Value::Country(Some(t.country.clone()))),
         );
     }
     let outside = |p: &Profile| p.transfers.as_ref().is_some_and(|t| t.outside_eea);
@@ -598,6 +615,14 @@ mod tests {
         let d = diff(old, new);
         assert_eq!(d.len(), 1, "{d:#?}");
         d.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_processor_outside_the_eea_is_named_so() {
+        assert_eq!(outside_eea(&Some("US".into())), "yes");
+        assert_eq!(outside_eea(&Some("nl".into())), "no");
+        assert_eq!(outside_eea(&Some(" NO ".into())), "no");
+        assert_eq!(outside_eea(&None), "no");
     }
 
     #[test]
