@@ -36,7 +36,8 @@ pub struct Cli {
     )]
     pub root: PathBuf,
     /// Diagnostic format: human (rustc-style), json, github (workflow annotations plus a
-    /// summary in $GITHUB_STEP_SUMMARY), or sarif (SARIF 2.1.0 for code scanning).
+    /// summary in $GITHUB_STEP_SUMMARY), or sarif (SARIF 2.1.0 for code scanning); for
+    /// diff: human, json or markdown (a pull-request comment).
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Print nothing but diagnostics.
