@@ -618,6 +618,39 @@ mod tests {
     }
 
     #[test]
+    fn routes_and_languages_removed_are_substantive_added_editorial() {
+        let a = profile("");
+        let dpo = profile("dpo: {email: fg@x.nl}\n");
+        assert_eq!(one(&a, &dpo).class, Class::Editorial);
+        assert_eq!(one(&dpo, &a).class, Class::Substantive);
+        let other = profile("dpo: {email: dpo@x.nl}\n");
+        let c = one(&dpo, &other);
+        assert_eq!(
+            (c.class, c.message.as_str()),
+            (Class::Substantive, "diff-dpo-contact")
+        );
+        let mut nl_only = a.clone();
+        nl_only
+            .languages
+            .retain(|l| *l == crate::load::text::Lang::Nl);
+        let c = one(&a, &nl_only);
+        assert_eq!(
+            (c.class, c.message.as_str()),
+            (Class::Substantive, "diff-language-removed")
+        );
+        assert_eq!(one(&nl_only, &a).class, Class::Editorial);
+        let renamed = {
+            let mut r = a.clone();
+            r.controller.name = "Y".into();
+            r
+        };
+        assert_eq!(one(&a, &renamed).class, Class::Substantive);
+        let mut v2 = a.clone();
+        v2.version = "2".into();
+        assert_eq!(one(&a, &v2).class, Class::Editorial);
+    }
+
+    #[test]
     fn a_processor_outside_the_eea_is_named_so() {
         assert_eq!(outside_eea(&Some("US".into())), "yes");
         assert_eq!(outside_eea(&Some("nl".into())), "no");
