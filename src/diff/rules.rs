@@ -750,6 +750,13 @@ mod tests {
             (Class::Substantive, "diff-purpose-added")
         );
         assert_eq!(one(&p, &a).class, Class::Editorial);
+        let mut consent = a.clone();
+        consent.purposes[0].basis.art6 = crate::load::vocab::Art6::Consent;
+        let c = one(&a, &consent);
+        assert_eq!(
+            (c.class, c.message.as_str()),
+            (Class::Substantive, "diff-purpose-basis")
+        );
         let r = profile("recipients: [{kind: health_insurer}]\n");
         let c = one(&a, &r);
         assert_eq!(
