@@ -588,6 +588,71 @@ mod tests {
         crate::load::parse_profile(&src).unwrap()
     }
 
+    /// Every leaf of `v`: (dotted path as the walk writes it, JSON pointer).
+    fn leaves(v: &J, path: &str, ptr: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            J::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    leaves(x, &format!("{path}[{i}]"), &format!("{ptr}/{i}"), out);
+                }
+            }
+            J::Object(o) if !leaf(v) => {
+                for (k, x) in o {
+                    leaves(x, &child(path, k), &format!("{ptr}/{k}"), out);
+                }
+            }
+            J::Null => {}
+            _ => out.push((path.to_string(), ptr.to_string())),
+        }
+    }
+
+    /// The walk finds a change to any single value of a real profile, at that value's path
+    /// (or the list entry holding it), and nothing else.
+    #[test]
+    fn the_walk_misses_no_value_of_the_example_profiles() {
+        for src in [
+            include_str!("../../content/kei.yaml"),
+            include_str!("../../content/mst.yaml"),
+            include_str!("../../content/optimal-care.yaml"),
+            include_str!("../../content/dermamedispa.yaml"),
+            include_str!("../../content/pure-aesthetics.yaml"),
+        ] {
+            let p = crate::load::parse_profile(src).unwrap();
+            let t = tree(&p);
+            let mut all = Vec::new();
+            leaves(&t, "", "", &mut all);
+            assert!(all.len() > 50, "{}", all.len());
+            for (path, ptr) in all {
+                let mut m = t.clone();
+                let v = m.pointer_mut(&ptr).unwrap();
+                *v = match v.take() {
+                    J::Bool(b) => J::Bool(!b),
+                    J::Number(n) => J::from(n.as_u64().unwrap_or(0) + 1),
+                    J::String(s) => J::String(format!("{s} Extra zin.")),
+                    J::Object(mut o) => {
+                        if let Some(max) = o.get("max").and_then(J::as_u64) {
+                            o.insert("max".into(), J::from(max + 1));
+                        } else if let Some((_, J::String(s))) = o.iter_mut().next() {
+                            s.push_str(" Extra zin.");
+                        }
+                        J::Object(o)
+                    }
+                    other => panic!("{path}: {other:?}"),
+                };
+                let mut raws = Vec::new();
+                walk("", "", &t, &m, &mut raws);
+                assert!(!raws.is_empty(), "a change at {path} was not found");
+                for r in &raws {
+                    assert!(
+                        path.starts_with(&r.path) || r.path.starts_with(&path),
+                        "a change at {path} was reported at {}",
+                        r.path
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_vocabulary_has_labels_in_the_wording() {
         let nl = include_str!("../../locales/nl/vocab.ftl");
