@@ -36,7 +36,8 @@ pub struct Cli {
     )]
     pub root: PathBuf,
     /// Diagnostic format: human (rustc-style), json, github (workflow annotations plus a
-    /// summary in $GITHUB_STEP_SUMMARY), or sarif (SARIF 2.1.0 for code scanning).
+    /// summary in $GITHUB_STEP_SUMMARY), or sarif (SARIF 2.1.0 for code scanning); for
+    /// diff: human, json or markdown (a pull-request comment).
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Print nothing but diagnostics.
@@ -147,8 +148,12 @@ pub enum Command {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
-    /// What a new version of a profile changes for the reader, in plain words per language,
-    /// each change substantive (announce actively in advance, WP260 paragraphs 29-31) or editorial.
+    /// Every change a new version of a profile makes for the reader, in plain words per
+    /// language, with what it was and is now; free text sentence by sentence. Each change is
+    /// substantive (announce actively in advance: more processing or a weaker position for
+    /// the patient, reworded free text, anything not foreseen) or editorial (a typo fix, a
+    /// longer retention period, a new route, something dropped); docs/diff.md has the table.
+    /// Outside a site (no locales/), the built-in wording is used.
     /// Exit 0: no substantive change; 1: at least one; 2: error.
     Diff {
         /// The earlier version of the profile.

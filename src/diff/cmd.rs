@@ -2,8 +2,9 @@
 //! prints the changes in the requested languages and format. Exit 0 when there is no
 //! substantive change, 1 when there is one (so CI can require a notice plan), 2 on errors.
 
-use super::report;
+use super::{report, Words};
 use crate::i18n::Wording;
+use crate::load::locales::{FtlFile, Locale, Locales};
 use crate::load::text::Lang;
 use crate::load::{guard, locales, parse_profile};
 use std::path::{Path, PathBuf};
@@ -86,7 +87,9 @@ fn git_show(root: &Path, commit: &str, rel: &str) -> Result<Option<String>, Stri
         .arg("-C")
         .arg(root)
         .args(["show", "--end-of-options"])
-        .arg(format!("{commit}:{rel}"))
+        // `./`: the path is relative to the site folder, which may be a subfolder of the
+        // repository (without it git reads it from the repository's top).
+        .arg(format!("{commit}:./{rel}"))
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
     if out.status.success() {
@@ -100,16 +103,98 @@ fn git_show(root: &Path, commit: &str, rel: &str) -> Result<Option<String>, Stri
     }
 }
 
+/// The wording built into the binary (the `locales/` privgen was built with).
+fn builtin_locales() -> Locales {
+    let mut out = Locales::default();
+    for (path, bytes) in crate::init::assets::ASSETS {
+        let Some(rest) = path.strip_prefix("locales/") else {
+            continue;
+        };
+        let Some((code, file)) = rest.split_once('/') else {
+            continue;
+        };
+        let (Some(lang), true, Ok(source)) = (
+            Lang::parse(code),
+            file.ends_with(".ftl"),
+            std::str::from_utf8(bytes),
+        ) else {
+            continue;
+        };
+        out.by_lang
+            .entry(lang)
+            .or_insert_with(Locale::default)
+            .files
+            .push(FtlFile {
+                path: path.into(),
+                source: source.to_string(),
+            });
+    }
+    out
+}
+
+/// The site's wording (when `root` has `locales/`) over the built-in one. A site whose
+/// wording has errors is refused, as `check` would.
+fn words(root: &Path) -> Result<Words, String> {
+    let (builtin, _) = Wording::new(&builtin_locales());
+    if !root.join("locales").is_dir() {
+        return Ok(Words::new(vec![builtin]));
+    }
+    let (loc, diags) = locales::load(root);
+    if let Some(d) = diags.iter().find(|d| d.is_error()) {
+        let file = d
+            .file
+            .as_ref()
+            .map(|f| format!("{}: ", f.display()))
+            .unwrap_or_default();
+        return Err(format!("{file}{}", d.message));
+    }
+    let (site, _) = Wording::new(&loc);
+    Ok(Words::new(vec![site, builtin]))
+}
+
+/// The profiles (`content/*.yaml`, `content/*.yml`) of commit `commit`, as paths relative
+/// to the site folder.
+fn git_profiles(root: &Path, commit: &str) -> Result<Vec<String>, String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args([
+            "ls-tree",
+            "-z",
+            "--name-only",
+            "--end-of-options",
+            commit,
+            "content/",
+        ])
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !out.status.success() {
+        return Ok(Vec::new());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .split('\0')
+        .filter(|p| {
+            let lower = p.to_ascii_lowercase();
+            p.strip_prefix("content/").is_some_and(|n| !n.contains('/'))
+                && (lower.ends_with(".yaml") || lower.ends_with(".yml"))
+        })
+        .map(str::to_string)
+        .collect())
+}
+
 /// Runs the command and returns the exit code; prints to stdout, errors to stderr.
 pub fn run(opts: &Options) -> i32 {
-    let (loc, diags) = locales::load(&opts.root);
-    if let Some(d) = diags.iter().find(|d| d.is_error()) {
-        eprintln!("error: {}", d.message);
-        return ERROR;
-    }
-    let (wording, _) = Wording::new(&loc);
+    let wording = match words(&opts.root) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ERROR;
+        }
+    };
     // Pairs of (name, old source, new source).
-    let mut pairs: Vec<(String, Option<String>, String)> = Vec::new();
+    // (name, old source, new source): no old source for a new profile, no new source
+    // for a profile removed since the revision.
+    let mut pairs: Vec<(String, Option<String>, Option<String>)> = Vec::new();
     match (&opts.git, &opts.old, &opts.new) {
         (Some(rev), _, _) => {
             let commit = match git_commit(&opts.root, rev) {
@@ -148,7 +233,28 @@ pub fn run(opts: &Options) -> i32 {
                     }
                 };
                 if old.as_deref() != Some(new.as_str()) {
-                    pairs.push((rel, old, new));
+                    pairs.push((rel, old, Some(new)));
+                }
+            }
+            let now: Vec<String> = pairs.iter().map(|p| p.0.clone()).collect();
+            let before = match git_profiles(&opts.root, rev) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ERROR;
+                }
+            };
+            for rel in before {
+                if now.contains(&rel) || opts.root.join(&rel).exists() {
+                    continue;
+                }
+                match git_show(&opts.root, rev, &rel) {
+                    Ok(Some(old)) => pairs.push((rel, Some(old), None)),
+                    Ok(None) => {}
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ERROR;
+                    }
                 }
             }
         }
@@ -160,7 +266,7 @@ pub fn run(opts: &Options) -> i32 {
                     return ERROR;
                 }
             };
-            pairs.push((new.display().to_string(), Some(o), n));
+            pairs.push((new.display().to_string(), Some(o), Some(n)));
         }
         _ => {
             eprintln!("error: give two profile files (OLD NEW), or --git REV");
@@ -169,48 +275,72 @@ pub fn run(opts: &Options) -> i32 {
     }
     let mut any_substantive = false;
     let mut out = String::new();
+    let mut json_docs = Vec::new();
     for (name, old, new) in pairs {
-        let new_p = match parse_profile(&new) {
-            Ok(p) => p,
-            Err(d) => {
-                eprintln!("error: {name} (new): {}", d.message);
+        let parse = |src: Option<&str>, which: &str| match src.map(parse_profile) {
+            Some(Ok(p)) => Ok(Some(p)),
+            Some(Err(d)) => Err(format!("{name} ({which}): {}", d.message)),
+            None => Ok(None),
+        };
+        let (old_p, new_p) = match (parse(old.as_deref(), "old"), parse(new.as_deref(), "new")) {
+            (Ok(o), Ok(n)) => (o, n),
+            (Err(e), _) | (_, Err(e)) => {
+                eprintln!("error: {e}");
                 return ERROR;
             }
         };
-        let old_p = match old.as_deref().map(parse_profile) {
-            Some(Ok(p)) => Some(p),
-            Some(Err(d)) => {
-                eprintln!("error: {name} (old): {}", d.message);
-                return ERROR;
+        let (changes, shown) = match (&old_p, &new_p) {
+            (Some(o), Some(n)) => (super::diff(o, n), n),
+            // A new profile: everything in it is new to the reader.
+            (None, Some(n)) => {
+                let mut c = vec![super::Change::new(
+                    super::Class::Substantive,
+                    "diff-profile-added",
+                    "",
+                )];
+                c.extend(super::diff(&empty_like(n), n));
+                (c, n)
             }
-            None => None,
+            // A profile removed: its readers lose the statement.
+            (Some(o), None) => (
+                vec![super::Change::removed(
+                    super::Class::Substantive,
+                    "diff-profile-removed",
+                    "",
+                )],
+                o,
+            ),
+            (None, None) => continue,
         };
+        let new_p = shown;
         let langs: Vec<Lang> = if opts.langs.is_empty() {
             new_p.languages.clone()
         } else {
             opts.langs.clone()
         };
-        let changes = match &old_p {
-            Some(o) => super::diff(o, &new_p),
-            // A new profile: everything in it is new to the reader.
-            None => super::diff(&empty_like(&new_p), &new_p),
+        any_substantive |= report::substantive(&changes, &langs);
+        let text = if let Some(version) = &opts.changelog {
+            report::changelog(version, &new_p.effective.iso(), &changes, &wording, &langs)
+        } else {
+            match opts.format.as_str() {
+                "json" => report::json(&name, &changes, &wording, &langs).map(|d| {
+                    json_docs.push(d);
+                    String::new()
+                }),
+                "markdown" => report::markdown(&name, &changes, &wording, &langs),
+                _ => report::human(&name, &changes, &wording, &langs),
+            }
         };
-        any_substantive |= super::substantive(&changes);
-        if let Some(version) = &opts.changelog {
-            out.push_str(&report::changelog(
-                version,
-                &new_p.effective.iso(),
-                &changes,
-                &wording,
-                &langs,
-            ));
-            continue;
+        match text {
+            Ok(t) => out.push_str(&t),
+            Err(e) => {
+                eprintln!("error: {name}: the changes cannot be worded: {e}");
+                return ERROR;
+            }
         }
-        out.push_str(&match opts.format.as_str() {
-            "json" => report::json(&name, &changes, &wording, &langs),
-            "markdown" => report::markdown(&name, &changes, &wording, &langs),
-            _ => report::human(&name, &changes, &wording, &langs),
-        });
+    }
+    if opts.format == "json" && opts.changelog.is_none() {
+        out.push_str(&report::json_output(json_docs, opts.git.is_some()));
     }
     print!("{out}");
     if any_substantive {
