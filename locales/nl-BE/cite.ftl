@@ -47,3 +47,17 @@ cite-form = { $form ->
            *[no] {""}
         }
     }
+
+# The Official Journal as the EU's own Dutch texts cite it ("PB L 119 van 4 mei 2016"); "PbEU 2016, L 119" is the Netherlands' style (Aanwijzingen voor de regelgeving).
+cite-journal = { $series ->
+        [stb] Stb. { $year }, { $number }
+        [stcrt] Stcrt. { $year }, { $number }
+        [bs] BS { $dated ->
+            [yes] { $date }
+           *[no] { $year }
+        }
+       *[oj] PB { $number }{ $dated ->
+            [yes] {" "}van { $date }
+           *[no] {", "}{ $year }
+        }
+    }
