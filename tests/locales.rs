@@ -190,6 +190,7 @@ fn flemish_pages_of_a_belgian_clinic_carry_no_netherlands_usage() {
         r"rapportage",
         r"\blandelijk",
         r"Verstrekking van gegevens",
+        r"\bPbEU\b",
         r"\bbijgehouden en veilig bewaard patiëntendossier bij te houden",
     ];
     let found = occurrences(&pages, &["kei"], &netherlands);
