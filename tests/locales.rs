@@ -210,6 +210,9 @@ fn flemish_pages_of_a_belgian_clinic_carry_no_netherlands_usage() {
         "patiëntendossier",
         "aan het onthaal",
         "de bevoegde rechtbank",
+        // Belgian variants of sentences that select on the jurisdiction.
+        "ook GDPR genoemd) en de wet betreffende de rechten van de patiënt de volgende rechten",
+        "binnen de grenzen van de wet betreffende de rechten van de patiënt",
     ] {
         assert!(
             statement.contains(flemish),
