@@ -4,12 +4,11 @@
 ## - the form of an act in lower case inside a citation ("wet van 22 augustus 2002",
 ##   "koninklijk besluit van 3 mei 1999"), as the Belgisch Staatsblad titles and Belgian
 ##   case law cite them;
-## - EU articles in the decimal style of Belgian legislation and of the
-##   Gegevensbeschermingsautoriteit ("artikel 6.1.f) AVG"), not the Dutch "artikel 6 lid 1 sub f
-##   AVG". The wet van 30 juli 2018 (Kaderwet) itself cites the AVG so ("de artikelen 2.2.a) en
-##   2.2.b) van de Verordening", art. 2). The EU citations written out in nl-BE/statement.ftl and
-##   vocab.ftl ("artikel 9.2.h) en 9.3 AVG", "artikel 12.3 AVG") follow the same style, so one
-##   page never mixes two styles.
+## - EU articles in the decimal style of Belgian legislation ("artikel 6.1.f) AVG"), not the
+##   Dutch "artikel 6 lid 1 sub f AVG". The wet van 30 juli 2018 (Kaderwet) itself cites the
+##   AVG so ("de artikelen 2.2.a) en 2.2.b) van de Verordening", art. 2). The EU citations
+##   written out in nl-BE/statement.ftl and vocab.ftl ("artikel 9.2.h) en 9.3 AVG", "artikel
+##   12.3 AVG") follow the same style, so one page never mixes two styles.
 
 # EU paragraphs as ".1" (decimal style); Belgian, Dutch and Norwegian paragraphs as in nl.
 cite-par = { $style ->

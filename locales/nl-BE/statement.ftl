@@ -8,9 +8,8 @@
 ##       "medisch dossier" (the WGBO's usage).
 ##   (Z) "zorgverstrekker": the Belgian statutory term; "zorgverlener" and "behandelaar" are
 ##       Netherlands usage.
-##   (C) an EU article in the decimal style of Belgian legislation and of the
-##       Gegevensbeschermingsautoriteit ("artikel 6.1.b) AVG", "artikel 12.3 AVG"), the style
-##       cite.ftl gives every cited EU article on an nl-BE page; never "lid 1 sub b".
+##   (C) an EU article in the decimal style of Belgian legislation ("artikel 6.1.b) AVG",
+##       "artikel 12.3 AVG"; the Kaderwet cites the AVG so, art. 2), the style cite.ftl gives every cited EU article on an nl-BE page; never "lid 1 sub b".
 ##   (J) A page in nl-BE may be for a Dutch or Norwegian clinic: where the Belgian wording
 ##       names a Belgian institution or rule, it is selected on $jurisdiction and the other
 ##       variant keeps the legal content of the nl text.
@@ -18,7 +17,7 @@
 ## recipients, transfers, retention, security, camera, cookie, research, marketing, minors,
 ## requests and change sentences not listed here.
 
-# "Functionaris voor gegevensbescherming (DPO)": the term of the AVG and of the GBA; "FG" is Netherlands usage.
+# "Functionaris voor gegevensbescherming (DPO)": the AVG's own term (art. 37); "FG" is Netherlands usage.
 heading-dpo = Functionaris voor gegevensbescherming en toezicht
 
 ## Introduction
@@ -64,7 +63,7 @@ provision-statutory = Sommige gegevens zijn wij wettelijk verplicht te registrer
     [NL] Zonder die gegevens kunnen wij de zorg niet via uw zorgverzekeraar declareren.
    *[other] Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of aanrekenen; dringend noodzakelijke zorg krijgt u altijd.
 }
-# (J) Belgian clinics: the patient's duty in the words of art. 4 of the patient law; elsewhere the nl text (art. 7:452 BW).
+# (J) Belgian clinics: the patient's duty to cooperate as art. 4 of the patient law frames it (wording unconfirmed, docs/law-sources.md); elsewhere the nl text.
 provision-patient-duty = { $jurisdiction ->
     [BE] Wij verwachten van u dat u, in de mate van het mogelijke, meewerkt met onze zorgverstrekkers en hun de inlichtingen geeft die zij redelijkerwijs nodig hebben om u zorg te verlenen.
    *[other] Wij verwachten van u dat u onze zorgverstrekkers naar beste weten de inlichtingen en medewerking geeft die zij redelijkerwijs nodig hebben om de behandelingsovereenkomst uit te voeren.
@@ -146,7 +145,7 @@ complaints-internal-default = Hebt u een klacht over de manier waarop wij met uw
 complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw patiëntendossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
 # (H)
 complaints-authority = U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
-# "Toezichthoudende autoriteit" (the AVG's term, used by the GBA) and "naar de rechtbank stappen": Flemish for going to court.
+# "Toezichthoudende autoriteit" (the AVG's term) and "naar de rechtbank stappen": Flemish for going to court.
 complaints-residence = U kunt zich ook wenden tot de toezichthoudende autoriteit van het land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechtbank stappen (artikel 79 AVG).
 
 ## Changes
