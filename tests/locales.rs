@@ -99,3 +99,157 @@ fn syntax_errors_are_located() {
         "{diags:#?}"
     );
 }
+
+/// The nl-BE pages of the example site, rendered in memory: page path → visible text.
+fn flemish_pages() -> Vec<(String, String)> {
+    let dir = common::example_site();
+    let law = privgen::law::Law::load().unwrap();
+    let opts = privgen::site::Options {
+        langs: vec![privgen::load::text::Lang::NlBe],
+        ..Default::default()
+    };
+    let res = privgen::site::build(dir.path(), &law, &opts);
+    let errors: Vec<String> = res
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| format!("{d:?}"))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    let tree = res.tree.expect("a built site");
+    tree.paths()
+        .filter(|p| p.contains("/nl-BE/") && p.ends_with("index.html") && !p.contains("archive"))
+        .map(|p| {
+            let html = String::from_utf8(tree.get(p).unwrap().to_vec()).unwrap();
+            (p.to_string(), common::page_text(&html))
+        })
+        .collect()
+}
+
+/// Finds each pattern in the pages whose path starts with one of `clinics`: "page: match".
+fn occurrences(pages: &[(String, String)], clinics: &[&str], patterns: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (path, text) in pages {
+        if !clinics.iter().any(|c| path.starts_with(&format!("{c}/"))) {
+            continue;
+        }
+        for p in patterns {
+            let re = regex::RegexBuilder::new(p)
+                .case_insensitive(true)
+                .build()
+                .unwrap();
+            for m in re.find_iter(text) {
+                let from = text[..m.start()]
+                    .char_indices()
+                    .rev()
+                    .nth(40)
+                    .map_or(0, |(i, _)| i);
+                let to = (m.end() + 30).min(text.len());
+                let to = (to..=text.len())
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap();
+                found.push(format!("{path}: `{p}` in …{}…", &text[from..to]));
+            }
+        }
+    }
+    found
+}
+
+/// Issue 14 item 5: the Flemish pages of the Belgian hospital (KEI) read as Flemish: no
+/// Netherlands-Dutch forms, terms or citation style that the nl-BE wording overrides
+/// (locales/nl-BE/; docs/profile.md, "Flemish (nl-BE)"). The KEI profile's own texts are
+/// Flemish, so every marker found here comes from the wording.
+#[test]
+fn flemish_pages_of_a_belgian_clinic_carry_no_netherlands_usage() {
+    let pages = flemish_pages();
+    let kei: Vec<_> = pages
+        .iter()
+        .filter(|(p, _)| p.starts_with("kei/"))
+        .collect();
+    // Statement, reglement and notice.
+    assert_eq!(
+        kei.len(),
+        3,
+        "{:?}",
+        kei.iter().map(|p| &p.0).collect::<Vec<_>>()
+    );
+    let netherlands = [
+        r"\bu heeft\b",
+        r"\bheeft u\b",
+        r"\bdeclar(eren|atie)",
+        r"zorgverzekeraar",
+        r"\blid \d",
+        r"\bsub [a-z]\b",
+        r"\bzorgverlener",
+        r"\bbehandelaar",
+        r"\breceptie\b",
+        r"functionaris gegevensbescherming",
+        r"\(FG\)",
+        r"\bde (bevoegde )?rechter\b",
+        r"\bverwijzer\b",
+        r"rapportage",
+        r"\blandelijk",
+        r"Verstrekking van gegevens",
+        r"\bPbEU\b",
+        r"\bbijgehouden en veilig bewaard patiëntendossier bij te houden",
+    ];
+    let found = occurrences(&pages, &["kei"], &netherlands);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // What the Flemish wording says instead, on the statement.
+    let statement = &kei
+        .iter()
+        .find(|(p, _)| p == "kei/nl-BE/index.html")
+        .unwrap()
+        .1;
+    for flemish in [
+        "welke rechten u hebt",
+        "(artikel 6.1.b) AVG)",
+        "(artikel 9.2.h) en 9.3 AVG)",
+        "(artikel 12.3 AVG)",
+        "functionaris voor gegevensbescherming",
+        "patiëntendossier",
+        "aan het onthaal",
+        "de bevoegde rechtbank",
+        // Belgian variants of sentences that select on the jurisdiction.
+        "ook GDPR genoemd) en de wet betreffende de rechten van de patiënt de volgende rechten",
+        "binnen de grenzen van de wet betreffende de rechten van de patiënt",
+    ] {
+        assert!(
+            statement.contains(flemish),
+            "`{flemish}` missing:\n{statement}"
+        );
+    }
+}
+
+/// The other side of item 5: an nl-BE page may be for a Dutch clinic, whose legal content
+/// stays that of nl. No Belgian institution or rule reaches the Flemish pages of the Dutch
+/// example clinics, and their Dutch rules stay (destruction of the record, art. 7:455 BW).
+#[test]
+fn flemish_pages_of_a_dutch_clinic_keep_the_dutch_law() {
+    let pages = flemish_pages();
+    let dutch = ["optimal-care", "mst", "pure-aesthetics"];
+    let belgian = [
+        r"ziekenfonds",
+        r"eHealth",
+        r"Orde der artsen",
+        r"wet betreffende de rechten van de patiënt",
+        r"identiteitskaart",
+        r"ombudspersoon",
+        r"\bOCMW\b",
+        r"in de mate van het mogelijke",
+    ];
+    let found = occurrences(&pages, &dutch, &belgian);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    let oc = &pages
+        .iter()
+        .find(|(p, _)| p == "optimal-care/nl-BE/index.html")
+        .unwrap()
+        .1;
+    for kept in [
+        "te laten vernietigen",
+        "vernietigen wij op uw verzoek",
+        "via uw zorgverzekeraar declareren",
+    ] {
+        assert!(oc.contains(kept), "`{kept}` missing:\n{oc}");
+    }
+}

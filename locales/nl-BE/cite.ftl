@@ -4,9 +4,13 @@
 ## - the form of an act in lower case inside a citation ("wet van 22 augustus 2002",
 ##   "koninklijk besluit van 3 mei 1999"), as the Belgisch Staatsblad titles and Belgian
 ##   case law cite them;
-## - EU articles in the decimal style of the Gegevensbeschermingsautoriteit's decisions
-##   ("artikel 6.1.f) AVG"), not the Dutch "artikel 6 lid 1 sub f AVG".
+## - EU articles in the decimal style of Belgian legislation ("artikel 6.1.f) AVG"), not the
+##   Dutch "artikel 6 lid 1 sub f AVG". The wet van 30 juli 2018 (Kaderwet) itself cites the
+##   AVG so ("de artikelen 2.2.a) en 2.2.b) van de Verordening", art. 2). The EU citations
+##   written out in nl-BE/statement.ftl and vocab.ftl ("artikel 9.2.h) en 9.3 AVG", "artikel
+##   12.3 AVG") follow the same style, so one page never mixes two styles.
 
+# EU paragraphs as ".1" (decimal style); Belgian, Dutch and Norwegian paragraphs as in nl.
 cite-par = { $style ->
         [be] {", "}§ { $n }
         [eu] .{ $n }
@@ -14,6 +18,7 @@ cite-par = { $style ->
        *[other] {" "}lid { $n }
     }
 
+# EU points as ".f)" (decimal style); the others as in nl.
 cite-point = { $style ->
         [be] {", "}{ $p }
         [eu] .{ $p })
@@ -22,6 +27,7 @@ cite-point = { $style ->
        *[other] {" "}sub { $p }
     }
 
+# The form of an act in lower case inside a citation ("wet van", "koninklijk besluit van"), as the Staatsblad cites it.
 cite-form = { $form ->
         [eu_regulation] Verordening (EU) { $number } van het Europees Parlement en de Raad van { $date }
         [royal_decree] koninklijk besluit van { $date }
@@ -38,5 +44,19 @@ cite-form = { $form ->
         }{ $numbered ->
             [yes] , nr. { $number }
            *[no] {""}
+        }
+    }
+
+# The Official Journal as the EU's own Dutch texts cite it ("PB L 119 van 4 mei 2016"); "PbEU 2016, L 119" is the Netherlands' style (Aanwijzingen voor de regelgeving).
+cite-journal = { $series ->
+        [stb] Stb. { $year }, { $number }
+        [stcrt] Stcrt. { $year }, { $number }
+        [bs] BS { $dated ->
+            [yes] { $date }
+           *[no] { $year }
+        }
+       *[oj] PB { $number }{ $dated ->
+            [yes] {" "}van { $date }
+           *[no] {", "}{ $year }
         }
     }

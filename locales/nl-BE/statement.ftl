@@ -1,96 +1,174 @@
-### Flemish (Belgian Dutch) wording of the statement: only the sentences whose wording differs
-### in Belgian usage; every other message falls back to locales/nl/. Formal "u" as in nl.
-### Belgian terms used here: "functionaris voor gegevensbescherming" (DPO), "patiëntendossier"
-### and "kwaliteitsvolle zorg" (wet van 22 augustus 2002 betreffende de rechten van de patiënt),
-### "identiteitskaart", "aanrekenen", "rechtbank", "onthaal".
+### Flemish (Belgian Dutch) wording of the statement, reglement and notice: only the messages
+### whose wording differs in Belgian usage; every other message falls back to locales/nl/.
+### Reviewed message by message against locales/nl/statement.ftl (issue 14, item 5). Formal
+### "u" as in nl. One line above each override gives its reason; the common reasons are:
+##   (H) "u hebt" / "hebt u": the usual Flemish form; "u heeft" reads as Netherlands Dutch.
+##   (P) "patiëntendossier": the word of the Belgian patient law (wet van 22 augustus 2002
+##       betreffende de rechten van de patiënt, art. 9) for the file the nl text calls
+##       "medisch dossier" (the WGBO's usage).
+##   (Z) "zorgverstrekker": the Belgian statutory term; "zorgverlener" and "behandelaar" are
+##       Netherlands usage.
+##   (C) an EU article in the decimal style of Belgian legislation ("artikel 6.1.b) AVG",
+##       "artikel 12.3 AVG"; the Kaderwet cites the AVG so, art. 2), the style cite.ftl gives every cited EU article on an nl-BE page; never "lid 1 sub b".
+##   (J) A page in nl-BE may be for a Dutch or Norwegian clinic: where the Belgian wording
+##       names a Belgian institution or rule, it is selected on $jurisdiction and the other
+##       variant keeps the legal content of the nl text.
+## Messages left to nl (the same in Flanders) include the headings, the controller, staff,
+## recipients, transfers, retention, security, camera, cookie, research, marketing, minors,
+## requests and change sentences not listed here.
 
+# "Functionaris voor gegevensbescherming (DPO)": the AVG's own term (art. 37); "FG" is Netherlands usage.
 heading-dpo = Functionaris voor gegevensbescherming en toezicht
 
-## DPO
-dpo-appointed = Wij hebben een functionaris voor gegevensbescherming (DPO) aangesteld. U kunt de DPO bereiken via:
-dpo-appointed-named = Wij hebben een functionaris voor gegevensbescherming (DPO) aangesteld: { $name }. U kunt de DPO bereiken via:
-dpo-tasks = De functionaris voor gegevensbescherming:
-breach-report = Vermoedt u een datalek of ziet u een zwakke plek in onze beveiliging, meld het dan aan onze functionaris voor gegevensbescherming.
-
-## Data
-national-id-check = Wij zijn verplicht te controleren of u degene bent bij wie het { $national_id } hoort. Daarom vragen wij u om uw identiteitskaart (eID) of een ander geldig identiteitsbewijs.
-patient-record-duty = Wij zijn wettelijk verplicht over uw behandeling een zorgvuldig bijgehouden en veilig bewaard patiëntendossier bij te houden. Daarin leggen wij de gegevens vast die nodig zijn om u kwaliteitsvolle zorg te verlenen.
-patient-record-duty-statutes = Wij zijn wettelijk verplicht over uw behandeling een zorgvuldig bijgehouden en veilig bewaard patiëntendossier bij te houden, op grond van { $statutes }. Daarin leggen wij de gegevens vast die nodig zijn om u kwaliteitsvolle zorg te verlenen.
-
-## Purposes
-provision-contractual = De gegevens over uw gezondheid zijn nodig om de overeenkomst tot zorgverlening met u uit te voeren. Geeft u ze niet, dan kunnen wij u geen kwaliteitsvolle en veilige zorg verlenen.
-provision-statutory = Sommige gegevens zijn wij wettelijk verplicht te registreren, zoals uw { $national_id } en de gegevens van uw identiteitskaart. { $jurisdiction ->
-    [NL] Zonder die gegevens kunnen wij de zorg niet via uw zorgverzekeraar declareren.
-   *[other] Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of aanrekenen; dringend noodzakelijke zorg krijgt u altijd.
-}
-provision-patient-duty = Wij verwachten van u dat u, in de mate van het mogelijke, meewerkt met onze zorgverleners en hun de inlichtingen geeft die zij redelijkerwijs nodig hebben om u zorg te verlenen.
-
-## Research and quality
-research-pseudonymised = Wij coderen (pseudonimiseren) de gegevens voor onderzoek zo veel mogelijk.
-quality-encrypted = Als in rapporten van interne kwaliteitsonderzoekers of externe visiteurs persoonsgegevens voorkomen, worden deze gecodeerd.
-
-## Rights
-rights-lead = U hebt op grond van de Algemene Verordening Gegevensbescherming (AVG, ook GDPR genoemd) en de wet betreffende de rechten van de patiënt de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
-# "hebt u": in Flanders "u hebt" is the usual form; "u heeft" reads as Netherlands Dutch.
-right-access-patient-law = Daarnaast hebt u recht op inzage in en een afschrift van uw patiëntendossier op grond van { $article } van { $statute }, binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de persoonlijke levenssfeer van een ander zich daartegen niet verzet.
-
-## Requests
-# "per" does not combine with every channel ("per de functionaris …"); "via" does.
-requests-channels = U kunt een verzoek indienen { $channels }.
-
-## Complaints
-# Flemish: "patiëntendossier" (the word of the Wet patiëntenrechten) for the file.
-complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw patiëntendossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
-complaints-residence = U kunt zich ook wenden tot de toezichthoudende autoriteit van het land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechtbank stappen (artikel 79 AVG).
-
-## Changes
-# "onthaal" is the Flemish word for a reception desk ("receptie" in the Netherlands).
-changes-copy-reception = Een exemplaar van { $doc ->
-    [reglement] dit reglement
-   *[other] deze privacyverklaring
-} ligt ter inzage aan het onthaal; op verzoek krijgt u een afschrift.
-# "in uitvoering van" is the usual Belgian formula for a text issued under a statute; in the
-# Netherlands it reads as a Belgicism ("ter uitvoering van"), so only nl-BE keeps it.
-changes-legal-framework = { $doc ->
-    [reglement] Dit reglement
-   *[other] Deze privacyverklaring
-} is opgesteld in uitvoering van:
-reglement-issued-under = Dit reglement is opgesteld in uitvoering van:
-
-notice-dpo = Onze functionaris voor gegevensbescherming (DPO) bereikt u via
-
-## Flemish usage, message by message (issue 14, item 5). Each override gives its reason.
-## Common reasons: (H) "u hebt" / "hebt u" is the usual Flemish form, "u heeft" reads as
-## Netherlands Dutch; (P) the Belgian patient law speaks of the "patiëntendossier" (Wet
-## patiëntenrechten art. 9, Kwaliteitswet art. 33), not the "medisch dossier" of the WGBO;
-## (Z) "zorgverstrekker" is the Belgian statutory term (Kwaliteitswet), "zorgverlener" and
-## "behandelaar" are Netherlands usage; (R) "rechtbank" for a court, "rechter" is the judge.
-
+## Introduction
 # (H)
 intro-statement = { $controller } verwerkt persoonsgegevens van { $audience }. { $doc ->
     [reglement] In dit reglement
    *[other] In deze privacyverklaring
 } leggen wij uit welke persoonsgegevens wij verwerken, waarvoor en op welke grondslag wij dat doen, met wie wij ze delen, hoe lang wij ze bewaren en welke rechten u hebt.
+
+## DPO and supervision
+# "Functionaris voor gegevensbescherming (DPO)" (see heading-dpo).
+dpo-appointed = Wij hebben een functionaris voor gegevensbescherming (DPO) aangesteld. U kunt de DPO bereiken via:
+# "Functionaris voor gegevensbescherming (DPO)" (see heading-dpo).
+dpo-appointed-named = Wij hebben een functionaris voor gegevensbescherming (DPO) aangesteld: { $name }. U kunt de DPO bereiken via:
+# "Functionaris voor gegevensbescherming" (see heading-dpo).
+dpo-tasks = De functionaris voor gegevensbescherming:
+# (C)
+supervision-health-professional = Gegevens over uw gezondheid worden uitsluitend verwerkt onder het toezicht en de verantwoordelijkheid van een beroepsbeoefenaar in de gezondheidszorg die aan het beroepsgeheim is gebonden (artikel 9.3 AVG).
+
+## Data
+# (J) A Belgian patient shows the identiteitskaart (eID); elsewhere any valid identity document, as in nl.
+national-id-check = Wij zijn verplicht te controleren of u degene bent bij wie het { $national_id } hoort. Daarom vragen wij u om { $jurisdiction ->
+    [BE] uw identiteitskaart (eID) of een ander geldig identiteitsbewijs.
+   *[other] een geldig identiteitsbewijs.
+}
+# (P) In the words of art. 9, § 1 of the patient law ("zorgvuldig bijgehouden en veilig bewaard"); "kwaliteitsvolle zorg" is the Belgian phrase for good care.
+patient-record-duty = Wij zijn wettelijk verplicht over uw behandeling een patiëntendossier aan te leggen, zorgvuldig bij te houden en veilig te bewaren. Daarin leggen wij de gegevens vast die nodig zijn om u kwaliteitsvolle zorg te verlenen.
+# (P) As patient-record-duty, with the statutes.
+patient-record-duty-statutes = Wij zijn wettelijk verplicht over uw behandeling een patiëntendossier aan te leggen, zorgvuldig bij te houden en veilig te bewaren, op grond van { $statutes }. Daarin leggen wij de gegevens vast die nodig zijn om u kwaliteitsvolle zorg te verlenen.
 # (H)
 account-stored = Na uw registratie bewaren wij de gegevens die u hebt opgegeven, zodat u ze niet bij elk bezoek opnieuw hoeft in te vullen en wij contact met u kunnen opnemen in het kader van de zorgverlening.
+# (H)
+consent-form-information = bevestigt dat u onze patiëntinformatie over de voor u relevante behandelingen en de regels van onze kliniek hebt gelezen
+
+## Purposes
+# "Overeenkomst tot zorgverlening" and "kwaliteitsvolle zorg": "behandelingsovereenkomst" is the WGBO's term.
+provision-contractual = De gegevens over uw gezondheid zijn nodig om de overeenkomst tot zorgverlening met u uit te voeren. Geeft u ze niet, dan kunnen wij u geen kwaliteitsvolle en veilige zorg verlenen.
+# (J) "Registreren", "identiteitskaart" and "aanrekenen" for a Belgian clinic; the NL variant keeps the Dutch insurer and its claim, as in nl.
+provision-statutory = Sommige gegevens zijn wij wettelijk verplicht te registreren, zoals uw { $national_id } en de gegevens van uw { $jurisdiction ->
+    [BE] identiteitskaart
+   *[other] identiteitsbewijs
+}. { $jurisdiction ->
+    [NL] Zonder die gegevens kunnen wij de zorg niet via uw zorgverzekeraar declareren.
+   *[other] Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of aanrekenen; dringend noodzakelijke zorg krijgt u altijd.
+}
+# (J) Belgian clinics: the patient's duty to cooperate as art. 4 of the patient law frames it (wording unconfirmed, docs/law-sources.md); elsewhere the nl text.
+provision-patient-duty = { $jurisdiction ->
+    [BE] Wij verwachten van u dat u, in de mate van het mogelijke, meewerkt met onze zorgverstrekkers en hun de inlichtingen geeft die zij redelijkerwijs nodig hebben om u zorg te verlenen.
+   *[other] Wij verwachten van u dat u onze zorgverstrekkers naar beste weten de inlichtingen en medewerking geeft die zij redelijkerwijs nodig hebben om de behandelingsovereenkomst uit te voeren.
+}
+
+## Call recording, cookies
+# (H) "opleiden" is the usual Flemish word for training staff.
+call-recording = Als u contact hebt met { $role } voor informatie of het plannen van een afspraak, kan het gesprek worden opgenomen om onze medewerkers op te leiden.
+# (H) "ze" for "toestemming", as Flemish writes it.
+cookies-consent-banner = Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming hebt gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u ze hebt gegeven.
+
+## Security
+# "Functionaris voor gegevensbescherming" (see heading-dpo); "melden aan".
+breach-report = Vermoedt u een datalek of ziet u een zwakke plek in onze beveiliging, meld het dan aan onze functionaris voor gegevensbescherming.
+
+## Research and quality
 # (P)
 research-record = Ook de gegevens in uw patiëntendossier kunnen bijdragen aan wetenschappelijk onderzoek.
-# (P, Z) "zorgverstrekker" for the practitioner who decides.
+# (H) Dutch research conditions (art. 7:458 BW) unchanged.
+research-without-consent = Zonder uw toestemming gebruiken wij gegevens uit uw dossier alleen voor onderzoek dat een algemeen belang dient en niet zonder die gegevens kan worden uitgevoerd, als het vragen van toestemming redelijkerwijs niet mogelijk is of niet kan worden verlangd, met waarborgen voor uw privacy, en alleen als u daartegen geen uitdrukkelijk bezwaar hebt gemaakt ({ $article }). U kunt dat bezwaar op elk moment maken.
+# "Rapporten": "rapportages" is Netherlands usage ("versleuteld" stays: "gecodeerd" would mean pseudonymised in Belgian usage).
+quality-encrypted = Als in rapporten van interne kwaliteitsonderzoekers of externe visiteurs persoonsgegevens voorkomen, worden deze versleuteld.
+
+## Marketing
+# (C)
+marketing-object = U kunt zich altijd kosteloos afmelden en bezwaar maken tegen het gebruik van uw gegevens voor direct marketing; wij stoppen dan met dat gebruik (artikel 21.2 en 21.3 AVG).
+
+## Rights
+# (H) and, for a Belgian clinic, the patient law by its name; elsewhere the patient law stays unnamed, as in nl.
+rights-lead = U hebt op grond van de Algemene Verordening Gegevensbescherming (AVG, ook GDPR genoemd) en { $jurisdiction ->
+    [BE] de wet betreffende de rechten van de patiënt
+   *[other] de wet die uw rechten als patiënt regelt
+} de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
+# (H, P) The article first and the act once: "op grond van { $statute }, { $article }" names the act twice in Belgian citations; "persoonlijke levenssfeer" is the Belgian statutory term.
+right-access-patient-law = Daarnaast hebt u op grond van { $article } recht op inzage in en een afschrift van uw patiëntendossier, binnen de grenzen van { $statute }, bijvoorbeeld voor zover de bescherming van de persoonlijke levenssfeer van een ander zich daartegen niet verzet.
+# (P, Z) The practitioner who decides is the "behandelende zorgverstrekker".
 right-rectification-practitioner = Over een correctie of aanvulling van het patiëntendossier beslist uw behandelende zorgverstrekker: een wijziging mag een veilige behandeling niet in gevaar brengen.
+# (P) Only the wording of the file; each jurisdiction keeps the nl content (NL: destruction under art. 7:455 BW, below).
+right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). { $jurisdiction ->
+    [NO] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; voor het patiëntendossier gelden de regels hieronder. Weigeren wij, dan leggen wij u uit waarom.
+    [NL] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; in dat geval leggen wij u uit waarom.
+   *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het patiëntendossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+}
+# (P) Dutch clinics only (art. 7:455 BW); the content is that of nl.
+right-erasure-record = Uw patiëntendossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij het bewaren van aanmerkelijk belang is voor een ander dan uzelf of een wettelijk voorschrift zich tegen vernietiging verzet.
 # (H)
-right-automated-desc = U hebt het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en dat rechtsgevolgen of vergelijkbare gevolgen voor u heeft (artikel 22 AVG).
+right-portability-desc = Gegevens die u ons zelf hebt verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
+# (H, C) "ze" for "toestemming", as Flemish writes it.
+right-withdraw-desc = Verwerken wij gegevens op basis van uw toestemming, dan kunt u die toestemming altijd intrekken, even gemakkelijk als u ze hebt gegeven. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met uw gegevens deden, blijft rechtmatig (artikel 7.3 AVG).
+# (H) In the words of art. 22.1 AVG ("waaraan … rechtsgevolgen zijn verbonden of dat … anderszins in aanmerkelijke mate treft"), without "voor u heeft".
+right-automated-desc = U hebt het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in aanmerkelijke mate treft (artikel 22 AVG).
 # (P, Z)
 rights-journal-practitioner = Met vragen over het corrigeren of verwijderen van gegevens in uw patiëntendossier kunt u terecht bij uw behandelende zorgverstrekker.
-# (P) Belgian law gives no right to have the file destroyed on request (unlike art. 7:455 BW):
-# the request is weighed against the Kwaliteitswet's retention duty.
+
+## Requests
+# (C)
+requests-deadline = Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12.3 AVG).
+# (C)
+requests-deadline-own = Wij reageren zo snel mogelijk en uiterlijk binnen { $period } na ontvangst van uw verzoek; de wettelijke termijn is één maand (artikel 12.3 AVG).
+# (P)
 erasure-heading = Verwijdering van (delen van) uw patiëntendossier
-erasure-channel = U kunt vragen (delen van) uw patiëntendossier binnen de grenzen van de wet te laten verwijderen. U dient uw verzoek in { $channel }. Daarna gaat het als volgt:
-erasure-channel-address = U kunt vragen (delen van) uw patiëntendossier binnen de grenzen van de wet te laten verwijderen. U dient uw verzoek in { $channel } aan { $name }, { $address }. Daarna gaat het als volgt:
-# (H) "Hebt u een klacht" and "of" between the bodies the patient may choose from.
+# (P, J) Belgian law gives no right to have the file destroyed (the request is weighed against the Kwaliteitswet's retention duty), so "verwijderen"; a Dutch clinic keeps "vernietigen" (art. 7:455 BW).
+erasure-channel = U kunt vragen (delen van) uw patiëntendossier binnen de grenzen van de wet te laten { $jurisdiction ->
+    [NL] vernietigen
+   *[other] verwijderen
+}. U dient uw verzoek in { $channel }. Daarna gaat het als volgt:
+# (P, J) As erasure-channel.
+erasure-channel-address = U kunt vragen (delen van) uw patiëntendossier binnen de grenzen van de wet te laten { $jurisdiction ->
+    [NL] vernietigen
+   *[other] verwijderen
+}. U dient uw verzoek in { $channel } aan { $name }, { $address }. Daarna gaat het als volgt:
+
+## Complaints
+# (H)
 complaints-internal = Hebt u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
+# (H)
 complaints-internal-default = Hebt u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
+# (P)
+complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw patiëntendossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
 # (H)
 complaints-authority = U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
+# "Toezichthoudende autoriteit" (the AVG's term) and "naar de rechtbank stappen": Flemish for going to court.
+complaints-residence = U kunt zich ook wenden tot de toezichthoudende autoriteit van het land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechtbank stappen (artikel 79 AVG).
+
+## Changes
+# "Onthaal" is the Flemish word for a reception desk ("receptie" in the Netherlands).
+changes-copy-reception = Een exemplaar van { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} ligt ter inzage aan het onthaal; op verzoek krijgt u een afschrift.
+# "In uitvoering van" is the Belgian formula for a text issued under a statute ("ter uitvoering van" in the Netherlands).
+changes-legal-framework = { $doc ->
+    [reglement] Dit reglement
+   *[other] Deze privacyverklaring
+} is opgesteld in uitvoering van:
+
+## Reglement
+# "Doorgifte van gegevens": the Belgian reglementen's heading for disclosure to third parties (review-nl 50); nl uses "Verstrekking".
+article-recipients = Doorgifte van gegevens aan derden
+# "In uitvoering van" (see changes-legal-framework).
+reglement-issued-under = Dit reglement is opgesteld in uitvoering van:
+
+## Notice
+# "Functionaris voor gegevensbescherming (DPO)" (see heading-dpo).
+notice-dpo = Onze functionaris voor gegevensbescherming (DPO) bereikt u via
 # (P)
 notice-impact-health = Wij verwerken gegevens over uw gezondheid voor uw zorg, en houden daarvan een patiëntendossier bij zoals de wet voorschrijft.
 # (P) With the start event and the range the full text states.
@@ -103,13 +181,10 @@ notice-impact-retention = Uw patiëntendossier bewaren wij { $period }{ $from ->
 }.
 # (H)
 notice-rights = U hebt onder meer het recht op:
-# (H) "hebt verstrekt" rather than the informal "gaf" (review-nl item 41).
+# (P) Dutch clinics: the destruction right of art. 7:455 BW, as in nl.
+notice-right-erasure = { $jurisdiction ->
+    [NL] wissing van uw gegevens en vernietiging van uw patiëntendossier, op enkele wettelijke uitzonderingen na;
+   *[other] wissing van uw gegevens, voor zover de wet ons niet verplicht ze te bewaren;
+}
+# (H) "hebt verstrekt" rather than the informal "gaf" (review-nl 41).
 notice-right-portability = overdraagbaarheid van de gegevens die u ons zelf hebt verstrekt;
-# (H)
-call-recording = Als u contact hebt met { $role } voor informatie of het plannen van een afspraak, kan het gesprek worden opgenomen om onze medewerkers op te leiden.
-# (H)
-cookies-consent-banner = Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming hebt gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u ze hebt gegeven.
-# (H)
-right-withdraw-desc = Verwerken wij gegevens op basis van uw toestemming, dan kunt u die toestemming altijd intrekken, even gemakkelijk als u ze hebt gegeven. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met uw gegevens deden, blijft rechtmatig (artikel 7, lid 3, AVG).
-# (H)
-right-portability-desc = Gegevens die u ons zelf hebt verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).

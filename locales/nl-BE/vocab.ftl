@@ -1,75 +1,185 @@
 ### Flemish (Belgian Dutch) labels of the closed vocabularies: only those whose wording differs
-### in Belgian usage (ziekenfonds for zorgverzekeraar, facturatie/aanrekenen for declaratie,
-### functionaris voor gegevensbescherming, onthaal, nationaal for landelijk, Orde der artsen,
-### ombudspersoon, gecodeerd for pseudonymised data); every other label falls back to nl.
+### in Belgian usage; every other label falls back to locales/nl/. Reviewed label by label
+### against locales/nl/vocab.ftl (issue 14, item 5); the reasons (H), (P), (Z), (C) and (J) are
+### those of nl-BE/statement.ftl.
+## A label that `privgen diff` also shows (purpose titles, art6-*, category-*, recipient-*,
+## service-*, record-*, cookie-*) is formatted there without $jurisdiction, so it cannot select
+## on it: such a label is overridden only where the Flemish word is right for every
+## jurisdiction. Left to nl for that reason: category-insurance ("Verzekeringsgegevens"),
+## category-id-document ("identiteitsbewijs"), recipient-health-insurer (the Dutch
+## "zorgverzekeraar"; Belgian profiles name insurance_institutions, "ziekenfondsen") and
+## recipient-complaints-officer (the Dutch "klachtenfunctionaris"; Belgian hospitals name their
+## ombudsdienst as a complaint body).
 
-category-id-document = Het nummer van uw identiteitskaart
-category-insurance = Gegevens over uw ziekenfonds en andere verzekeringen
+# (Z)
+principle-consent-before-sharing = Wij vragen eerst uw uitdrukkelijke toestemming als wij uw gegevens voor uw behandeling met andere zorgverstrekkers willen delen.
 
-example-health-insurer = ziekenfonds
-example-occupational-physician = arbeidsarts
-example-correspondence = correspondentie met uw huisarts of een andere verwijzende arts
-
+# "Functionaris voor gegevensbescherming" (nl-BE/statement.ftl heading-dpo).
 role-security-officer-and-dpo = de informatieveiligheidsconsulent en de functionaris voor gegevensbescherming
+# (Z)
+role-health-personnel = de zorgverstrekkers
 
+# (Z)
+category-treating-practitioners = Uw behandelende zorgverstrekkers
+# (H)
+category-satisfaction = Ingevulde tevredenheidsonderzoeken, tenzij u die anoniem hebt ingevuld
+
+# (J) The Belgian patient is insured through a ziekenfonds; elsewhere the nl word.
+example-health-insurer = { $jurisdiction ->
+    [BE] ziekenfonds
+   *[other] zorgverzekeraar
+}
+# "Arbeidsarts" is the Flemish word for the company doctor ("bedrijfsarts" in the Netherlands).
+example-occupational-physician = arbeidsarts
+# "Resultaten": "uitslagen" of tests is Netherlands usage.
+example-test-results = resultaten van medische onderzoeken
+# "Verwijzende arts": "verwijzer" is Netherlands usage.
+example-correspondence = correspondentie met uw huisarts of een andere verwijzende arts
+# "Ingeplante" implants, as Flemish writes it.
+example-implants = ingeplante implantaten en protheses
+
+# "Verwijzende arts" and "specialist": "verwijzer" and "medisch specialist" are Netherlands usage.
 source-referrer = uw verwijzende arts, zoals uw huisarts of specialist
-source-national-exchange = de netwerken voor elektronische gegevensdeling in de zorg, zoals het eHealth-platform
+# (Z) "Vorige zorgverstrekkers" (review-nl 55).
+source-previous-providers = vorige zorgverstrekkers
+# (Z)
+source-health-personnel = uw gesprekken met zorgverstrekkers
+# (J) Belgian exchange runs over the eHealth-platform; elsewhere national systems ("landelijk" is Netherlands usage).
+source-national-exchange = { $jurisdiction ->
+    [BE] de netwerken voor elektronische gegevensdeling in de zorg, zoals het eHealth-platform
+   *[other] nationale systemen voor gegevensuitwisseling in de zorg
+}
 
-# Belgian: the ziekenfonds and the OCMW bear the cost; "tenlasteneming" and the
-# "derdebetalersregeling" are the Belgian terms for cover and direct billing.
-purpose-beneficiaries-desc = Wij wisselen gegevens uit met uw ziekenfonds en, waar dat van toepassing is, met het OCMW, voor de tenlasteneming van uw zorg en de derdebetalersregeling.
+# (P) "Kwaliteitsvolle zorg" and the patiëntendossier.
+purpose-care-desc = Wij gebruiken uw gegevens, waaronder gegevens over uw gezondheid, om u kwaliteitsvolle en veilige zorg te verlenen: voor preventie, diagnose, behandeling en verpleging, en voor het patiëntendossier dat wij daarvan bijhouden.
+# "Facturatie": "declaratie" is Netherlands usage.
 purpose-billing = Facturatie en financiële afhandeling
-purpose-billing-desc = Wij gebruiken uw gegevens om de verleende zorg financieel af te handelen en aan te rekenen, aan u en aan uw ziekenfonds.
-purpose-legal-claims-desc = Als u een klacht of claim indient, bij ons of bij een externe instantie, hebben onze ombudspersoon en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
+# (J) "Aanrekenen" (Flemish for billing care); a Belgian clinic bills the patient and the ziekenfonds.
+purpose-billing-desc = Wij gebruiken uw gegevens om de verleende zorg financieel af te handelen en aan te rekenen{ $jurisdiction ->
+    [BE] , aan u en aan uw ziekenfonds.
+   *[other] .
+}
+# (J) Legal claims are seen by the Belgian hospital's ombudspersoon; elsewhere the nl klachtenfunctionaris (Wkkgz).
+purpose-legal-claims-desc = Als u een klacht of claim indient, bij ons of bij een externe instantie, hebben { $jurisdiction ->
+    [BE] onze ombudspersoon
+   *[other] onze klachtenfunctionaris
+} en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
+# "Opleiden" is the usual Flemish word for training staff (as nl-BE call-recording).
+purpose-call-recording-desc = Wij nemen telefoongesprekken met onze servicemedewerkers op om onze medewerkers op te leiden.
+# "Ingeplante" and "nationale": "ingebrachte" and "landelijke" are Netherlands usage.
 purpose-implant-registry-desc = Wij zijn wettelijk verplicht gegevens over ingeplante implantaten te registreren in het nationale implantatenregister.
+# "Registreren", "fiscale wetgeving" and "bevoegde inspectiediensten": "de inspectie" is the Dutch IGJ.
 purpose-statutory-records-desc = Wij moeten bepaalde gegevens registreren en bewaren op grond van de fiscale wetgeving en de wetgeving over de gezondheidszorg, en gegevens verstrekken aan de bevoegde inspectiediensten als die daarom vragen.
+# (J) Belgian cover runs through the ziekenfonds and the OCMW ("tenlasteneming", "derdebetalersregeling"); elsewhere the nl text.
+purpose-beneficiaries-desc = { $jurisdiction ->
+    [BE] Wij wisselen gegevens uit met uw ziekenfonds en, waar dat van toepassing is, met het OCMW, voor de tenlasteneming van uw zorg en de derdebetalersregeling.
+   *[other] Wij wisselen gegevens uit met uw zorgverzekeraar of andere instanties die de kosten van uw zorg dragen, om vast te stellen of en hoe uw zorg wordt vergoed en om die vergoeding af te handelen.
+}
 
-art6-contract = de uitvoering van de overeenkomst tot zorgverlening met u (artikel 6 lid 1 sub b AVG)
+# (C)
+art6-consent = uw toestemming (artikel 6.1.a) AVG)
+# (C) "Overeenkomst tot zorgverlening": "behandelingsovereenkomst" is the WGBO's term.
+art6-contract = de uitvoering van de overeenkomst tot zorgverlening met u (artikel 6.1.b) AVG)
+# (C)
+art6-legal-obligation = een wettelijke verplichting die op ons rust (artikel 6.1.c) AVG)
+# (C)
+art6-vital-interests = de bescherming van uw vitale belangen (artikel 6.1.d) AVG)
+# (C)
+art6-public-task = de vervulling van een taak van algemeen belang (artikel 6.1.e) AVG)
+# (C)
+art6-legitimate-interest = ons gerechtvaardigd belang (artikel 6.1.f) AVG)
 
+# (C)
+art9-explicit-consent = uw uitdrukkelijke toestemming (artikel 9.2.a) AVG)
+# (C)
+art9-employment = verplichtingen op het gebied van arbeidsrecht en sociale zekerheid (artikel 9.2.b) AVG)
+# (C)
+art9-vital-interests = de bescherming van uw vitale belangen als u zelf geen toestemming kunt geven (artikel 9.2.c) AVG)
+# (C, H)
+art9-made-public = gegevens die u zelf kennelijk openbaar hebt gemaakt (artikel 9.2.e) AVG)
+# (C)
+art9-legal-claims = de instelling, uitoefening of onderbouwing van een rechtsvordering (artikel 9.2.f) AVG)
+# (C)
+art9-substantial-public-interest = een zwaarwegend algemeen belang op grond van de wet (artikel 9.2.g) AVG)
+# (C)
+art9-health-care = de verlening van gezondheidszorg door of onder verantwoordelijkheid van een beroepsbeoefenaar met een geheimhoudingsplicht (artikel 9.2.h) en 9.3 AVG)
+# (C)
+art9-public-health = het algemeen belang op het gebied van de volksgezondheid (artikel 9.2.i) AVG)
+# (C)
+art9-research = wetenschappelijk onderzoek met passende waarborgen (artikel 9.2.j) AVG)
+
+# (Z)
+recipient-other-care-providers = andere zorgverstrekkers binnen of buiten onze organisatie
+# "Behandelende arts": "behandelaar" is Netherlands usage.
+recipient-external-consultant = een collega buiten onze organisatie met wie uw behandelende arts overlegt; daarbij wordt een deel van uw dossier voorgelegd
+# "Verwijzende arts" (see source-referrer).
 recipient-referrer = uw verwijzende arts (huisarts of specialist), over het verloop van de behandeling
-recipient-health-insurer = uw ziekenfonds
-recipient-disciplinary-board = een tuchtorgaan, zoals de Orde der artsen
+# "Tuchtorgaan": "tuchtcollege" names the Dutch boards (Wet BIG); a label shown by diff cannot name the Orde der artsen for Belgium only.
+recipient-disciplinary-board = een tuchtorgaan
+# "Rechtbanken": the courts ("de rechter" is the judge in Flemish usage).
 recipient-court = de rechtbanken
-recipient-complaints-officer = onze ombudspersoon
 
-condition-within-patient-rights-act = binnen de grenzen van de wet betreffende de rechten van de patiënt
+# (H)
+condition-without-objection = zonder uw toestemming als u geen bezwaar hebt gemaakt en de wet dat toestaat
+# (J) A Belgian clinic names the patient law; elsewhere the nl wording.
+condition-within-patient-rights-act = { $jurisdiction ->
+    [BE] binnen de grenzen van de wet betreffende de rechten van de patiënt
+   *[other] binnen de grenzen van de wet die uw rechten als patiënt regelt
+}
 
-form-pseudonymised = in gecodeerde (gepseudonimiseerde) vorm
-
+# "Facturatie" (see purpose-billing).
 service-billing = financiële afhandeling en facturatie van de zorg
 
-extension-good-care = of langer als dat nodig is voor een kwaliteitsvolle zorgverlening
-extension-good-care-case = langere bewaring nodig is voor een kwaliteitsvolle zorgverlening;
+# (C)
+mechanism-standard-contractual-clauses = modelcontractbepalingen van de Europese Commissie (artikel 46.2.c) AVG; Uitvoeringsbesluit (EU) 2021/914)
 
-measure-encrypted-reports = Persoonsgegevens in audit- en kwaliteitsrapporten worden gecodeerd.
+# (P) The word the text uses for the file (review-nl 55).
+record-medical-record = Patiëntendossier
 
+# "Kwaliteitsvolle zorg"; "redelijkerwijs" stays (art. 7:454 lid 3 BW for Dutch clinics).
+extension-good-care = of langer als dat redelijkerwijs nodig is voor kwaliteitsvolle zorg
+# "Behandelende arts": "behandelaar" is Netherlands usage.
+extension-agreed-with-patient = of langer als u dat met uw behandelende arts overeenkomt
+# "Kwaliteitsvolle zorg", as extension-good-care.
+extension-good-care-case = langere bewaring redelijkerwijs nodig is voor kwaliteitsvolle zorg;
+
+# "Kwaliteitsrapporten": "rapportages" is Netherlands usage ("versleuteld" stays, see nl-BE quality-encrypted).
+measure-encrypted-reports = Persoonsgegevens in audit- en kwaliteitsrapporten worden versleuteld.
+
+# "Functionaris voor gegevensbescherming" (see role-security-officer-and-dpo).
 channel-dpo = via onze functionaris voor gegevensbescherming
+# "Onthaal" is the Flemish word for a reception desk.
 channel-reception = met een bericht aan het onthaal
 
+# "Functionaris voor gegevensbescherming".
 complaint-body-dpo = onze functionaris voor gegevensbescherming
-complaint-body-complaints-officer = onze ombudspersoon
-complaint-body-disciplinary-board = de bevoegde tuchtinstantie, zoals de Orde der artsen
+# (J) A Belgian hospital's complaints go to its ombudspersoon (Wet patiëntenrechten art. 11); elsewhere the nl klachtenfunctionaris.
+complaint-body-complaints-officer = { $jurisdiction ->
+    [BE] onze ombudspersoon
+   *[other] onze klachtenfunctionaris
+}
+# (J) In Belgium the Orde der artsen and the other professional bodies; elsewhere the Dutch tuchtcollege, as in nl.
+complaint-body-disciplinary-board = { $jurisdiction ->
+    [BE] de bevoegde tuchtinstantie, zoals de Orde der artsen
+   *[other] het tuchtcollege voor de gezondheidszorg
+}
+# "Rechtbank": the court ("de rechter" is the judge in Flemish usage).
+complaint-body-court = de bevoegde rechtbank
 
-erasure-practitioner-with-dpo = Uw behandelaar beslist, zo nodig in overleg met de functionaris voor gegevensbescherming, of, en zo ja welke, gegevens verwijderd mogen worden.
-
-national-id-use-simpler-claims = de facturatie aan uw ziekenfonds te vereenvoudigen;
-
-quality-accountability = verantwoording aan de bevoegde inspectiediensten
-
-## Flemish usage (issue 14, item 5), each with its reason.
-# "Patiëntendossier": the Belgian patient law's word (Wet patiëntenrechten art. 9, Kwaliteitswet
-# art. 33) for the table row the text calls patiëntendossier.
-record-medical-record = Patiëntendossier
-# "vorige zorgverstrekkers": "zorgverstrekker" is the Belgian statutory term; "behandelaar" is
-# Netherlands usage.
-source-previous-providers = vorige zorgverstrekkers
-source-health-personnel = uw gesprekken met zorgverstrekkers
-role-health-personnel = de zorgverstrekkers
-recipient-other-care-providers = andere zorgverstrekkers binnen of buiten onze organisatie
-recipient-external-consultant = een collega buiten onze organisatie met wie uw behandelende arts overlegt; daarbij wordt een deel van uw dossier voorgelegd
-category-treating-practitioners = Uw behandelende zorgverstrekkers
-extension-agreed-with-patient = of langer als u dat met uw behandelende arts overeenkomt
+# "Behandelende arts": "behandelaar" is Netherlands usage.
 erasure-practitioner-decides = Uw behandelende arts beslist of, en zo ja welke, gegevens verwijderd mogen worden.
+# "Behandelende arts" and "functionaris voor gegevensbescherming".
+erasure-practitioner-with-dpo = Uw behandelende arts beslist, zo nodig in overleg met de functionaris voor gegevensbescherming, of, en zo ja welke, gegevens verwijderd mogen worden.
+# (Z)
 erasure-advise-copy = Wij raden u aan om vóór de verwijdering een kopie van uw dossier aan uzelf of aan een andere zorgverstrekker te laten overdragen.
-# "patiëntendossier" (see record-medical-record).
+# (P)
 erasure-financial-kept = Financiële en administratieve gegevens maken geen deel uit van het patiëntendossier. Die moeten wij op grond van de wet bewaren; zij kunnen daarom niet worden verwijderd.
+
+# (J) A Belgian clinic bills the ziekenfonds; a Dutch one claims from the zorgverzekeraar, as in nl.
+national-id-use-simpler-claims = { $jurisdiction ->
+    [BE] de facturatie aan uw ziekenfonds te vereenvoudigen;
+   *[other] eenvoudiger te declareren bij uw zorgverzekeraar;
+}
+
+# "Bevoegde inspectiediensten": "de inspectie" is the Dutch IGJ.
+quality-accountability = verantwoording aan de bevoegde inspectiediensten
