@@ -283,7 +283,7 @@ complaints-internal = If you have a complaint about the way we handle your perso
 complaints-internal-default = If you have a complaint about the way we handle your personal data, please contact { $controller } first. We will be glad to help.
 complaints-ombuds = You can take a complaint about your rights as a patient, including about access to or a copy of your file, to our ombudsman service ({ $article }).
 complaints-authority = You also have the right to lodge a complaint with the supervisory authority, the { $authority }:
-complaints-residence = You can also lodge a complaint with the supervisory authority of the country in which you live or work or in which the alleged infringement took place (Article 77 GDPR), or bring proceedings before a court (Article 79 GDPR).
+complaints-residence = You can also lodge a complaint with the supervisory authority of the EEA country in which you live or work or in which the alleged infringement took place (Article 77 GDPR), or bring proceedings before a court (Article 79 GDPR).
 complaints-external = For complaints about the care itself, you can also contact:
 
 ## Third-party websites
@@ -380,7 +380,9 @@ notice-impact-retention = We keep your medical record for { $period }{ $from ->
    *[other] , { $extension }
 }.
 notice-impact-cameras = There are cameras in { $places }.
-notice-impact-calls = Telephone calls with our staff may be recorded for training; you can refuse this.
+notice-impact-calls = Telephone calls with our staff may be recorded; you can refuse this.
+notice-impact-calls-consent = We record telephone calls with our staff only with your explicit consent.
+notice-impact-calls-plain = Telephone calls with our staff may be recorded.
 notice-impact-research = { $basis ->
     [consent] We use data for scientific research only with your consent.
     [objection] We use data for scientific research; you can object to this.
@@ -393,6 +395,7 @@ notice-rights = Among other things, you have the right to:
 notice-right-access = access your data and obtain a copy;
 notice-right-rectification = have inaccurate or incomplete data corrected or completed;
 notice-right-erasure = { $jurisdiction ->
+    [NO] have your data erased; your patient record follows its own statutory rules;
     [NL] have your data erased and your medical record destroyed, with a few statutory exceptions;
    *[other] have your data erased, unless the law requires us to keep them;
 }

@@ -214,7 +214,7 @@ purpose-beneficiaries-desc = We exchange data with your health insurance fund or
 purpose-care-evaluation = Evaluation of care
 purpose-care-evaluation-desc = We process data on diagnostic and therapeutic practices in order to improve the quality of our methods of care.
 purpose-website = Our website
-purpose-website-desc = We process data about your visits to our website in order to make it work properly and to improve it.
+purpose-website-desc = We process data about your visits to our website, collected with cookies and similar technologies, for the purposes described under ‘Cookies’.
 purpose-bookkeeping = Bookkeeping
 purpose-bookkeeping-desc = We record your payments in our accounts, as the law requires.
 purpose-client-relationship = Your client relationship
@@ -466,7 +466,10 @@ term-processor-def = a natural or legal person, public authority, agency or othe
 term-recipient = Recipient
 term-recipient-def = a natural or legal person, public authority, agency or other body to which personal data are disclosed.
 term-patient = Patient
-term-patient-def = a natural person who is admitted to or treated by us.
+term-patient-def = { $jurisdiction ->
+    [NO] a person who asks us for health care, or to whom we give or offer health care.
+   *[other] a natural person who is admitted to or treated by us.
+}
 term-revalidant = Rehabilitation patient
 term-revalidant-def = a natural person who is treated in the rehabilitation hospital.
 term-consent = Consent

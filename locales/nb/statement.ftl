@@ -388,7 +388,9 @@ notice-impact-retention = Pasientjournalen din oppbevarer vi i { $period }{ $fro
    *[other] , { $extension }
 }.
 notice-impact-cameras = Det er kameraer i { $places }.
-notice-impact-calls = Telefonsamtaler med våre ansatte kan bli tatt opp til opplæringsformål; du kan si nei til det.
+notice-impact-calls = Telefonsamtaler med våre ansatte kan bli tatt opp; du kan si nei til det.
+notice-impact-calls-consent = Vi tar opp telefonsamtaler med våre ansatte bare med ditt uttrykkelige samtykke.
+notice-impact-calls-plain = Telefonsamtaler med våre ansatte kan bli tatt opp.
 notice-impact-research = { $basis ->
     [consent] Vi bruker opplysninger til forskning bare med ditt samtykke.
     [objection] Vi bruker opplysninger til forskning; du kan protestere mot det.
@@ -401,6 +403,7 @@ notice-rights = Du har blant annet rett til:
 notice-right-access = innsyn i og kopi av opplysningene dine;
 notice-right-rectification = retting eller supplering av uriktige eller ufullstendige opplysninger;
 notice-right-erasure = { $jurisdiction ->
+    [NO] sletting av opplysningene dine; for pasientjournalen gjelder egne lovregler;
     [NL] sletting av opplysningene dine og tilintetgjøring av pasientjournalen, med noen få lovbestemte unntak;
    *[other] sletting av opplysningene dine, med mindre loven pålegger oss å oppbevare dem;
 }

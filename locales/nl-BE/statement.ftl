@@ -98,7 +98,10 @@ rights-lead = U hebt op grond van de Algemene Verordening Gegevensbescherming (A
    *[other] de wet die uw rechten als patiënt regelt
 } de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
 # (H, P) The article first and the act once: "op grond van { $statute }, { $article }" names the act twice in Belgian citations; "persoonlijke levenssfeer" is the Belgian statutory term.
-right-access-patient-law = Daarnaast hebt u op grond van { $article } recht op inzage in en een afschrift van uw patiëntendossier, binnen de grenzen van { $statute }, bijvoorbeeld voor zover de bescherming van de persoonlijke levenssfeer van een ander zich daartegen niet verzet.
+right-access-patient-law = { $jurisdiction ->
+    [NO] Daarnaast hebt u op grond van { $article } recht op inzage in en een afschrift van uw patiëntendossier. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
+   *[other] Daarnaast hebt u op grond van { $article } recht op inzage in en een afschrift van uw patiëntendossier, binnen de grenzen van { $statute }, bijvoorbeeld voor zover de bescherming van de persoonlijke levenssfeer van een ander zich daartegen niet verzet.
+}
 # (P, Z) The practitioner who decides is the "behandelende zorgverstrekker".
 right-rectification-practitioner = Over een correctie of aanvulling van het patiëntendossier beslist uw behandelende zorgverstrekker: een wijziging mag een veilige behandeling niet in gevaar brengen.
 # (P) Only the wording of the file; each jurisdiction keeps the nl content (NL: destruction under art. 7:455 BW, below).
@@ -146,7 +149,7 @@ complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of
 # (H)
 complaints-authority = U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
 # "Toezichthoudende autoriteit" (the AVG's term) and "naar de rechtbank stappen": Flemish for going to court.
-complaints-residence = U kunt zich ook wenden tot de toezichthoudende autoriteit van het land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechtbank stappen (artikel 79 AVG).
+complaints-residence = U kunt zich ook wenden tot de toezichthoudende autoriteit van het EER-land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechtbank stappen (artikel 79 AVG).
 
 ## Changes
 # "Onthaal" is the Flemish word for a reception desk ("receptie" in the Netherlands).
@@ -183,6 +186,7 @@ notice-impact-retention = Uw patiëntendossier bewaren wij { $period }{ $from ->
 notice-rights = U hebt onder meer het recht op:
 # (P) Dutch clinics: the destruction right of art. 7:455 BW, as in nl.
 notice-right-erasure = { $jurisdiction ->
+    [NO] wissing van uw gegevens; voor het patiëntendossier gelden eigen wettelijke regels;
     [NL] wissing van uw gegevens en vernietiging van uw patiëntendossier, op enkele wettelijke uitzonderingen na;
    *[other] wissing van uw gegevens, voor zover de wet ons niet verplicht ze te bewaren;
 }

@@ -223,7 +223,10 @@ automated-used = Wij nemen besluiten over u die berusten op geautomatiseerde ver
 rights-lead = U heeft op grond van de AVG en de wet die uw rechten als patiënt regelt de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
 right-access = Recht op inzage en een kopie
 right-access-desc = U mag weten of wij persoonsgegevens over u verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. U krijgt ook een kopie van uw gegevens; de eerste kopie is gratis (artikel 15 AVG).
-right-access-patient-law = Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute }, { $article }. U krijgt inzage binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de privacy van een ander zich daartegen niet verzet.
+right-access-patient-law = { $jurisdiction ->
+    [NO] Daarnaast heeft u recht op inzage in en een afschrift van uw patiëntendossier op grond van { $article }. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
+   *[other] Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute }, { $article }. U krijgt inzage binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de privacy van een ander zich daartegen niet verzet.
+}
 right-access-deadline = Op grond van die wet krijgt u inzage binnen { $period }.
 right-access-age = Vanaf { $age } jaar oefent u dit recht zelf uit.
 right-rectification = Recht op rectificatie en aanvulling
@@ -284,7 +287,7 @@ complaints-internal = Heeft u een klacht over de manier waarop wij met uw persoo
 complaints-internal-default = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
 complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw dossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
 complaints-authority = U heeft ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
-complaints-residence = U kunt zich ook wenden tot de toezichthouder van het land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
+complaints-residence = U kunt zich ook wenden tot de toezichthouder van het EER-land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
 complaints-external = Over de zorg zelf kunt u ook terecht bij:
 
 ## Third-party websites
@@ -385,7 +388,9 @@ notice-impact-retention = Uw medisch dossier bewaren wij { $period }{ $from ->
    *[other] , { $extension }
 }.
 notice-impact-cameras = In { $places } hangen camera's.
-notice-impact-calls = Telefoongesprekken met onze medewerkers kunnen worden opgenomen voor training; u kunt dat weigeren.
+notice-impact-calls = Telefoongesprekken met onze medewerkers kunnen worden opgenomen; u kunt dat weigeren.
+notice-impact-calls-consent = Telefoongesprekken met onze medewerkers nemen wij alleen met uw uitdrukkelijke toestemming op.
+notice-impact-calls-plain = Telefoongesprekken met onze medewerkers kunnen worden opgenomen.
 notice-impact-research = { $basis ->
     [consent] Alleen met uw toestemming gebruiken wij gegevens voor wetenschappelijk onderzoek.
     [objection] Wij gebruiken gegevens voor wetenschappelijk onderzoek; u kunt daartegen bezwaar maken.
@@ -398,6 +403,7 @@ notice-rights = U heeft onder meer het recht op:
 notice-right-access = inzage in en een kopie van uw gegevens;
 notice-right-rectification = verbetering of aanvulling van onjuiste of onvolledige gegevens;
 notice-right-erasure = { $jurisdiction ->
+    [NO] wissing van uw gegevens; voor het patiëntendossier gelden eigen wettelijke regels;
     [NL] wissing van uw gegevens en vernietiging van uw medisch dossier, op enkele wettelijke uitzonderingen na;
    *[other] wissing van uw gegevens, voor zover de wet ons niet verplicht ze te bewaren;
 }

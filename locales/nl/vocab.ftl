@@ -219,7 +219,7 @@ purpose-beneficiaries-desc = Wij wisselen gegevens uit met uw zorgverzekeraar of
 purpose-care-evaluation = Evaluatie van zorg
 purpose-care-evaluation-desc = Wij verwerken gegevens over diagnostische en therapeutische praktijken om de kwaliteit van onze zorgmethoden te verbeteren.
 purpose-website = Onze website
-purpose-website-desc = Wij verwerken gegevens over uw bezoek aan onze website om die goed te laten werken en te verbeteren.
+purpose-website-desc = Wij verwerken gegevens over uw bezoek aan onze website, die wij met cookies en vergelijkbare technieken verzamelen, voor de doelen die onder ‘Cookies’ staan beschreven.
 purpose-bookkeeping = Boekhouding
 purpose-bookkeeping-desc = Wij leggen uw betalingen vast in onze boekhouding, zoals de wet voorschrijft.
 purpose-client-relationship = Uw klantrelatie
@@ -470,7 +470,10 @@ term-processor-def = een natuurlijke persoon of rechtspersoon, een overheidsinst
 term-recipient = Ontvanger
 term-recipient-def = de natuurlijke persoon, rechtspersoon, overheidsinstantie, dienst of ander orgaan aan wie persoonsgegevens worden verstrekt.
 term-patient = Patiënt
-term-patient-def = de natuurlijke persoon die bij ons is opgenomen of wordt behandeld.
+term-patient-def = { $jurisdiction ->
+    [NO] een persoon die zich met een verzoek om gezondheidszorg tot ons wendt, of aan wie wij gezondheidszorg verlenen of aanbieden.
+   *[other] de natuurlijke persoon die bij ons is opgenomen of wordt behandeld.
+}
 term-revalidant = Revalidant
 term-revalidant-def = de natuurlijke persoon die in het revalidatieziekenhuis wordt behandeld.
 term-consent = Toestemming

@@ -180,8 +180,20 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
             cx.t("notice-impact-cameras", &[("places", places.into())]),
         ));
     }
-    if p.call_recording.is_some() {
-        items.push(Rich::text(cx.t0("notice-impact-calls")));
+    if let Some(c) = &p.call_recording {
+        // As the full text has it: on (explicit) consent, with a right to refuse, or plainly.
+        let consent = p.purposes.iter().any(|pu| {
+            matches!(pu.id, Term::Known(PurposeId::CallRecording))
+                && (pu.basis.art9 == Some(Art9::ExplicitConsent) || pu.basis.art6 == Art6::Consent)
+        });
+        let id = if consent {
+            "notice-impact-calls-consent"
+        } else if c.opt_out {
+            "notice-impact-calls"
+        } else {
+            "notice-impact-calls-plain"
+        };
+        items.push(Rich::text(cx.t0(id)));
     }
     if p.research.is_some() {
         // The condition the full text states: research only with consent, or with a right to
