@@ -312,3 +312,45 @@ fn kinds_have_their_own_paths() {
         sitemap.contains("hreflang=\"en\" href=\"https://privacy.example.org/kei/en/reglement/\"")
     );
 }
+
+/// The notice says no more than the profile: Pure Aesthetics records calls only with
+/// explicit consent, so its notice says so and offers no "you can refuse" opt-out, and
+/// names no purpose ("for training") the profile does not give (review-nl item 10 in the
+/// first layer).
+#[test]
+fn the_notice_states_call_recording_as_the_profile_does() {
+    let law = Law::load().unwrap();
+    let (locales, _) = privgen::load::locales::load(&common::repo());
+    let (wording, _) = privgen::i18n::Wording::new(&locales);
+    let path = common::repo().join("content/pure-aesthetics.yaml");
+    let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
+    let data = law.get(lp.profile.jurisdiction);
+    let n = model::build_notice(&lp, data, &wording, Lang::Nl).unwrap();
+    let text: String = n
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Paragraph { text } => Some(text.plain()),
+            Block::List { items, .. } => Some(
+                items
+                    .iter()
+                    .map(|i| i.plain())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        text.contains("Telefoongesprekken met onze medewerkers nemen wij alleen met uw uitdrukkelijke toestemming op."),
+        "{text}"
+    );
+    assert!(!text.contains("u kunt dat weigeren"), "{text}");
+    assert!(!text.contains("voor training"), "{text}");
+    assert!(
+        text.contains("Opnemen van telefoongesprekken (alleen met uw uitdrukkelijke toestemming)"),
+        "{text}"
+    );
+}

@@ -313,9 +313,9 @@ changes-copy-reception = A copy of { $doc ->
 } is available for inspection at reception; you can obtain a copy on request.
 changes-history = Version history
 changes-legal-framework = { $doc ->
-    [reglement] These rules have
-   *[other] This privacy statement has
-} been drawn up pursuant to:
+    [reglement] These rules are
+   *[other] This privacy statement is
+} based on:
 changes-substantive = This is a material change, which we announced in advance.
 
 ## Reglement: article headings, part headings and its own sentences
@@ -353,7 +353,7 @@ part-rights = Rights
 part-requests = Procedure for requests
 part-complaints = Complaints
 reglement-purpose = With these rules, { $controller } aims to inform you as fully as possible about how we handle the personal data we collect and process about you, and about how you can exercise control over that processing.
-reglement-issued-under = These rules have been drawn up pursuant to:
+reglement-issued-under = These rules are based on:
 reglement-scope = These rules apply to the processing of personal data described in { $persons }, { $data } and { $purposes }, carried out by or under the responsibility of { $controller }.
 reglement-definitions-lead = For the purposes of these rules:
 

@@ -318,9 +318,9 @@ changes-copy-reception = Een exemplaar van { $doc ->
 changes-history = Versiegeschiedenis
 changes-substantive = Dit is een wezenlijke wijziging, die wij vooraf hebben aangekondigd.
 changes-legal-framework = { $doc ->
-    [reglement] Dit reglement
-   *[other] Deze privacyverklaring
-} is opgesteld ter uitvoering van:
+    [reglement] Dit reglement is opgesteld ter uitvoering van:
+   *[other] Deze privacyverklaring is gebaseerd op:
+}
 
 ## Reglement: article headings, part headings and its own sentences
 article-purpose = Doelstelling

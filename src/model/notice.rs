@@ -54,6 +54,15 @@ fn who(cx: &mut Ctx) -> Option<Section> {
     if let Some(p) = &c.phone {
         contacts.push(cx.phone(p));
     }
+    // A website alone is no way to reach the controller: without e-mail or phone the
+    // notice gives the address, as the full text does.
+    if contacts.is_empty() {
+        if let Some(a) = c.postal_address.as_ref().or(c.visiting_address.as_ref()) {
+            contacts.push(Span::Text {
+                text: super::build::address_inline(a),
+            });
+        }
+    }
     if let Some(w) = &c.website {
         contacts.push(web(w));
     }

@@ -11,11 +11,50 @@
   var gen = Number(me.getAttribute("data-privgen-gen") || "0");
   var reloading = false;
 
-  function reload() {
-    if (!reloading) {
-      reloading = true;
-      window.location.reload();
+  function hard() {
+    reloading = true;
+    window.location.reload();
+  }
+
+  // The new version of this page replaces the old one in place: fetched, parsed, and its
+  // body and title swapped in, the scroll position kept. Faster than a navigation (no new
+  // document, no reconnect of the event stream); any surprise falls back to a real reload.
+  function reload(all) {
+    if (reloading) {
+      return;
     }
+    if (all || typeof fetch === "undefined" || typeof DOMParser === "undefined") {
+      hard();
+      return;
+    }
+    reloading = true;
+    fetch(window.location.href, { cache: "no-store" })
+      .then(function (r) {
+        if (!r.ok) {
+          throw new Error("status " + r.status);
+        }
+        return r.text();
+      })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var next = doc.querySelector("script[data-privgen-gen]");
+        if (!next || !doc.body) {
+          throw new Error("not a privgen page");
+        }
+        var x = window.scrollX;
+        var y = window.scrollY;
+        document.title = doc.title;
+        document.body.replaceWith(document.adoptNode(doc.body));
+        window.scrollTo(x, y);
+        gen = Number(next.getAttribute("data-privgen-gen") || "0");
+        wire();
+        reloading = false;
+        // For measurements (tests/serve_browser.rs): when the new page was first painted.
+        window.requestAnimationFrame(function () {
+          window.__privgenShownAt = performance.timeOrigin + performance.now();
+        });
+      })
+      .catch(hard);
   }
 
   function concerns(changed) {
@@ -35,7 +74,7 @@
   source.addEventListener("hello", function (e) {
     var d = JSON.parse(e.data);
     if (d.gen !== gen) {
-      reload();
+      reload(true);
     }
   });
   source.addEventListener("reload", function (e) {
@@ -43,14 +82,17 @@
     if (d.gen === gen) {
       return;
     }
-    if (d.all || concerns(d.changed || [])) {
-      reload();
+    if (d.all) {
+      reload(true);
+    } else if (concerns(d.changed || [])) {
+      reload(false);
     } else {
       gen = d.gen;
     }
   });
 
-  document.addEventListener("DOMContentLoaded", function () {
+  // The overlay's "Hide" button (on the first load and after each swap).
+  function wire() {
     var overlay = document.getElementById("privgen-overlay");
     var hide = overlay && overlay.querySelector(".privgen-overlay-hide");
     if (hide) {
@@ -59,5 +101,6 @@
         overlay.classList.add("privgen-overlay-hidden");
       });
     }
-  });
+  }
+  document.addEventListener("DOMContentLoaded", wire);
 })();
