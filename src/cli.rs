@@ -22,8 +22,8 @@ pub const EXIT_USAGE: i32 = 2;
     about = "Turns YAML profiles of healthcare providers into complete, multilingual GDPR privacy statements",
     long_about = "Turns YAML profiles of healthcare providers (content/*.yaml) into complete GDPR privacy \
 statements in Dutch, Flemish Dutch, Norwegian Bokmål and English, as a static site.\n\n\
-Exit codes: 0 success; 1 the input has errors (each reported with file, line, column and field); \
-2 usage or I/O problem."
+Exit codes: 0 success; 1 the input has errors (each reported with file, line, column and field; \
+also a site folder without content/ or without any profile); 2 usage or I/O problem."
 )]
 pub struct Cli {
     /// Site folder holding privgen.toml, content/, locales/ and themes/.

@@ -309,3 +309,18 @@ fn an_allow_cannot_publish_a_page_without_a_contact_route() {
     let (code, _, _) = check(dir.path(), &["--deny", "warnings", "check"]);
     assert_eq!(code, 1);
 }
+
+/// A value the loader could not read is reported once, at its place: the check that runs on
+/// the rest does not add a finding about the blank ("kept without a period") in that entry
+/// (newcomer trial: a mistyped period printed a misleading error first).
+#[test]
+fn a_bad_value_in_a_list_entry_is_not_also_reported_as_missing() {
+    let src = common::MINIMAL.replace("period: 20 years", "period: 20 yaers");
+    assert_ne!(src, common::MINIMAL);
+    let dir = common::site(&[("clinic.yaml", &src)]);
+    let (code, _, stderr) = check(dir.path(), &["check"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("invalid period `20 yaers`"), "{stderr}");
+    assert!(!stderr.contains("nl/retention-minimum"), "{stderr}");
+    assert!(!stderr.contains("kept without a period"), "{stderr}");
+}

@@ -144,10 +144,14 @@ pub fn about_removed(d: &Diagnostic, removed: &[String]) -> bool {
     };
     removed.iter().any(|r| {
         let parent = r.rfind(['.', '[']).map(|i| &r[..i]).unwrap_or("");
+        // In a list entry with a blanked value (`retention[0].period`), the entry's other
+        // findings (`retention[0].record`: "kept without a period") are about the blank.
+        let entry = parent.ends_with(']');
         field == r
             || field.starts_with(&format!("{r}."))
             || field.starts_with(&format!("{r}["))
             || (!parent.is_empty() && field == parent)
+            || (entry && field.starts_with(&format!("{parent}.")))
     })
 }
 
