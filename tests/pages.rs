@@ -440,13 +440,43 @@ fn chromium() -> Option<std::path::PathBuf> {
 fn pages_reflow_at_320_px() {
     let Some(bin) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
+    // Besides the example site, a profile with very long unbroken addresses: a website, a
+    // processor's privacy statement (a table cell) and an e-mail address.
+    let long = "https://www.zorggroep-regionaal-samenwerkingsverband-gezondheidscentra-oost-nederland.example/privacyverklaring-en-cookiebeleid-voor-patienten";
+    let profile = common::MINIMAL
+        .replace(
+            "  email: privacy@delinde.example",
+            &format!("  email: functionarisgegevensbescherming-privacyzaken@kliniekdelinde-gezondheidscentrum.example\n  website: {long}"),
+        )
+        .replace(
+            "provision:",
+            &format!("processors:\n  - name: Boekingssysteemleverancier\n    service: booking\n    policy: {long}\nprovision:"),
+        );
+    let site_dir = common::site(&[("linde.yaml", &profile)]);
+    let res = site::build(site_dir.path(), &Law::load().unwrap(), &Options::default());
+    let errors: Vec<_> = res.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let linde = res.tree.unwrap();
+    let linde_page = String::from_utf8(linde.get("linde/nl/index.html").unwrap().to_vec()).unwrap();
+    assert!(
+        linde_page.contains(&format!(
+            "<td data-label=\"Privacyverklaring van de verwerker\"><a href=\"{long}\""
+        )),
+        "the long URL is in a table cell"
+    );
     let tree = example();
-    let pages: Vec<&str> = tree.paths().filter(|p| p.ends_with(".html")).collect();
-    for path in tree.paths() {
+    let mut pages: Vec<&str> = tree.paths().filter(|p| p.ends_with(".html")).collect();
+    for (t, path) in tree.paths().map(|p| (tree, p)).chain(
+        linde
+            .paths()
+            .filter(|p| p.starts_with("linde/"))
+            .map(|p| (&linde, p)),
+    ) {
         let to = dir.path().join(path);
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-        std::fs::write(&to, tree.get(path).unwrap()).unwrap();
+        std::fs::write(&to, t.get(path).unwrap()).unwrap();
     }
+    pages.extend(["linde/nl/index.html", "linde/en/index.html"]);
     let frames: String = pages
         .iter()
         .map(|p| {
