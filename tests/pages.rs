@@ -385,7 +385,10 @@ fn index_language_links_have_distinct_accessible_names() {
             .any(|n| n == "English — Optimal Care Pijnklinieken"),
         "{names:?}"
     );
-    assert!(index.contains("English<span class=\"vh\"> — Optimal Care Pijnklinieken</span></a>"));
+    // The clinic's name is marked in the clinic's language inside an English link.
+    assert!(index.contains(
+        "English<span class=\"vh\" lang=\"nl\"> — Optimal Care Pijnklinieken</span></a>"
+    ));
     assert!(text_of("style.css").contains(".vh { position: absolute;"));
 }
 

@@ -515,6 +515,8 @@ impl Theme {
         struct Entry {
             id: String,
             name: String,
+            /// The clinic's first language: the language of its name.
+            lang: String,
             links: Vec<Alternate>,
         }
         let entries: Vec<Entry> = clinics
@@ -524,6 +526,12 @@ impl Theme {
                 Entry {
                     id: c.id.clone(),
                     name: c.name.clone(),
+                    lang: c
+                        .langs
+                        .first()
+                        .map(|l| l.code())
+                        .unwrap_or("nl")
+                        .to_string(),
                     links: c
                         .langs
                         .iter()
