@@ -100,9 +100,6 @@ doc-title-reglement = Privacy rules
 doc-title-notice = Privacy at a glance
 nav-documents = Documents
 downloads-label = Download:
-download-md = Markdown
-download-txt = text
-download-json = JSON
 # Heading of a numbered article, and of a numbered paragraph within it.
 article-title = Article { $n }: { $title }
 paragraph-label = § { $n }.

@@ -100,9 +100,6 @@ doc-title-reglement = Personvernreglement
 doc-title-notice = Personvern i korte trekk
 nav-documents = Dokumenter
 downloads-label = Last ned:
-download-md = Markdown
-download-txt = tekst
-download-json = JSON
 # Heading of a numbered article, and of a numbered paragraph within it. Norwegian rules
 # number their provisions "§ 6" with numbered ledd, not the Belgian "Artikel 6 … § 1."
 # (review-nb S13).

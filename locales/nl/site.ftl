@@ -100,9 +100,6 @@ doc-title-reglement = Privacyreglement
 doc-title-notice = Privacy in het kort
 nav-documents = Documenten
 downloads-label = Downloaden:
-download-md = Markdown
-download-txt = tekst
-download-json = JSON
 # Heading of a numbered article, and of a numbered paragraph within it.
 article-title = Artikel { $n }: { $title }
 paragraph-label = § { $n }.

@@ -1,6 +1,10 @@
 //! SARIF 2.1.0 output (`--format sarif`), for GitHub code scanning and other SARIF viewers.
 //! Every result names its rule; every rule carries its short description, the help text
-//! (what to write instead), the legal citation and a help URI into `docs/check.md`.
+//! (what to write instead) and the legal citation. SARIF wants `helpUri` absolute, and
+//! privgen knows no address where its documentation is published (Cargo.toml names no
+//! `repository` or `homepage`; the site's `base_url` does not serve `docs/`), so a rule's
+//! section of the documentation (`docs/check.md#…`) goes into its `properties.docs`
+//! instead, and `helpUri` is written only when a rule's link is absolute.
 //! Findings the profile allows with a reason become results with an `inSource` suppression
 //! whose justification is that reason.
 
@@ -87,15 +91,25 @@ pub fn log(diags: &[Diagnostic], rule: &dyn Fn(&str) -> Option<RuleMeta>, versio
                 "help".into(),
                 json!({ "text": help_text, "markdown": help_markdown(r) }),
             );
-            if let Some(u) = &r.help_uri {
-                o.insert("helpUri".into(), json!(u));
+            let mut props = Map::new();
+            match &r.help_uri {
+                Some(u) if is_absolute(u) => {
+                    o.insert("helpUri".into(), json!(u));
+                }
+                Some(u) => {
+                    props.insert("docs".into(), json!(u));
+                }
+                None => {}
             }
             o.insert(
                 "defaultConfiguration".into(),
                 json!({ "level": level(r.severity) }),
             );
             if let Some(c) = &r.citation {
-                o.insert("properties".into(), json!({ "citation": c }));
+                props.insert("citation".into(), json!(c));
+            }
+            if !props.is_empty() {
+                o.insert("properties".into(), Value::Object(props));
             }
             Value::Object(o)
         })
@@ -169,6 +183,13 @@ pub fn log(diags: &[Diagnostic], rule: &dyn Fn(&str) -> Option<RuleMeta>, versio
     })
 }
 
+/// An absolute `https://` or `http://` URI (RFC 3986 with a scheme and an authority).
+fn is_absolute(u: &str) -> bool {
+    ["https://", "http://"]
+        .iter()
+        .any(|p| u.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
+}
+
 fn help_markdown(r: &RuleMeta) -> String {
     let mut s = format!("**{}**\n\n{}", r.short, r.help);
     if let Some(c) = &r.citation {
@@ -199,5 +220,32 @@ mod tests {
             "because"
         );
         assert!(run["results"][0].get("locations").is_none());
+    }
+
+    #[test]
+    fn help_uri_is_absolute_or_absent() {
+        let meta = |code: &str| {
+            Some(RuleMeta {
+                id: code.into(),
+                short: "s".into(),
+                help: "h".into(),
+                citation: None,
+                help_uri: Some(if code == "x/web" {
+                    "https://example.org/docs#x".into()
+                } else {
+                    "docs/check.md#x-rel".into()
+                }),
+                severity: Severity::Warning,
+            })
+        };
+        let diags = vec![
+            Diagnostic::warning("x/rel", "a"),
+            Diagnostic::warning("x/web", "b"),
+        ];
+        let v = log(&diags, &meta, "0.1.0");
+        let rules = &v["runs"][0]["tool"]["driver"]["rules"];
+        assert!(rules[0].get("helpUri").is_none(), "{}", rules[0]);
+        assert_eq!(rules[0]["properties"]["docs"], "docs/check.md#x-rel");
+        assert_eq!(rules[1]["helpUri"], "https://example.org/docs#x");
     }
 }

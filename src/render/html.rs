@@ -110,6 +110,22 @@ pub fn markdown_inline(src: &str) -> String {
     }
 }
 
+/// Whether a link's text already shows its target (`www.igj.nl` for `https://www.igj.nl/`,
+/// `privacy@x.nl` for `mailto:privacy@x.nl`), ignoring scheme, case and a final `/`.
+pub fn shows_target(text: &str, href: &str) -> bool {
+    fn bare(s: &str) -> String {
+        let s = s.trim().to_ascii_lowercase();
+        let s = ["https://", "http://", "mailto:", "tel:"]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+            .unwrap_or(&s)
+            .to_string();
+        s.trim_end_matches('/').to_string()
+    }
+    let (t, h) = (bare(text), bare(href));
+    !t.is_empty() && (t == h || t.replace(' ', "") == h)
+}
+
 pub fn rich(r: &Rich) -> String {
     let mut out = String::new();
     for s in &r.0 {
@@ -123,7 +139,12 @@ pub fn rich(r: &Rich) -> String {
             Span::Link { text, href } => {
                 out.push_str("<a href=\"");
                 escape_into(&mut out, href);
-                out.push_str("\">");
+                // A link whose text already is its address: print CSS does not repeat it.
+                out.push_str(if shows_target(text, href) {
+                    "\" class=\"url\">"
+                } else {
+                    "\">"
+                });
                 escape_into(&mut out, text);
                 out.push_str("</a>");
             }
@@ -138,6 +159,27 @@ pub fn rich(r: &Rich) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_that_shows_its_address_is_marked_url() {
+        let r = |text: &str, href: &str| {
+            rich(&Rich(vec![Span::Link {
+                text: text.into(),
+                href: href.into(),
+            }]))
+        };
+        assert_eq!(
+            r("www.igj.nl", "https://www.igj.nl/"),
+            "<a href=\"https://www.igj.nl/\" class=\"url\">www.igj.nl</a>"
+        );
+        assert!(r("privacy@mst.nl", "mailto:privacy@mst.nl").contains("class=\"url\""));
+        assert!(r("+31 53 487 2000", "tel:+31534872000").contains("class=\"url\""));
+        assert_eq!(
+            r("the IGJ", "https://www.igj.nl"),
+            "<a href=\"https://www.igj.nl\">the IGJ</a>"
+        );
+        assert!(!r("www.igj.nl", "https://www.igj.nl/klachten").contains("class"));
+    }
 
     #[test]
     fn the_template_escaping_writes_what_the_text_escaping_builds() {

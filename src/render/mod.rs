@@ -8,6 +8,7 @@ pub mod export;
 pub mod html;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod tidy;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Wording;
@@ -297,7 +298,12 @@ impl Theme {
             return Ok(());
         };
         let profile = &first.profile;
-        for doc in docs {
+        // What the reader sees: empty columns, definitions and lists left out (tidy.rs).
+        // The JSON export keeps the model as it is.
+        let raw = docs;
+        let shown: Vec<Document> = docs.iter().map(tidy::document).collect();
+        let docs = &shown[..];
+        for (doc, raw_doc) in docs.iter().zip(raw) {
             let kind = doc.kind;
             let same_kind: Vec<&Document> = docs.iter().filter(|d| d.kind == kind).collect();
             let default_doc = same_kind
@@ -372,18 +378,6 @@ impl Theme {
                 })
                 .collect();
             let base = export::base_name(kind);
-            let downloads: Vec<Alternate> = ["md", "txt", "json"]
-                .iter()
-                .map(|ext| Alternate {
-                    lang: doc.lang.code().to_string(),
-                    label: wording
-                        .format(doc.lang, &format!("download-{ext}"), &[])
-                        .unwrap_or_default(),
-                    href: format!("{base}.{ext}"),
-                    absolute: String::new(),
-                    current: false,
-                })
-                .collect();
             let mut ctx = tera::Context::new();
             ctx.insert("lang", doc.lang.code());
             ctx.insert("kind", kind.key());
@@ -391,8 +385,9 @@ impl Theme {
             ctx.insert("sections", &sections);
             ctx.insert("alternates", &alternates);
             ctx.insert("documents", &siblings);
-            ctx.insert("downloads", &downloads);
-            // A PDF of the statement and the reglement, with the `pdf` feature (render/pdf.rs).
+            // The footer offers patients the PDF of the statement and the reglement (with the
+            // `pdf` feature, render/pdf.rs), made for printing. The Markdown, text and JSON
+            // exports are written beside the page for webmasters (docs/output.md), not linked.
             let has_pdf = cfg!(feature = "pdf") && kind != DocumentKind::Notice;
             ctx.insert("pdf", &has_pdf);
             ctx.insert("pdf_href", &format!("{base}.pdf"));
@@ -428,7 +423,6 @@ impl Theme {
                     })
                     .collect();
                 ctx.insert("alternates", &alternates);
-                ctx.insert("downloads", &Vec::<Alternate>::new());
                 ctx.insert("pdf", &false);
                 ctx.insert(
                     "x_default",
@@ -455,7 +449,7 @@ impl Theme {
             }
             tree.insert(format!("{dir}{base}.md"), export::markdown(doc, wording));
             tree.insert(format!("{dir}{base}.txt"), export::text(doc, wording));
-            tree.insert(format!("{dir}{base}.json"), export::json(doc));
+            tree.insert(format!("{dir}{base}.json"), export::json(raw_doc));
             #[cfg(feature = "pdf")]
             if pdf::supports(kind) {
                 tree.insert(format!("{dir}{base}.pdf"), pdf::pdf(doc, wording)?);
@@ -521,6 +515,8 @@ impl Theme {
         struct Entry {
             id: String,
             name: String,
+            /// The clinic's first language: the language of its name.
+            lang: String,
             links: Vec<Alternate>,
         }
         let entries: Vec<Entry> = clinics
@@ -530,6 +526,12 @@ impl Theme {
                 Entry {
                     id: c.id.clone(),
                     name: c.name.clone(),
+                    lang: c
+                        .langs
+                        .first()
+                        .map(|l| l.code())
+                        .unwrap_or("nl")
+                        .to_string(),
                     links: c
                         .langs
                         .iter()
