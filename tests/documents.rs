@@ -354,3 +354,33 @@ fn the_notice_states_call_recording_as_the_profile_does() {
         "{text}"
     );
 }
+
+/// A purpose with a ground beside consent (MST's research: consent, or no objection under
+/// art. 7:458 BW) is not labelled "only with your consent" in the notice (review-nl item 13).
+#[test]
+fn the_notice_labels_only_purposes_that_rest_on_consent_alone() {
+    let law = Law::load().unwrap();
+    let (locales, _) = privgen::load::locales::load(&common::repo());
+    let (wording, _) = privgen::i18n::Wording::new(&locales);
+    let path = common::repo().join("content/mst.yaml");
+    let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
+    let n = model::build_notice(&lp, law.get(lp.profile.jurisdiction), &wording, Lang::Nl).unwrap();
+    let purposes = n.section("purposes").unwrap();
+    let items: Vec<String> = purposes
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::List { items, .. } => Some(items.iter().map(|i| i.plain()).collect::<Vec<_>>()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(
+        items.iter().any(|i| i == "Wetenschappelijk onderzoek"),
+        "{items:?}"
+    );
+    assert!(
+        !items.iter().any(|i| i.contains("alleen met uw")),
+        "{items:?}"
+    );
+}

@@ -168,7 +168,7 @@ fn art9(cx: &mut Checker) {
     if !cx.health() {
         return;
     }
-    let care = |pu: &&crate::load::profile::Purpose| pu.basis.art9 == Some(Art9::HealthCare);
+    let care = |pu: &&crate::load::profile::Purpose| pu.uses_art9(Art9::HealthCare);
     let hooked = p
         .patient_record
         .as_ref()

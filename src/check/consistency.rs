@@ -68,9 +68,7 @@ fn withdrawal(cx: &mut Checker) {
         let i = p
             .purposes
             .iter()
-            .position(|pu| {
-                pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent)
-            })
+            .position(|pu| pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent))
             .unwrap_or(0);
         cx.fire(
             "gdpr/art7-3-withdraw-route",

@@ -19,7 +19,7 @@ pub fn applicable(p: &Profile) -> Vec<&'static str> {
     let consent = p
         .purposes
         .iter()
-        .any(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent));
+        .any(|pu| pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent));
     let li = p
         .purposes
         .iter()

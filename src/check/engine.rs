@@ -94,7 +94,7 @@ impl<'a> Checker<'a> {
         self.p
             .purposes
             .iter()
-            .any(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent))
+            .any(|pu| pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent))
     }
 
     /// Some purpose rests on legitimate interest (Art. 6(1)(f)).

@@ -149,6 +149,7 @@ const VOCABULARIES: &[(&str, &str)] = &[
     ("purposes[].basis.art6", "art6"),
     ("purposes[].basis.art6_alternative", "art6"),
     ("purposes[].basis.art9", "art9"),
+    ("purposes[].basis.art9_alternative", "art9"),
     ("recipients[].kind", "recipient"),
     ("recipients[].conditions[]", "condition"),
     ("recipients[].form", "form"),

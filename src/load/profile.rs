@@ -521,6 +521,10 @@ impl Purpose {
     pub fn uses_art6(&self, ground: Art6) -> bool {
         self.basis.art6 == ground || self.basis.art6_alternative == Some(ground)
     }
+    /// Whether `condition` is this purpose's Art. 9 condition or its alternative.
+    pub fn uses_art9(&self, condition: Art9) -> bool {
+        self.basis.art9 == Some(condition) || self.basis.art9_alternative == Some(condition)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -535,6 +539,10 @@ pub struct Basis {
     /// The condition of Art. 9(2) GDPR for health and other special-category data.
     #[serde(default)]
     pub art9: Option<Art9>,
+    /// A second Art. 9(2) condition that applies instead (rendered "… or …"), e.g. explicit
+    /// consent or, without it, scientific research with safeguards.
+    #[serde(default)]
+    pub art9_alternative: Option<Art9>,
     /// National statutes (ids of the jurisdiction's law data).
     #[serde(default)]
     pub national: Vec<String>,

@@ -110,11 +110,16 @@ fn purposes(cx: &mut Ctx) -> Option<Section> {
             ),
             Term::Custom(t) => cx.lt(t, &format!("purposes[{i}].id")),
         };
-        // A purpose that rests on consent says so in the first layer: the reader learns there
-        // that it is a choice (explicit consent for health data, Art. 9(2)(a)).
-        let consent = if pu.basis.art9 == Some(Art9::ExplicitConsent) {
+        // A purpose that rests on consent only says so in the first layer: the reader learns
+        // there that it is a choice (explicit consent for health data, Art. 9(2)(a)). One with
+        // another ground beside consent (research on no objection) is not "only with consent".
+        let b = &pu.basis;
+        let alternative = b.art6_alternative.is_some() || b.art9_alternative.is_some();
+        let consent = if alternative {
+            None
+        } else if b.art9 == Some(Art9::ExplicitConsent) {
             Some("notice-purpose-explicit-consent")
-        } else if pu.basis.art6 == Art6::Consent {
+        } else if b.art6 == Art6::Consent {
             Some("notice-purpose-consent")
         } else {
             None
@@ -193,7 +198,7 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
         // As the full text has it: on (explicit) consent, with a right to refuse, or plainly.
         let consent = p.purposes.iter().any(|pu| {
             matches!(pu.id, Term::Known(PurposeId::CallRecording))
-                && (pu.basis.art9 == Some(Art9::ExplicitConsent) || pu.basis.art6 == Art6::Consent)
+                && (pu.uses_art9(Art9::ExplicitConsent) || pu.basis.art6 == Art6::Consent)
         });
         let id = if consent {
             "notice-impact-calls-consent"
@@ -218,9 +223,7 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
             {
                 "objection"
             }
-            Some(pu)
-                if pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent) =>
-            {
+            Some(pu) if pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent) => {
                 "consent"
             }
             _ => "other",
@@ -275,7 +278,7 @@ fn rights(cx: &mut Ctx) -> Option<Section> {
     let consent = p
         .purposes
         .iter()
-        .any(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent));
+        .any(|pu| pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent));
     if consent {
         ids.push("withdraw");
     }

@@ -314,7 +314,11 @@ fn basis_text(cx: &mut Ctx, i: usize) -> Rich {
     }
     let mut parts = vec![join_or(cx, grounds)];
     if let Some(a9) = pu.basis.art9 {
-        parts.push(cx.t0(&a9.msg()));
+        let mut conditions = vec![cx.t0(&a9.msg())];
+        if let Some(alt) = pu.basis.art9_alternative {
+            conditions.push(cx.t0(&alt.msg()));
+        }
+        parts.push(join_or(cx, conditions));
     }
     // The provision on cookies (NO: ekomloven § 3-15) is cited by its article where the
     // website is the purpose; other national statutes by name.
@@ -406,7 +410,7 @@ pub(super) fn purposes(cx: &mut Ctx) -> Option<Section> {
             let t = cx.t0("purpose-opt-out");
             blocks.push(para(t));
         }
-        if pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent) {
+        if pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent) {
             let t = cx.t0("purpose-consent-withdraw");
             blocks.push(para(t));
         }
@@ -1360,7 +1364,7 @@ pub(super) fn rights(cx: &mut Ctx) -> Option<Section> {
     let consent = p
         .purposes
         .iter()
-        .any(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent));
+        .any(|pu| pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent));
     if consent {
         right(cx, &mut blocks, "withdraw", &[]);
     }

@@ -295,7 +295,7 @@ fn definitions(cx: &mut Ctx) -> Section {
     }
     if p.purposes
         .iter()
-        .any(|pu| pu.uses_art6(Art6::Consent) || pu.basis.art9 == Some(Art9::ExplicitConsent))
+        .any(|pu| pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent))
     {
         terms.push(Defined::Consent);
     }
