@@ -329,12 +329,23 @@ fn complaint(cx: &mut Ctx) -> Option<Section> {
     };
     let t = cx.t(id, &[("authority", name.into())]);
     let text = Rich::text(format!("{t} ")).with(web(&site)).then(".");
-    Some(section(
-        cx,
-        "complaint",
-        vec![Block::Paragraph { text }],
-        &["13(2)(d)"],
-    ))
+    let mut blocks = vec![Block::Paragraph { text }];
+    // A hospital's ombudsdienst (BE: art. 11 Wet patiëntenrechten) is named in the first layer
+    // too, as in the full text (review-nl item 8).
+    let ombuds = cx
+        .lp
+        .profile
+        .complaints
+        .internal
+        .contains(&crate::load::vocab::ComplaintBody::Ombudsservice);
+    if let Some(pc) = cx.law.patient_complaints.clone().filter(|_| ombuds) {
+        let article = cx.cite(&pc.article, &pc.statute);
+        let t = cx.t("complaints-ombuds", &[("article", article.into())]);
+        blocks.push(Block::Paragraph {
+            text: Rich::text(t),
+        });
+    }
+    Some(section(cx, "complaint", blocks, &["13(2)(d)"]))
 }
 
 fn more(cx: &mut Ctx) -> Option<Section> {
