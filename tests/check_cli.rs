@@ -330,3 +330,25 @@ fn a_bad_value_in_a_list_entry_is_not_also_reported_as_missing() {
     assert!(!stderr.contains("nl/retention-minimum"), "{stderr}");
     assert!(!stderr.contains("kept without a period"), "{stderr}");
 }
+
+/// A national retention finding cites the provision for its record only (the medical record:
+/// art. 7:454 BW, once), not every provision the rule may apply (newcomer trial: the citation
+/// repeated the BW article and added the AWR).
+#[test]
+fn a_retention_finding_cites_its_own_provision_once() {
+    let src = common::MINIMAL.replace("period: 20 years", "period: 15 years");
+    assert_ne!(src, common::MINIMAL);
+    let dir = common::site(&[("clinic.yaml", &src)]);
+    let (code, _, stderr) = check(dir.path(), &["check"]);
+    assert_eq!(code, 1, "{stderr}");
+    let citation = stderr
+        .lines()
+        .skip_while(|l| !l.starts_with("error[nl/retention-minimum]"))
+        .find(|l| l.trim_start().starts_with("= citation:"))
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert_eq!(
+        citation.trim(),
+        "= citation: Article 7:454(3) of the Dutch Civil Code (Burgerlijk Wetboek, BW)",
+        "{stderr}"
+    );
+}

@@ -130,13 +130,15 @@ impl Rule {
     /// The citation with its verification status, stated plainly (docs/law-sources.md
     /// lists what would confirm it).
     pub fn cited(&self) -> String {
+        self.cited_as(&self.citation)
+    }
+
+    /// `citation` (a finding's own, narrower provision) with this rule's verification note.
+    pub fn cited_as(&self, citation: &str) -> String {
         match self.tag {
-            Tag::V => self.citation.clone(),
-            Tag::S => format!("{} (confirmed only in a secondary source)", self.citation),
-            Tag::M => format!(
-                "{} (not yet confirmed against the official text)",
-                self.citation
-            ),
+            Tag::V => citation.to_string(),
+            Tag::S => format!("{citation} (confirmed only in a secondary source)"),
+            Tag::M => format!("{citation} (not yet confirmed against the official text)"),
         }
     }
 

@@ -34,8 +34,11 @@ pub fn diagnostic(id: &str, args: &[(&str, String)]) -> Diagnostic {
                 .with_severity(r.severity)
                 .help(fill(&r.help, args))
                 .citation(r.cited());
+            // The provision of the law data for this very finding replaces the rule's list of
+            // every provision it may apply (a medical-record finding cites art. 7:454 BW, not
+            // that and the AWR; newcomer trial).
             if let Some(extra) = args.iter().find(|(k, _)| *k == "law_citation") {
-                d.citation = Some(format!("{}; {}", extra.1, r.cited()));
+                d.citation = Some(r.cited_as(&extra.1));
             }
             d
         }
