@@ -1,0 +1,20 @@
+//! Section builders, one per topic of the statement. Each returns `None` when the profile
+//! states nothing on the topic, except the sections the law always requires.
+
+mod purposes;
+mod retention;
+mod rights;
+mod topics;
+mod who;
+
+pub(super) use purposes::*;
+pub(super) use retention::*;
+pub(super) use rights::*;
+pub(super) use topics::*;
+pub(super) use who::*;
+
+use super::Ctx;
+
+pub(in crate::model) fn national_id_name(cx: &Ctx) -> String {
+    cx.law.national_id.name.get(cx.lang).to_string()
+}
