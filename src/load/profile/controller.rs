@@ -1,0 +1,153 @@
+//! Who the controller is: addresses, registration, the controller, its mandataries and
+//! locations, the DPO, the security officer and internal supervision.
+
+use super::*;
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// First line ("to the attention of"), e.g. the DPO's title, per language.
+    #[serde(default)]
+    pub attention: Option<LocalizedText>,
+    /// Street and number, or PO box.
+    pub street: String,
+    /// Postcode (quote it when it is all digits, e.g. `"8670"`).
+    pub postcode: String,
+    /// City.
+    pub city: String,
+    /// Two-letter ISO country code; shown only when it differs from the jurisdiction.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Registration {
+    /// The register: `kvk`, `kbo` or `orgnr`.
+    pub scheme: RegistrationScheme,
+    /// The number, quoted, e.g. `"12345678"`.
+    pub number: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    /// The legal entity.
+    pub name: String,
+    /// The short or trade name used in running text ("MST", "KEI").
+    #[serde(default)]
+    pub short_name: Option<String>,
+    /// What kind of provider the controller is.
+    #[serde(default)]
+    pub kind: Option<ProviderKind>,
+    /// Company registration number.
+    #[serde(default)]
+    pub registration: Option<Registration>,
+    /// Visiting address.
+    #[serde(default)]
+    pub visiting_address: Option<Address>,
+    /// Postal address.
+    #[serde(default)]
+    pub postal_address: Option<Address>,
+    /// General e-mail address; also used for requests when `dpo.email` is not set.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Phone number, written as it should be shown.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Website (URL).
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Persons who act for the controller.
+    #[serde(default)]
+    pub representatives: Vec<Term<Role>>,
+    /// Mandataries jointly responsible for parts of the processing.
+    #[serde(default)]
+    pub mandataries: Vec<Mandatary>,
+    /// Who is the central contact point.
+    #[serde(default)]
+    pub central_contact: Option<Term<Role>>,
+    /// The controller stays responsible for what processors do on its behalf.
+    #[serde(default)]
+    pub responsible_for_processors: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mandatary {
+    /// The role, e.g. `chief_physician`.
+    pub role: Term<Role>,
+    /// What the role is jointly responsible for.
+    pub scope: Vec<MandateScope>,
+    /// Where the role is laid down (statute id of the law data).
+    #[serde(default)]
+    pub statute: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    /// Name of the site.
+    pub name: String,
+    /// Its address, shown on one line.
+    #[serde(default)]
+    pub address: Option<Address>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dpo {
+    /// Form of address shown before the name (Ms / Mr), translated per language.
+    #[serde(default)]
+    pub salutation: Option<Salutation>,
+    /// The law asks for contact details, not a name. Write the name without a title.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// E-mail address; also the address given for requests.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Phone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Postal address.
+    #[serde(default)]
+    pub address: Option<Address>,
+    /// What the DPO does.
+    #[serde(default)]
+    pub tasks: Vec<DpoTask>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityOfficer {
+    /// Statute that governs the role (id of the law data).
+    #[serde(default)]
+    pub statute: Option<String>,
+}
+
+/// Who supervises the processing inside the organisation.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Supervision {
+    /// Health data are processed under the responsibility of a health professional (Art. 9(3)).
+    #[serde(default)]
+    pub health_professional: bool,
+    /// The role with central responsibility.
+    #[serde(default)]
+    pub lead: Option<Term<Role>>,
+    /// Roles assisting the lead, each for a scope.
+    #[serde(default)]
+    pub assisted_by: Vec<Assist>,
+    /// Sector supervisors that oversee the clinic (ids of the law data, e.g. `igj`).
+    #[serde(default)]
+    pub sector: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assist {
+    /// The assisting role.
+    pub role: Term<Role>,
+    /// What it is responsible for (markdown).
+    pub scope: LocalizedText,
+}

@@ -1,0 +1,75 @@
+//! Rights and complaints: how requests are handled, erasure, complaint routes, definitions.
+
+use super::*;
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RightsInfo {
+    /// How requests reach the clinic.
+    #[serde(default)]
+    pub channels: Vec<Channel>,
+    /// Own deadline if shorter than the GDPR month (e.g. `4 weeks`).
+    #[serde(default)]
+    pub deadline: Option<Period>,
+    /// The requester must identify themselves.
+    #[serde(default)]
+    pub identification: bool,
+    /// Requests are acknowledged.
+    #[serde(default)]
+    pub acknowledgement: bool,
+    /// Someone else can be authorised to exercise the rights.
+    #[serde(default)]
+    pub representative: bool,
+    /// A treating practitioner decides whether a correction is made.
+    #[serde(default)]
+    pub rectification_assessed_by_practitioner: bool,
+    /// Grounds on which a request may be refused; a refusal is always explained.
+    #[serde(default)]
+    pub refusal_grounds: Vec<RefusalGround>,
+    /// A refusal can be appealed (complaint route is explained).
+    #[serde(default)]
+    pub appeal_explained: bool,
+    /// Questions about the journal go to the practitioner.
+    #[serde(default)]
+    pub journal_questions_to_practitioner: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Erasure {
+    /// How the request for erasure is made.
+    pub channel: Channel,
+    /// The steps of the procedure, in order.
+    pub steps: Vec<ErasureStep>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ComplaintsInfo {
+    /// Complaint routes inside the clinic.
+    #[serde(default)]
+    pub internal: Vec<ComplaintBody>,
+    /// Bodies outside the clinic a complaint can go to.
+    #[serde(default)]
+    pub external: Vec<ComplaintBody>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Definitions {
+    /// Terms of the vocabulary to define.
+    #[serde(default)]
+    pub terms: Vec<Defined>,
+    /// Terms of the clinic's own, each with its definition.
+    #[serde(default)]
+    pub custom: Vec<CustomDefinition>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomDefinition {
+    /// The term.
+    pub term: LocalizedText,
+    /// Its definition (markdown).
+    pub definition: LocalizedText,
+}
