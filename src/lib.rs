@@ -20,6 +20,7 @@ pub mod law;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod prefilter;
 pub mod render;
 pub mod schema;
 #[cfg(feature = "serve")]

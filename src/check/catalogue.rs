@@ -9,6 +9,7 @@ use crate::diagnostics::sarif::RuleMeta;
 use crate::diagnostics::Severity;
 use crate::load::profile::Jurisdiction;
 use crate::load::text::Lang;
+use crate::prefilter::Prefilter;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -274,140 +275,7 @@ pub enum CatalogueError {
 pub struct Catalogue {
     pub rules: BTreeMap<String, Rule>,
     /// Which lint rules can match a text, for all lint rules at once.
-    pub prefilter: LintPrefilter,
-}
-
-/// One pass over a text that tells which lint rules can match in it at all. Every match
-/// of a pattern starts with one of the prefixes regex-syntax extracts from the pattern as
-/// written; they are searched ignoring ASCII case, and for a case-insensitive pattern each
-/// non-ASCII letter is spelled in each of its cases (Unicode simple case folding, as the
-/// pattern matches). A
-/// rule none of whose prefixes occurs in the text is skipped without running its pattern;
-/// a pattern without a finite set of non-empty prefixes always runs. The two characters
-/// outside ASCII that fold to ASCII letters (U+212A KELVIN SIGN to `k`, U+017F LONG S to
-/// `s`) turn the prefilter off for a text that holds them.
-#[derive(Debug)]
-pub struct LintPrefilter {
-    prefixes: Option<aho_corasick::AhoCorasick>,
-    /// The lint rule (in [`Catalogue::lints`] order) of each prefix.
-    owner: Vec<usize>,
-    /// Lint rules that run on every text.
-    always: Vec<bool>,
-}
-
-/// The spellings of a prefix in every case of its non-ASCII letters (ASCII letters are
-/// folded by the search); a prefix with too many is cut before the letter that would make
-/// more than 64. A prefix cut inside a character ends before it.
-fn case_variants(lit: &[u8]) -> Vec<Vec<u8>> {
-    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
-    let valid = match std::str::from_utf8(lit) {
-        Ok(s) => s,
-        Err(e) => std::str::from_utf8(&lit[..e.valid_up_to()]).unwrap_or_default(),
-    };
-    let mut out: Vec<Vec<u8>> = vec![Vec::new()];
-    for c in valid.chars() {
-        let mut buf = [0u8; 4];
-        if c.is_ascii() {
-            out.iter_mut()
-                .for_each(|v| v.extend_from_slice(c.encode_utf8(&mut buf).as_bytes()));
-            continue;
-        }
-        let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
-        class.case_fold_simple();
-        let cases: Vec<char> = class.iter().flat_map(|r| r.start()..=r.end()).collect();
-        if out.len() * cases.len() > 64 {
-            break;
-        }
-        out = out
-            .iter()
-            .flat_map(|v| {
-                cases.iter().map(move |k| {
-                    let mut v = v.clone();
-                    v.extend_from_slice(k.encode_utf8(&mut [0u8; 4]).as_bytes());
-                    v
-                })
-            })
-            .collect();
-    }
-    out
-}
-
-impl LintPrefilter {
-    /// From the lint rules' patterns and whether each is case-sensitive, in
-    /// [`Catalogue::lints`] order (by rule id).
-    fn new<'a>(lints: impl Iterator<Item = (&'a str, bool)>) -> LintPrefilter {
-        use regex_syntax::hir::literal::{ExtractKind, Extractor};
-        let mut prefixes: Vec<Vec<u8>> = Vec::new();
-        let mut owner = Vec::new();
-        let mut always = Vec::new();
-        for (i, (pattern, case_sensitive)) in lints.enumerate() {
-            let seq = regex_syntax::Parser::new()
-                .parse(pattern)
-                .ok()
-                .map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(&h));
-            let lits: Option<Vec<Vec<u8>>> = seq.as_ref().and_then(|s| s.literals()).map(|lits| {
-                lits.iter()
-                    .flat_map(|x| {
-                        if case_sensitive {
-                            vec![x.as_bytes().to_vec()]
-                        } else {
-                            case_variants(x.as_bytes())
-                        }
-                    })
-                    .collect()
-            });
-            match lits {
-                Some(lits) if !lits.is_empty() && lits.iter().all(|x| !x.is_empty()) => {
-                    // Prefixes of prefixes serve as well, and short ones make a small
-                    // automaton: at most 12 bytes, each once.
-                    let mut short: Vec<Vec<u8>> = lits
-                        .into_iter()
-                        .map(|mut x| {
-                            x.truncate(12);
-                            x.make_ascii_lowercase();
-                            x
-                        })
-                        .collect();
-                    short.sort();
-                    short.dedup();
-                    for x in short {
-                        prefixes.push(x);
-                        owner.push(i);
-                    }
-                    always.push(false);
-                }
-                _ => always.push(true),
-            }
-        }
-        let prefixes = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&prefixes)
-            .ok()
-            .filter(|_| !prefixes.is_empty());
-        if prefixes.is_none() {
-            always.iter_mut().for_each(|a| *a = true);
-        }
-        LintPrefilter {
-            prefixes,
-            owner,
-            always,
-        }
-    }
-
-    /// For each lint rule (in [`Catalogue::lints`] order), whether it can match in `text`.
-    pub fn candidates(&self, text: &str) -> Vec<bool> {
-        let mut hit = self.always.clone();
-        if text.contains(['\u{212A}', '\u{17F}']) {
-            return vec![true; hit.len()];
-        }
-        if let Some(ac) = &self.prefixes {
-            for m in ac.find_overlapping_iter(text) {
-                hit[self.owner[m.pattern().as_usize()]] = true;
-            }
-        }
-        hit
-    }
+    pub prefilter: Prefilter,
 }
 
 fn sev(s: Sev) -> Severity {
@@ -557,9 +425,8 @@ impl Catalogue {
             })
         };
         let (lints, prefilter) = std::thread::scope(|s| {
-            let prefilter = s.spawn(|| {
-                LintPrefilter::new(prefilter_input.iter().map(|(p, c)| (p.as_str(), *c)))
-            });
+            let prefilter =
+                s.spawn(|| Prefilter::new(prefilter_input.iter().map(|(p, c)| (p.as_str(), *c))));
             let handles: Vec<_> = chunks
                 .into_iter()
                 .map(|c| s.spawn(move || c.into_iter().map(compile).collect::<Vec<_>>()))

@@ -15,9 +15,10 @@
 //! an earlier stage; `site` calls it, and reports its findings with the check's (docs/check.md).
 
 pub mod rules;
+pub mod scan;
 pub mod text;
 
-use crate::check::catalogue::{catalogue, CatalogueError, Rule};
+use crate::check::catalogue::CatalogueError;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::load::profile::{DocumentKind, Jurisdiction};
 use crate::load::text::Lang;
@@ -26,6 +27,7 @@ use crate::model::{Block, Document};
 use crate::output::OutputTree;
 use regex::Regex;
 use rules::{PageRule, Structure, Target};
+use scan::{TextRule, TextRules};
 use text::Unit;
 
 /// One finding: a rule that a page breaks.
@@ -77,19 +79,16 @@ pub struct Scope<'a> {
 }
 
 /// A rule of either catalogue, as the reviewer uses it.
-enum Any<'a> {
-    Page(&'a PageRule),
-    Lint(&'a Rule),
-}
-
+/// A text rule that applies to the page being read.
 struct Matcher<'a> {
+    rule: TextRule,
     id: &'a str,
     severity: Severity,
-    pattern: &'a Regex,
     unless: Option<&'a Regex>,
     requires: Option<&'a Regex>,
-    /// Sections whose text the rule skips (a lint rule's `except_fields`, by first segment).
-    skip: Vec<String>,
+    /// Fields the rule skips (a lint rule's `except_fields`): their first segment is a
+    /// section id.
+    skip: &'a [String],
     /// Only these sections (empty: all).
     only: &'a [String],
     unless_page: Option<&'a Regex>,
@@ -97,9 +96,36 @@ struct Matcher<'a> {
     /// `unless` is read over the whole section (a lint rule: "as long as necessary" is
     /// fine in a section that gives the periods).
     unless_in_section: bool,
-    message: String,
-    help: String,
-    citation: String,
+}
+
+impl Matcher<'_> {
+    fn skips(&self, at: &str) -> bool {
+        self.skip
+            .iter()
+            .any(|f| f.split(['[', '.']).next() == Some(at))
+            || (!self.only.is_empty() && !self.only.iter().any(|o| o == at))
+    }
+
+    fn message(&self) -> &str {
+        match self.rule {
+            TextRule::Page(r) => &r.message,
+            TextRule::Lint(r) => &r.message,
+        }
+    }
+
+    fn help(&self) -> &str {
+        match self.rule {
+            TextRule::Page(r) => &r.help,
+            TextRule::Lint(r) => &r.help,
+        }
+    }
+
+    fn citation(&self) -> String {
+        match self.rule {
+            TextRule::Page(r) => r.cited(),
+            TextRule::Lint(r) => r.cited(),
+        }
+    }
 }
 
 fn lang_matches(rule: &[Lang], lang: Lang) -> bool {
@@ -114,69 +140,49 @@ fn cut(s: &str) -> String {
     t
 }
 
-/// The text rules that apply to a page of this scope.
-fn matchers<'a>(page: &'a [PageRule], lints: &'a [&'a Rule], scope: &Scope) -> Vec<Matcher<'a>> {
-    let mut out = Vec::new();
-    let rules = page
-        .iter()
-        .filter(|r| r.target == Target::Text)
-        .map(Any::Page)
-        .chain(lints.iter().map(|r| Any::Lint(r)));
-    for r in rules {
-        match r {
-            Any::Page(r) => {
-                if !r.applies(scope.lang, scope.jurisdiction, scope.kind)
-                    || profile_excludes(r, scope.profile)
-                {
-                    continue;
-                }
-                let Some(pattern) = &r.pattern else { continue };
-                out.push(Matcher {
-                    id: &r.id,
-                    severity: r.severity,
-                    pattern,
-                    unless: r.unless.as_ref(),
-                    requires: r.requires.as_ref(),
-                    skip: Vec::new(),
-                    only: &r.sections,
-                    unless_page: r.unless_page.as_ref(),
-                    requires_page: r.requires_page.as_ref(),
-                    unless_in_section: false,
-                    message: r.message.clone(),
-                    help: r.help.clone(),
-                    citation: r.cited(),
-                });
+/// A text rule as a matcher, when it applies to a page of this scope.
+fn matcher(rule: TextRule, scope: &Scope) -> Option<Matcher<'static>> {
+    match rule {
+        TextRule::Page(r) => {
+            if !r.applies(scope.lang, scope.jurisdiction, scope.kind)
+                || profile_excludes(r, scope.profile)
+            {
+                return None;
             }
-            Any::Lint(r) => {
-                let Some(l) = &r.lint else { continue };
-                if scope.jurisdiction.is_some_and(|j| !r.applies_to(j))
-                    || !lang_matches(&l.languages, scope.lang)
-                {
-                    continue;
-                }
-                out.push(Matcher {
-                    id: &r.id,
-                    severity: r.severity,
-                    pattern: &l.pattern,
-                    unless: l.unless.as_ref(),
-                    requires: l.requires.as_ref(),
-                    skip: l
-                        .except_fields
-                        .iter()
-                        .map(|f| f.split(['[', '.']).next().unwrap_or("").to_string())
-                        .collect(),
-                    only: &[],
-                    unless_page: None,
-                    requires_page: None,
-                    unless_in_section: true,
-                    message: r.message.clone(),
-                    help: r.help.clone(),
-                    citation: r.cited(),
-                });
+            Some(Matcher {
+                rule,
+                id: &r.id,
+                severity: r.severity,
+                unless: r.unless.as_ref(),
+                requires: r.requires.as_ref(),
+                skip: &[],
+                only: &r.sections,
+                unless_page: r.unless_page.as_ref(),
+                requires_page: r.requires_page.as_ref(),
+                unless_in_section: false,
+            })
+        }
+        TextRule::Lint(r) => {
+            let l = r.lint.as_ref()?;
+            if scope.jurisdiction.is_some_and(|j| !r.applies_to(j))
+                || !lang_matches(&l.languages, scope.lang)
+            {
+                return None;
             }
+            Some(Matcher {
+                rule,
+                id: &r.id,
+                severity: r.severity,
+                unless: l.unless.as_ref(),
+                requires: l.requires.as_ref(),
+                skip: &l.except_fields,
+                only: &[],
+                unless_page: None,
+                requires_page: None,
+                unless_in_section: true,
+            })
         }
     }
-    out
 }
 
 /// The profile states what the page says (`unless_profile`), or is not the kind of
@@ -195,7 +201,7 @@ fn run(
     doc: Option<&Document>,
     scope: &Scope,
     page_rules: &[PageRule],
-    lints: &[&Rule],
+    text_rules: &TextRules,
 ) -> Vec<Finding> {
     let mut found: Vec<Finding> = Vec::new();
     let mut add = |rule: &str,
@@ -204,7 +210,7 @@ fn run(
                    text: &str,
                    message: &str,
                    help: &str,
-                   citation: &str| {
+                   citation: &dyn Fn() -> String| {
         let key = m.to_lowercase();
         if let Some(f) = found
             .iter_mut()
@@ -222,80 +228,76 @@ fn run(
             count: 1,
             message: message.to_string(),
             help: help.to_string(),
-            citation: citation.to_string(),
+            citation: citation(),
         });
     };
 
-    // Every piece of text in one haystack, separated by a NUL line, so each pattern runs
-    // once over the page; a match that crosses a separator is run piece by piece instead.
-    const SEP: &str = "\n\0\n";
-    let mut joined = String::with_capacity(units.iter().map(|u| u.text.len() + 3).sum());
-    let mut starts = Vec::with_capacity(units.len());
-    for u in units {
-        starts.push(joined.len());
-        joined.push_str(&u.text.replace('\0', " "));
-        joined.push_str(SEP);
-    }
-    // The text of each section, for rules that read a whole section.
-    let mut sections: std::collections::HashMap<&str, String> = Default::default();
-    for u in units {
-        let s = sections.entry(u.at.as_str()).or_default();
-        s.push_str(&u.text);
-        s.push('\n');
-    }
-    // The lint rules whose patterns can match somewhere on the page at all (the check's
-    // prefilter, in the catalogue's order, which `lints` keeps).
-    let lints: Vec<&Rule> = match catalogue() {
-        Ok(cat) if cat.lints().count() == lints.len() => {
-            let candidates = cat.prefilter.candidates(&joined);
-            lints
-                .iter()
-                .zip(candidates)
-                .filter(|(_, c)| *c)
-                .map(|(r, _)| *r)
-                .collect()
-        }
-        _ => lints.to_vec(),
+    // Every piece of text in one haystack, separated by a NUL line, for the rules that read
+    // the whole page (`unless_page`, `requires_page`); made when one is needed.
+    let joined = std::cell::OnceCell::new();
+    let joined = || {
+        joined.get_or_init(|| {
+            const SEP: &str = "\n\0\n";
+            let mut j = String::with_capacity(units.iter().map(|u| u.text.len() + 3).sum());
+            for u in units {
+                j.push_str(&u.text.replace('\0', " "));
+                j.push_str(SEP);
+            }
+            j
+        })
     };
-    for m in matchers(page_rules, &lints, scope) {
-        if m.unless_page.is_some_and(|r| r.is_match(&joined))
-            || m.requires_page.is_some_and(|r| !r.is_match(&joined))
+    // The text of each section, for rules that read a whole section; made when needed.
+    let sections = std::cell::OnceCell::new();
+    let sections = || {
+        sections.get_or_init(|| {
+            let mut m: std::collections::HashMap<&str, String> = Default::default();
+            for u in units {
+                let s = m.entry(u.at.as_str()).or_default();
+                s.push_str(&u.text);
+                s.push('\n');
+            }
+            m
+        })
+    };
+
+    // Where each text rule matches, piece by piece (rule, piece, words), in the rules' order.
+    let mut hits: Vec<(usize, usize, Box<str>)> = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        hits.extend(
+            text_rules
+                .hits(&u.text)
+                .iter()
+                .map(|(k, m)| (*k, i, m.clone())),
+        );
+    }
+    hits.sort_by_key(|(k, i, _)| (*k, *i));
+    let mut rest = hits.as_slice();
+    while let Some(&(key, _, _)) = rest.first() {
+        let n = rest.iter().take_while(|h| h.0 == key).count();
+        let (these, after) = rest.split_at(n);
+        rest = after;
+        let Some(m) = matcher(text_rules.rules[key], scope) else {
+            continue;
+        };
+        // The page-wide conditions, only for a rule that found something.
+        if m.unless_page.is_some_and(|r| r.is_match(joined()))
+            || m.requires_page.is_some_and(|r| !r.is_match(joined()))
         {
             continue;
         }
-        let mut hits: Vec<(usize, String)> = Vec::new();
-        let mut crossed = false;
-        for x in m.pattern.find_iter(&joined) {
-            if x.as_str().contains('\0') {
-                crossed = true;
-                break;
+        for (_, i, hit) in these {
+            let u = &units[*i];
+            if m.skips(&u.at) {
+                continue;
             }
-            let i = starts.partition_point(|&s| s <= x.start()) - 1;
-            hits.push((i, x.as_str().to_string()));
-        }
-        if crossed {
-            hits = units
-                .iter()
-                .enumerate()
-                .flat_map(|(i, u)| {
-                    m.pattern
-                        .find_iter(&u.text)
-                        .map(move |x| (i, x.as_str().to_string()))
-                })
-                .collect();
-        }
-        for (i, hit) in hits {
-            let u = &units[i];
             let unless_in = if m.unless_in_section {
-                sections
+                sections()
                     .get(u.at.as_str())
                     .map_or(u.text.as_str(), String::as_str)
             } else {
                 u.text.as_str()
             };
-            if m.skip.contains(&u.at)
-                || (!m.only.is_empty() && !m.only.contains(&u.at))
-                || m.unless.is_some_and(|r| r.is_match(unless_in))
+            if m.unless.is_some_and(|r| r.is_match(unless_in))
                 || m.requires.is_some_and(|r| !r.is_match(&u.text))
             {
                 continue;
@@ -305,20 +307,20 @@ fn run(
                 m.severity,
                 hit.trim(),
                 &u.text,
-                &m.message,
-                &m.help,
-                &m.citation,
+                m.message(),
+                m.help(),
+                &|| m.citation(),
             );
         }
     }
 
-    for r in page_rules {
+    for r in page_rules.iter().filter(|r| r.target != Target::Text) {
         if !r.applies(scope.lang, scope.jurisdiction, scope.kind)
             || profile_excludes(r, scope.profile)
-            || r.unless_page.as_ref().is_some_and(|p| p.is_match(&joined))
+            || r.unless_page.as_ref().is_some_and(|p| p.is_match(joined()))
             || r.requires_page
                 .as_ref()
-                .is_some_and(|p| !p.is_match(&joined))
+                .is_some_and(|p| !p.is_match(joined()))
         {
             continue;
         }
@@ -333,7 +335,7 @@ fn run(
                             x.as_str(),
                             &r.message,
                             &r.help,
-                            &r.cited(),
+                            &|| r.cited(),
                         );
                     }
                 }
@@ -349,7 +351,7 @@ fn run(
                             &shown,
                             &r.message,
                             &r.help,
-                            &r.cited(),
+                            &|| r.cited(),
                         );
                     }
                 }
@@ -412,11 +414,6 @@ fn structure(doc: &Document, check: Structure) -> Vec<(String, String)> {
     out
 }
 
-/// The lint rules of the check's catalogue.
-fn lint_rules() -> Result<Vec<&'static Rule>, CatalogueError> {
-    Ok(catalogue()?.lints().collect())
-}
-
 /// Reviews one document and its HTML page (when rendered) against both catalogues.
 pub fn review(
     doc: &Document,
@@ -426,7 +423,7 @@ pub fn review(
     profile: Option<&str>,
 ) -> Result<Vec<Finding>, CatalogueError> {
     let page_rules = rules::page_rules()?;
-    let lints = lint_rules()?;
+    let text_rules = scan::text_rules()?;
     let mut units = text::units(doc);
     if let Some(h) = html {
         units.extend(text::html_units(h));
@@ -444,7 +441,7 @@ pub fn review(
         Some(doc),
         &scope,
         page_rules,
-        &lints,
+        text_rules,
     ))
 }
 
@@ -452,7 +449,7 @@ pub fn review(
 /// catalogues, and the structure rules on a text written as blocks (see [`sketch`]).
 pub fn review_text(text: &str, scope: &Scope) -> Result<Vec<Finding>, CatalogueError> {
     let page_rules = rules::page_rules()?;
-    let lints = lint_rules()?;
+    let text_rules = scan::text_rules()?;
     let doc = sketch(
         text,
         scope.lang,
@@ -466,7 +463,7 @@ pub fn review_text(text: &str, scope: &Scope) -> Result<Vec<Finding>, CatalogueE
         Some(&doc),
         scope,
         page_rules,
-        &lints,
+        text_rules,
     ))
 }
 

@@ -66,6 +66,8 @@ pub struct PageRule {
     /// `languages` name exactly the page languages (`nl` does not cover `nl-BE`).
     pub exact_languages: bool,
     pub check: Option<Structure>,
+    /// `pattern`, `unless` and `unless_page` match case-sensitively.
+    pub case_sensitive: bool,
     /// Page languages it applies to (empty: all); `nl` covers `nl-BE`.
     pub languages: Vec<Lang>,
     /// Jurisdictions of the profile (empty: all).
@@ -223,6 +225,7 @@ fn compile(r: Raw) -> Result<PageRule, CatalogueError> {
         review: r.review,
         target: r.target,
         check: r.check,
+        case_sensitive: r.case_sensitive,
         languages: r.languages,
         jurisdictions: r.jurisdictions,
         kinds: r.kinds,

@@ -5,6 +5,7 @@
 
 use super::rules::{page_rules, PageRule};
 use super::*;
+use crate::check::catalogue::catalogue;
 use crate::model::{Meta, Rich, Section};
 
 fn scope_of(r: &PageRule) -> Scope<'static> {
