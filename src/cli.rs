@@ -88,6 +88,10 @@ pub enum Command {
         /// publication" banner (a preview build; without it drafts are checked, not published).
         #[arg(long)]
         drafts: bool,
+        /// Publish minified HTML pages (whitespace and comments out; text, tags and links as
+        /// they are), as `minify = true` in privgen.toml does for every build.
+        #[arg(long)]
+        minify: bool,
         /// Replace the output folder even if privgen did not create it (it has no
         /// `.privgen-output` marker). Host files (CNAME, .well-known/, …) are still kept. Never
         /// replaced, even so: the site folder, the home folder, `/` or a folder holding them;
@@ -398,17 +402,26 @@ fn run(cli: Cli) -> i32 {
             return EXIT_USAGE;
         }
     };
-    let (langs, only, out, base_url, write, drafts) = match &cli.command {
+    let (langs, only, out, base_url, write, drafts, minify) = match &cli.command {
         Command::Build {
             out,
             langs,
             only,
             base_url,
             drafts,
+            minify,
             ..
-        } => (langs, only, out.clone(), base_url.clone(), true, *drafts),
+        } => (
+            langs,
+            only,
+            out.clone(),
+            base_url.clone(),
+            true,
+            *drafts,
+            *minify,
+        ),
         // `check` publishes nothing: drafts are checked in full (pages rendered in memory).
-        Command::Check { langs, only } => (langs, only, None, None, false, true),
+        Command::Check { langs, only } => (langs, only, None, None, false, true, false),
         Command::Explain { .. }
         | Command::Diff { .. }
         | Command::Audit(_)
@@ -460,6 +473,7 @@ fn run(cli: Cli) -> i32 {
         only: only.clone(),
         base_url,
         drafts,
+        minify,
     };
     let started = std::time::Instant::now();
     let mode = if write {

@@ -27,6 +27,9 @@ pub struct Options {
     /// Render profiles marked `draft: true` (under a banner); without it a draft is checked,
     /// its errors reported as warnings, and its pages not published.
     pub drafts: bool,
+    /// Minify the HTML pages ([`render::minify`]); a build that writes also minifies when
+    /// privgen.toml says `minify = true`.
+    pub minify: bool,
 }
 
 /// What `build` does with the rendered files.
@@ -143,6 +146,8 @@ struct Renderer<'a> {
     site: &'a SiteInfo<'a>,
     staging: Option<&'a crate::output::Staging>,
     keep: bool,
+    /// Minify every HTML page once it is reviewed.
+    minify: bool,
 }
 
 fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResult) {
@@ -211,6 +216,22 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
         check_only: matches!(mode, Mode::Check),
         archive: !matches!(mode, Mode::Check) && res.config.archive.unwrap_or(true),
     };
+    let minify = match mode {
+        Mode::Check => false,
+        Mode::Write { .. } => opts.minify || res.config.minify.unwrap_or(false),
+        Mode::Memory => opts.minify,
+    };
+    if minify && !render::minify::AVAILABLE {
+        res.diagnostics.push(
+            Diagnostic::error(
+                "build/minify-unavailable",
+                "minified pages were asked for (`--minify` or `minify = true`), but this \
+                 privgen was built without the `minify` feature",
+            )
+            .help("install privgen with its default features (`cargo install --path .`), or leave out `--minify` and `minify = true`"),
+        );
+        return;
+    }
     let staging = match (mode, &theme) {
         (Mode::Write { out, options }, Some(_)) => {
             match crate::output::Staging::begin(out, options) {
@@ -230,6 +251,7 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
         site: &site,
         staging: staging.as_ref(),
         keep: matches!(mode, Mode::Memory),
+        minify,
     });
 
     // Each profile is loaded, checked, modelled, rendered and written by one worker, in
@@ -323,6 +345,9 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
         .render_index(&clinics, r.site, r.wording, &mut index)
     {
         res.diagnostics.push(d);
+    }
+    if r.minify {
+        render::minify::tree(&mut index);
     }
     res.files += index.len();
     res.pages += index.pages();
@@ -420,6 +445,10 @@ fn one_profile(
         }
         if r.site.archive {
             archive(&lp, &mut b, r);
+        }
+        // After the review (which reads the pages as rendered) and the archive's copies.
+        if r.minify {
+            render::minify::tree(&mut b.tree);
         }
         b.files = b.tree.len();
         b.pages = b.tree.pages();

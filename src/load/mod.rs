@@ -71,6 +71,9 @@ pub struct Config {
     /// Keep an archive of every published version under `<id>/archive/` (default true).
     #[serde(default)]
     pub archive: Option<bool>,
+    /// Publish minified HTML pages (default false; `build --minify` does it for one build).
+    #[serde(default)]
+    pub minify: Option<bool>,
 }
 
 /// Reads `privgen.toml` (defaults when there is none). A file that is there but cannot be

@@ -55,6 +55,14 @@ impl OutputTree {
     pub fn insert(&mut self, path: impl Into<String>, content: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), content.into());
     }
+    /// Replaces the content of each file for which `f` returns new content.
+    pub fn rewrite(&mut self, mut f: impl FnMut(&str, &[u8]) -> Option<Vec<u8>>) {
+        for (path, bytes) in self.files.iter_mut() {
+            if let Some(new) = f(path, bytes) {
+                *bytes = new;
+            }
+        }
+    }
     pub fn get(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(Vec::as_slice)
     }

@@ -6,6 +6,7 @@
 pub mod archive;
 pub mod export;
 pub mod html;
+pub mod minify;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod tidy;
