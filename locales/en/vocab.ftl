@@ -479,3 +479,14 @@ refusal-legal-duty = a legal obligation
 refusal-professional-secrecy = our professional secrecy
 refusal-rights-of-others = the protection of the rights of others
 refusal-manifestly-unfounded = the request being manifestly unfounded or excessive
+
+erasure-ground-other-person-interest = keeping the data is of substantial importance to someone other than you
+erasure-ground-statutory-duty = a statutory rule prevents their destruction
+erasure-ground-good-care = keeping the data is needed to continue to give you responsible care
+erasure-ground-public-health = keeping the data is needed for reasons of public interest in the area of public health
+erasure-kept-request = your request itself, as proof that we destroyed the data at your request;
+erasure-kept-erasure-note = a note in your record that data have been destroyed at your request;
+erasure-kept-financial-administrative = your financial and administrative data: they are not part of your record, and the law requires us to keep them;
+representation-topic-minors = minors
+representation-topic-adults = adults who cannot exercise their rights themselves
+representation-topic-deceased = deceased patients

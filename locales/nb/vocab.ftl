@@ -486,3 +486,14 @@ refusal-legal-duty = en lovpålagt plikt
 refusal-professional-secrecy = taushetsplikten vår
 refusal-rights-of-others = hensynet til andres rettigheter
 refusal-manifestly-unfounded = at henvendelsen er åpenbart grunnløs eller urimelig
+
+erasure-ground-other-person-interest = oppbevaringen er av vesentlig betydning for en annen enn deg
+erasure-ground-statutory-duty = en lovbestemmelse er til hinder for tilintetgjøring
+erasure-ground-good-care = oppbevaringen er nødvendig for at vi fortsatt skal kunne gi deg forsvarlig helsehjelp
+erasure-ground-public-health = oppbevaringen er nødvendig av hensyn til viktige allmenne interesser på folkehelseområdet
+erasure-kept-request = selve anmodningen din, som dokumentasjon på at vi slettet opplysningene etter ønske fra deg;
+erasure-kept-erasure-note = en merknad i journalen om at opplysninger er slettet etter ønske fra deg;
+erasure-kept-financial-administrative = de økonomiske og administrative opplysningene dine: de er ikke en del av journalen, og loven krever at vi oppbevarer dem;
+representation-topic-minors = mindreårige
+representation-topic-adults = myndige som ikke kan utøve rettighetene sine selv
+representation-topic-deceased = avdøde pasienter

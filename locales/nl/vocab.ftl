@@ -483,3 +483,18 @@ refusal-legal-duty = een wettelijke plicht
 refusal-professional-secrecy = ons beroepsgeheim
 refusal-rights-of-others = de bescherming van de rechten van anderen
 refusal-manifestly-unfounded = een kennelijk ongegrond of buitensporig verzoek
+
+# Grounds for refusing destruction of the record (`erasure.exceptions`, law data
+# `patient_erasure.exceptions`): clauses after "tenzij" / "voor zover".
+erasure-ground-other-person-interest = het bewaren van aanmerkelijk belang is voor een ander dan uzelf
+erasure-ground-statutory-duty = een wettelijk voorschrift zich tegen vernietiging verzet
+erasure-ground-good-care = het bewaren nodig is om u verantwoorde zorg te kunnen blijven verlenen
+erasure-ground-public-health = het bewaren nodig is om redenen van algemeen belang op het gebied van de volksgezondheid
+# What is kept after destruction (`erasure.kept`): list items.
+erasure-kept-request = uw verzoek zelf, als bewijs dat wij de gegevens op uw verzoek hebben vernietigd;
+erasure-kept-erasure-note = een aantekening in uw dossier dat gegevens op uw verzoek zijn vernietigd;
+erasure-kept-financial-administrative = uw financiële en administratieve gegevens: die horen niet bij uw dossier en die moeten wij op grond van de wet bewaren;
+# Topics of `representation` (the section's content comes from the law data).
+representation-topic-minors = minderjarigen
+representation-topic-adults = meerderjarigen die hun rechten niet zelf kunnen uitoefenen
+representation-topic-deceased = overleden patiënten

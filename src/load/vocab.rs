@@ -535,6 +535,35 @@ vocab! {
 }
 
 vocab! {
+    /// Grounds on which destruction of the record on request is refused. The law data of
+    /// each jurisdiction list the grounds its patient law has (NL: art. 7:455 lid 2 BW).
+    pub enum ErasureGround: "erasure-ground" {
+        OtherPersonInterest = "other_person_interest",
+        StatutoryDuty = "statutory_duty",
+        GoodCare = "good_care",
+        PublicHealth = "public_health",
+    }
+}
+
+vocab! {
+    /// What is kept after (part of) the record has been destroyed on request.
+    pub enum ErasureKept: "erasure-kept" {
+        Request = "request",
+        ErasureNote = "erasure_note",
+        FinancialAdministrative = "financial_administrative",
+    }
+}
+
+vocab! {
+    /// What the statement says about representation under the patient law.
+    pub enum RepresentationTopic: "representation-topic" {
+        Minors = "minors",
+        Adults = "adults",
+        Deceased = "deceased",
+    }
+}
+
+vocab! {
     /// The seeds' advice on how to communicate safely.
     pub enum Guidance: "guidance" {
         NoSensitiveByEmail = "no_sensitive_by_email",

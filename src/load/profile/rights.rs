@@ -40,7 +40,18 @@ pub struct Erasure {
     /// How the request for erasure is made.
     pub channel: Channel,
     /// The steps of the procedure, in order.
+    #[serde(default)]
     pub steps: Vec<ErasureStep>,
+    /// The clinic's own deadline for destroying the record after the request (e.g.
+    /// `3 months`); never longer than the patient law's.
+    #[serde(default)]
+    pub deadline: Option<Period>,
+    /// Grounds on which the clinic may refuse destruction; only those the patient law has.
+    #[serde(default)]
+    pub exceptions: Vec<ErasureGround>,
+    /// What is kept after destruction (the request, a note in the record, financial data).
+    #[serde(default)]
+    pub kept: Vec<ErasureKept>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]

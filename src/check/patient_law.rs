@@ -1,0 +1,119 @@
+//! Family (b), the patient law beyond access and retention: the clinic's procedure for
+//! destroying the record on request against the law data (`patient_erasure`: deadline,
+//! exceptions, whether there is a right at all), and the representation topics a profile
+//! asks the statement to explain against what the law data hold (`representation`).
+//! The provision of the law data is put before each rule's own citation.
+
+use super::engine::Checker;
+use crate::law::patient::ErasureRegime;
+use crate::load::text::{Lang, Period};
+use crate::load::vocab::RepresentationTopic;
+
+pub fn run(cx: &mut Checker) {
+    erasure(cx);
+    representation(cx);
+}
+
+fn shown(p: Period) -> String {
+    if p.is_range() {
+        format!("{}-{} {}", p.min, p.max, p.unit.key())
+    } else {
+        format!("{} {}", p.min, p.unit.key())
+    }
+}
+
+fn erasure(cx: &mut Checker) {
+    let (Some(e), Some(pe)) = (cx.p.erasure.clone(), cx.law.patient_erasure.clone()) else {
+        return;
+    };
+    let cite = |cs| crate::law::cite::english_cites(cx.law, cs, &pe.statute);
+    let article = cite(&pe.article);
+    match pe.regime {
+        ErasureRegime::None => {
+            if let Some(d) = e.deadline {
+                cx.fire(
+                    "law/erasure-no-statutory-right",
+                    "erasure.deadline",
+                    &[
+                        ("deadline", shown(d)),
+                        ("jurisdiction", cx.j().code().to_string()),
+                        ("law_citation", article),
+                    ],
+                );
+            }
+        }
+        ErasureRegime::OnRequest => {
+            if let (Some(own), Some(law)) = (e.deadline, pe.deadline) {
+                if own.max_days() > law.max_days() + 0.5 {
+                    cx.fire(
+                        "law/erasure-deadline",
+                        "erasure.deadline",
+                        &[
+                            ("deadline", shown(own)),
+                            ("law_deadline", shown(law)),
+                            ("law_citation", article.clone()),
+                        ],
+                    );
+                }
+            }
+            let grounds: Vec<_> = pe.exceptions.iter().map(|x| x.ground.key()).collect();
+            let exception_cite = pe
+                .exceptions
+                .first()
+                .map(|x| cite(&x.article))
+                .unwrap_or(article);
+            for (i, g) in e.exceptions.iter().enumerate() {
+                if !pe.allows(*g) {
+                    cx.fire(
+                        "law/erasure-ground-not-in-law",
+                        &format!("erasure.exceptions[{i}]"),
+                        &[
+                            ("ground", g.key().to_string()),
+                            ("law_grounds", grounds.join(", ")),
+                            ("law_citation", exception_cite.clone()),
+                        ],
+                    );
+                }
+            }
+            if let Some(d) = e.deadline {
+                if e.exceptions.is_empty() && !grounds.is_empty() {
+                    cx.fire(
+                        "law/erasure-no-exceptions",
+                        "erasure.deadline",
+                        &[
+                            ("deadline", shown(d)),
+                            ("law_grounds", grounds.join(", ")),
+                            ("law_citation", exception_cite),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn representation(cx: &mut Checker) {
+    let topics = cx.p.representation.clone();
+    let law = cx.law.representation.clone();
+    for (i, t) in topics.iter().enumerate() {
+        let held = match t {
+            RepresentationTopic::Minors => law.minors.is_some(),
+            RepresentationTopic::Adults => law.adults.is_some(),
+            RepresentationTopic::Deceased => law.deceased.is_some(),
+        };
+        if !held {
+            let name = crate::law::cite::english()
+                .format(Lang::En, &format!("country-{}", cx.law.country.code), &[])
+                .unwrap_or_else(|_| cx.j().code().to_string());
+            cx.fire(
+                "law/representation-not-in-law-data",
+                &format!("representation[{i}]"),
+                &[
+                    ("topic", t.key().to_string()),
+                    ("jurisdiction", cx.j().code().to_string()),
+                    ("country", name),
+                ],
+            );
+        }
+    }
+}
