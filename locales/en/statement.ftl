@@ -312,7 +312,7 @@ erasure-channel-address = Within the limits of the law, you can ask us to destro
 erasure-then = The procedure is then as follows:
 erasure-deadline = We destroy the data within { $period } of receiving your request.
 erasure-exceptions = We may refuse your request in whole or in part in so far as { $grounds }. We will then explain why.
-erasure-kept-lead = After destruction, we still keep:
+erasure-kept-lead = What we still keep afterwards:
 
 ## Complaints
 complaints-internal = If you have a complaint about the way we handle your personal data, please contact { $bodies } first. We will be glad to help.

@@ -318,7 +318,7 @@ erasure-channel-address = Du kan be om at (deler av) pasientjournalen din blir s
 erasure-then = Deretter går vi fram slik:
 erasure-deadline = Vi sletter opplysningene innen { $period } etter at vi har mottatt anmodningen din.
 erasure-exceptions = Vi kan avslå anmodningen helt eller delvis i den grad { $grounds }. Da forklarer vi deg hvorfor.
-erasure-kept-lead = Etter slettingen oppbevarer vi fortsatt:
+erasure-kept-lead = Dette oppbevarer vi fortsatt etterpå:
 
 ## Complaints
 complaints-internal = Har du en klage på hvordan vi behandler personopplysningene dine, ber vi deg først ta kontakt med { $bodies }. Vi hjelper deg gjerne.

@@ -140,10 +140,11 @@ erasure-channel-address = U kunt vragen (delen van) uw patiëntendossier binnen 
     [NL] vernietigen
    *[other] verwijderen
 }. U dient uw verzoek in { $channel } aan { $name }, { $address }.
-# (P) The Belgian act gives no right to destruction: "verwijderen".
-erasure-deadline = Wij verwijderen de gegevens binnen { $period } nadat wij uw verzoek hebben ontvangen.
-# (P)
-erasure-kept-lead = Na de verwijdering bewaren wij nog:
+# (J) As erasure-channel: "vernietigen" for a Dutch clinic (art. 7:455 BW), else "verwijderen".
+erasure-deadline = Wij { $jurisdiction ->
+    [NL] vernietigen
+   *[other] verwijderen
+} de gegevens binnen { $period } nadat wij uw verzoek hebben ontvangen.
 
 ## Complaints
 # (H)

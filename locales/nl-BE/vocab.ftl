@@ -183,3 +183,6 @@ national-id-use-simpler-claims = { $jurisdiction ->
 
 # "Bevoegde inspectiediensten": "de inspectie" is the Dutch IGJ.
 quality-accountability = verantwoording aan de bevoegde inspectiediensten
+
+# (P)
+erasure-kept-erasure-note = een aantekening in uw patiëntendossier dat gegevens op uw verzoek zijn verwijderd;

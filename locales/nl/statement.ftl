@@ -327,7 +327,7 @@ erasure-deadline = Wij vernietigen de gegevens binnen { $period } nadat wij uw v
 # The grounds the clinic applies (`erasure.exceptions`), clauses `erasure-ground-*`.
 erasure-exceptions = Wij kunnen uw verzoek geheel of gedeeltelijk weigeren voor zover { $grounds }. Wij leggen u dan uit waarom.
 # Before the list `erasure.kept` (labels `erasure-kept-*`).
-erasure-kept-lead = Na de vernietiging bewaren wij nog:
+erasure-kept-lead = Wat wij daarna nog bewaren:
 
 ## Complaints
 complaints-internal = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.

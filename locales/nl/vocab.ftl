@@ -491,8 +491,8 @@ erasure-ground-statutory-duty = een wettelijk voorschrift zich tegen vernietigin
 erasure-ground-good-care = het bewaren nodig is om u verantwoorde zorg te kunnen blijven verlenen
 erasure-ground-public-health = het bewaren nodig is om redenen van algemeen belang op het gebied van de volksgezondheid
 # What is kept after destruction (`erasure.kept`): list items.
-erasure-kept-request = uw verzoek zelf, als bewijs dat wij de gegevens op uw verzoek hebben vernietigd;
-erasure-kept-erasure-note = een aantekening in uw dossier dat gegevens op uw verzoek zijn vernietigd;
+erasure-kept-request = uw verzoek zelf, als bewijs dat de gegevens op uw verzoek zijn verwijderd;
+erasure-kept-erasure-note = een aantekening in uw dossier dat gegevens op uw verzoek zijn verwijderd;
 erasure-kept-financial-administrative = uw financiële en administratieve gegevens: die horen niet bij uw dossier en die moeten wij op grond van de wet bewaren;
 # Topics of `representation` (the section's content comes from the law data).
 representation-topic-minors = minderjarigen
