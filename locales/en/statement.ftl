@@ -271,7 +271,7 @@ rights-representative = You can also authorise another person in writing to exer
 rights-journal-practitioner = If you have questions about correcting or deleting data in your medical record, please contact your practitioner.
 
 ## Representation
-representation-minors = For patients under 18, the law determines who exercises their rights ({ $article }):
+representation-minors = For patients under 18, the law determines who exercises their rights:
 minors-range = from { $from } to { $to }
 minors-range-to = under { $to }
 minors-range-from = { $from } and over

@@ -277,7 +277,7 @@ rights-representative = Du kan også gi en annen person skriftlig fullmakt til �
 rights-journal-practitioner = Har du spørsmål om retting eller sletting av opplysninger i pasientjournalen din, kan du ta kontakt med behandleren din.
 
 ## Representation
-representation-minors = For pasienter under 18 år bestemmer loven hvem som utøver rettighetene deres ({ $article }):
+representation-minors = For pasienter under 18 år bestemmer loven hvem som utøver rettighetene deres:
 minors-range = fra { $from } til { $to } år
 minors-range-to = under { $to } år
 minors-range-from = { $from } år og eldre
@@ -288,7 +288,7 @@ minors-band-patient = { $range }: pasienten utøver rettighetene selv;
 minors-band-patient-parents-informed = { $range }: pasienten utøver rettighetene selv; foreldrene får bare den informasjonen som er nødvendig for å oppfylle foreldreansvaret;
 minors-band-maturity = { $range }: foreldrene eller vergen utøver rettighetene; den mindreårige trekkes inn etter alder og modenhet og utøver rettighetene selv når behandleren vurderer at den mindreårige er i stand til å ivareta egne interesser på en fornuftig måte;
 representation-adults = Kan en myndig pasient ikke utøve rettighetene sine selv, trer en representant inn, i denne rekkefølgen ({ $article }):
-representative-court-appointed = den verge eller mentor retten har oppnevnt (curator eller mentor);
+representative-court-appointed = vergen eller mentoren som retten har oppnevnt (curator eller mentor);
 representative-authorised-person = den personen pasienten skriftlig har gitt fullmakt;
 representative-partner = ektefellen, den registrerte partneren eller annen livsledsager, med mindre vedkommende ikke ønsker det;
 representative-family = en forelder, et barn, en bror eller en søster, med mindre vedkommende ikke ønsker det.
@@ -296,7 +296,7 @@ representative-designated-representative = den representanten pasienten på forh
 representative-administrator = den vergen for personen som fredsdommeren har oppnevnt;
 representative-cohabiting-partner = ektefellen eller partneren pasienten bor sammen med;
 representative-further-relatives = deretter andre nære slektninger, i den rekkefølgen loven fastsetter.
-deceased-consent-or-weighty-interest = Journalen er fortsatt taushetsbelagt etter pasientens død. Innsyn i eller kopi av opplysninger i journalen gir vi bare i de tilfellene loven fastsetter ({ $article }), blant annet til den pasienten i levende live skriftlig eller elektronisk har samtykket til, og i visse tilfeller til noen med en tungtveiende interesse.
+deceased-consent-or-weighty-interest = Journalen er fortsatt taushetsbelagt etter pasientens død. Innsyn i eller kopi av opplysninger i journalen gir vi bare i de tilfellene loven fastsetter ({ $article }), blant annet til den som pasienten mens han eller hun levde, skriftlig eller elektronisk har samtykket til skal få innsyn, og i visse tilfeller til noen med en tungtveiende interesse.
 deceased-relatives-indirect = Etter pasientens død kan ektefellen, den lovlig samboende partneren, partneren og slektninger til og med annen grad få innsyn i journalen gjennom helsepersonell de selv utpeker ({ $article }). Anmodningen må være tilstrekkelig begrunnet og presisert, og pasienten må ikke uttrykkelig ha motsatt seg innsyn mens han eller hun levde.
 deceased-next-of-kin = Etter en persons død har nærmeste pårørende rett til innsyn i journalen, hvis ikke særlige grunner taler mot det ({ $article }).
 

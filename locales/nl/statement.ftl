@@ -280,7 +280,7 @@ rights-journal-practitioner = Met vragen over het corrigeren of verwijderen van 
 
 ## Representation (`representation:`; facts from the law data `representation`)
 # Age bands: $range is one of minors-range*, then who exercises the rights.
-representation-minors = Voor patiënten die jonger zijn dan 18 jaar bepaalt de wet wie hun rechten uitoefent ({ $article }):
+representation-minors = Voor patiënten die jonger zijn dan 18 jaar bepaalt de wet wie hun rechten uitoefent:
 minors-range = van { $from } tot { $to } jaar
 minors-range-to = jonger dan { $to } jaar
 minors-range-from = { $from } jaar en ouder

@@ -137,6 +137,9 @@ pub struct AgeBand {
     #[serde(default)]
     pub to: Option<u8>,
     pub by: Exercise,
+    /// The provision for this band, cited at the end of its line.
+    #[serde(default)]
+    pub article: Option<Cites>,
 }
 
 /// Who exercises a minor's rights under the patient law.
@@ -284,6 +287,17 @@ impl LawData {
             }
         }
         let r = &self.representation;
+        if let Some(m) = &r.minors {
+            for (i, b) in m.bands.iter().enumerate() {
+                for c in b.article.iter().flat_map(|a| &a.0) {
+                    out.push((
+                        format!("representation.minors.bands[{i}].article"),
+                        c,
+                        m.statute.as_str(),
+                    ));
+                }
+            }
+        }
         let parts = [
             (
                 "minors",

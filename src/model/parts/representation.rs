@@ -35,13 +35,22 @@ pub(in crate::model) fn representation(cx: &mut Ctx) -> Option<Section> {
     let mut blocks: Vec<Block> = Vec::new();
     if topics.contains(&RepresentationTopic::Minors) {
         if let Some(m) = &law.minors {
-            let article = cx.cite(&m.article, &m.statute);
-            let t = cx.t("representation-minors", &[("article", article.into())]);
+            let t = cx.t0("representation-minors");
             blocks.push(para(t));
             let mut items = Vec::new();
             for b in &m.bands {
                 let r = range(cx, b);
-                let t = cx.t(b.by.msg(), &[("range", r.into())]);
+                let mut t = cx.t(b.by.msg(), &[("range", r.into())]);
+                // Each band cites its own provision, before the item's closing ";".
+                if let Some(a) = &b.article {
+                    let cite = cx.cite(a, &m.statute);
+                    let end = if t.ends_with(';') {
+                        t.pop().map(String::from)
+                    } else {
+                        None
+                    };
+                    t = format!("{t} ({cite}){}", end.unwrap_or_default());
+                }
                 items.push(Rich::text(t));
             }
             blocks.push(list(items));
