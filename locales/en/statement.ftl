@@ -386,6 +386,7 @@ part-transfers = Transfers outside the European Economic Area
 part-security = Measures
 part-communication = Communicating securely
 part-rights = Rights
+part-representation = Minors, representatives and deceased patients
 part-requests = Procedure for requests
 part-complaints = Complaints
 reglement-purpose = With these rules, { $controller } aims to inform you as fully as possible about how we handle the personal data we collect and process about you, and about how you can exercise control over that processing.

@@ -392,6 +392,7 @@ part-transfers = Overføring til land utenfor EØS
 part-security = Tiltak
 part-communication = Sikker kommunikasjon
 part-rights = Rettigheter
+part-representation = Mindreårige, representanter og avdøde pasienter
 part-requests = Fremgangsmåte for henvendelser
 part-complaints = Klager
 reglement-purpose = Med dette reglementet vil { $controller } informere deg så fullstendig som mulig om hvordan vi håndterer personopplysningene vi samler inn og behandler om deg, og om hvordan du kan utøve kontroll med behandlingen.

@@ -403,6 +403,7 @@ part-transfers = Doorgifte buiten de Europese Economische Ruimte
 part-security = Maatregelen
 part-communication = Veilige communicatie
 part-rights = Rechten
+part-representation = Minderjarigen, vertegenwoordigers en overleden patiënten
 part-requests = Procedure voor verzoeken
 part-complaints = Klachten
 reglement-purpose = Met dit reglement wil { $controller } u zo volledig mogelijk informeren over de manier waarop wij omgaan met de persoonsgegevens die wij over u verzamelen en verwerken, en over de manier waarop u daar controle over kunt uitoefenen.
