@@ -127,6 +127,8 @@ fn each_mistake_is_reported_at_its_field() {
         "law/erasure-ground-not-in-law content/mistakes-nl.yaml:43 erasure.exceptions[0] warning",
         "law/erasure-no-statutory-right content/mistakes-be.yaml:38 erasure.deadline warning",
         "law/representation-not-in-law-data content/mistakes-no.yaml:36 representation[1] warning",
+        "law/on-behalf-role-not-in-law content/mistakes-be.yaml:40 rights.on_behalf[0] warning",
+        "law/on-behalf-parents-without-ages content/mistakes-nl.yaml:45 rights.on_behalf[0] info",
     ];
     for w in want {
         assert!(

@@ -297,6 +297,12 @@ deceased-next-of-kin = After a patient's death, the next of kin have a right of 
 ## Requests
 requests-channels = You can make a request { $channels }.
 requests-email = Our email address for requests is
+requests-to = You can address your request to { $to }.
+requests-oral = You can also make a request orally.
+requests-form = You can use our form for your request:
+requests-on-behalf = A request can also be made on your behalf by { $who }.
+requests-trusted-person = In exercising your rights, you can be assisted by a trusted person of your choice.
+requests-copy-delivery = A copy of your record can be { $ways }.
 requests-identification = To prevent your data from ending up with someone else, we will ask you to prove your identity.
 requests-acknowledgement = We will acknowledge receipt of your request.
 requests-deadline = We will respond as soon as possible and in any event within one month of receiving your request (Article 12(3) GDPR).

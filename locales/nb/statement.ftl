@@ -303,6 +303,12 @@ deceased-next-of-kin = Etter en persons død har nærmeste pårørende rett til 
 ## Requests
 requests-channels = Du kan sende en henvendelse { $channels }.
 requests-email = E-postadressen vår for slike henvendelser er
+requests-to = Du kan rette henvendelsen til { $to }.
+requests-oral = Du kan også fremsette en henvendelse muntlig.
+requests-form = Du kan bruke skjemaet vårt til henvendelsen:
+requests-on-behalf = En henvendelse kan også fremsettes på dine vegne av { $who }.
+requests-trusted-person = Når du utøver rettighetene dine, kan du få bistand fra en tillitsperson du selv velger.
+requests-copy-delivery = En kopi av journalen din kan du { $ways }.
 requests-identification = For å hindre at opplysningene dine havner hos andre, ber vi deg legitimere deg.
 requests-acknowledgement = Du får en bekreftelse på at vi har mottatt henvendelsen din.
 requests-deadline = Vi svarer så raskt som mulig og senest innen én måned etter at vi har mottatt henvendelsen din (personvernforordningen artikkel 12 nr. 3).

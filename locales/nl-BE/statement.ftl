@@ -140,6 +140,8 @@ erasure-channel-address = U kunt vragen (delen van) uw patiëntendossier binnen 
     [NL] vernietigen
    *[other] verwijderen
 }. U dient uw verzoek in { $channel } aan { $name }, { $address }.
+# (P)
+requests-copy-delivery = Een afschrift van uw patiëntendossier kunt u { $ways }.
 # (J) As erasure-channel: "vernietigen" for a Dutch clinic (art. 7:455 BW), else "verwijderen".
 erasure-deadline = Wij { $jurisdiction ->
     [NL] vernietigen

@@ -308,6 +308,13 @@ deceased-next-of-kin = Na het overlijden van een patiënt heeft de naaste verwan
 ## Requests
 requests-channels = U kunt een verzoek indienen { $channels }.
 requests-email = Ons e-mailadres daarvoor is
+# Routes (`rights.addressees`, `oral`, `form_url`, `on_behalf`, `trusted_person`, `copy_delivery`).
+requests-to = U kunt uw verzoek richten aan { $to }.
+requests-oral = U kunt een verzoek ook mondeling doen.
+requests-form = Voor uw verzoek kunt u ons formulier gebruiken:
+requests-on-behalf = Een verzoek kan ook namens u worden gedaan door { $who }.
+requests-trusted-person = U kunt zich bij het uitoefenen van uw rechten laten bijstaan door een vertrouwenspersoon die u zelf kiest.
+requests-copy-delivery = Een afschrift van uw dossier kunt u { $ways }.
 requests-identification = Om te voorkomen dat uw gegevens bij een ander terechtkomen, vragen wij u zich te identificeren.
 requests-acknowledgement = U ontvangt een ontvangstbevestiging van uw verzoek.
 requests-deadline = Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12 lid 3 AVG).

@@ -498,3 +498,23 @@ erasure-kept-financial-administrative = uw financiële en administratieve gegeve
 representation-topic-minors = minderjarigen
 representation-topic-adults = meerderjarigen die hun rechten niet zelf kunnen uitoefenen
 representation-topic-deceased = overleden patiënten
+
+# Whom requests go to (`rights.addressees`), after "aan".
+request-to-controller = ons
+request-to-practitioner = uw behandelaar
+request-to-dpo = onze functionaris gegevensbescherming
+# How a copy is handed over (`rights.copy_delivery`), after "kunt u".
+copy-delivery-collect-in-person = persoonlijk ophalen
+copy-delivery-collect-by-authorised-person = laten ophalen door iemand die u daartoe schriftelijk machtigt
+copy-delivery-registered-mail = per aangetekende post ontvangen
+copy-delivery-secure-email = per beveiligde e-mail ontvangen
+copy-delivery-patient-portal = in het patiëntenportaal inzien
+# Who may ask on the patient's behalf (`rights.on_behalf`), after "door".
+on-behalf-parents = uw ouders die het gezag over u uitoefenen
+on-behalf-guardian = uw voogd
+on-behalf-curator = uw curator
+on-behalf-mentor = uw mentor
+on-behalf-authorised-person = iemand die u daartoe schriftelijk heeft gemachtigd
+on-behalf-designated-representative = de vertegenwoordiger die u hebt benoemd
+on-behalf-administrator = uw bewindvoerder over de persoon
+complaint-body-practitioner = uw behandelaar

@@ -97,6 +97,9 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(ids(ErasureGround::ALL, ErasureGround::msg));
     v.extend(ids(ErasureKept::ALL, ErasureKept::msg));
     v.extend(ids(RepresentationTopic::ALL, RepresentationTopic::msg));
+    v.extend(ids(RequestAddressee::ALL, RequestAddressee::msg));
+    v.extend(ids(CopyDelivery::ALL, CopyDelivery::msg));
+    v.extend(ids(OnBehalf::ALL, OnBehalf::msg));
     v.extend(ids(Guidance::ALL, Guidance::msg));
     v.extend(ids(NationalIdUse::ALL, NationalIdUse::msg));
     v.extend(ids(QualityActivity::ALL, QualityActivity::msg));

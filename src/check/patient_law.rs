@@ -7,11 +7,12 @@
 use super::engine::Checker;
 use crate::law::patient::ErasureRegime;
 use crate::load::text::{Lang, Period};
-use crate::load::vocab::RepresentationTopic;
+use crate::load::vocab::{OnBehalf, RepresentationTopic};
 
 pub fn run(cx: &mut Checker) {
     erasure(cx);
     representation(cx);
+    on_behalf(cx);
 }
 
 fn shown(p: Period) -> String {
@@ -113,6 +114,44 @@ fn representation(cx: &mut Checker) {
                     ("jurisdiction", cx.j().code().to_string()),
                     ("country", name),
                 ],
+            );
+        }
+    }
+}
+
+/// Who may ask on the patient's behalf, against the roles the patient law knows, and the
+/// parents without the ages at which they act.
+fn on_behalf(cx: &mut Checker) {
+    let asked = cx.p.rights.on_behalf.clone();
+    let law = cx.law.representation.clone();
+    if let Some(roles) = &law.roles {
+        let known: Vec<&str> = roles.list.iter().map(|r| r.key()).collect();
+        let cite = crate::law::cite::english_cites(cx.law, &roles.article, &roles.statute);
+        for (i, r) in asked.iter().enumerate() {
+            if !roles.list.contains(r) {
+                cx.fire(
+                    "law/on-behalf-role-not-in-law",
+                    &format!("rights.on_behalf[{i}]"),
+                    &[
+                        ("role", r.key().to_string()),
+                        ("jurisdiction", cx.j().code().to_string()),
+                        ("known", known.join(", ")),
+                        ("law_citation", cite.clone()),
+                    ],
+                );
+            }
+        }
+    }
+    let parents = asked
+        .iter()
+        .position(|r| matches!(r, OnBehalf::Parents | OnBehalf::Guardian));
+    if let (Some(i), Some(m)) = (parents, &law.minors) {
+        if !cx.p.representation.contains(&RepresentationTopic::Minors) {
+            let cite = crate::law::cite::english_cites(cx.law, &m.article, &m.statute);
+            cx.fire(
+                "law/on-behalf-parents-without-ages",
+                &format!("rights.on_behalf[{i}]"),
+                &[("law_citation", cite)],
             );
         }
     }

@@ -250,16 +250,29 @@ pub struct DeceasedRule {
     pub reference: String,
 }
 
-/// Representation under the patient law: minors, adults who cannot act, the deceased.
+/// Representation under the patient law: minors, adults who cannot act, the deceased, and
+/// the roles the law knows for someone acting on the patient's behalf.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Representation {
+    #[serde(default)]
+    pub roles: Option<Roles>,
     #[serde(default)]
     pub minors: Option<MinorsRule>,
     #[serde(default)]
     pub adults: Option<AdultsRule>,
     #[serde(default)]
     pub deceased: Option<DeceasedRule>,
+}
+
+/// The roles of representatives the patient law knows, with where they come from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roles {
+    pub statute: String,
+    pub article: Cites,
+    pub list: Vec<crate::load::vocab::OnBehalf>,
+    pub reference: String,
 }
 
 impl LawData {
@@ -299,6 +312,7 @@ impl LawData {
             }
         }
         let parts = [
+            ("roles", r.roles.as_ref().map(|m| (&m.article, &m.statute))),
             (
                 "minors",
                 r.minors.as_ref().map(|m| (&m.article, &m.statute)),
@@ -326,6 +340,7 @@ impl LawData {
     pub(super) fn patient_statutes(&self) -> Vec<&str> {
         let r = &self.representation;
         [
+            r.roles.as_ref().map(|m| m.statute.as_str()),
             r.minors.as_ref().map(|m| m.statute.as_str()),
             r.adults.as_ref().map(|m| m.statute.as_str()),
             r.deceased.as_ref().map(|m| m.statute.as_str()),

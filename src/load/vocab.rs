@@ -516,6 +516,7 @@ vocab! {
         DisciplinaryBoard = "disciplinary_board",
         Court = "court",
         HealthInspectorate = "health_inspectorate",
+        Practitioner = "practitioner",
     }
 }
 
@@ -551,6 +552,40 @@ vocab! {
         Request = "request",
         ErasureNote = "erasure_note",
         FinancialAdministrative = "financial_administrative",
+    }
+}
+
+vocab! {
+    /// Whom a request can be addressed to.
+    pub enum RequestAddressee: "request-to" {
+        Controller = "controller",
+        Practitioner = "practitioner",
+        Dpo = "dpo",
+    }
+}
+
+vocab! {
+    /// How a copy of the record is handed over.
+    pub enum CopyDelivery: "copy-delivery" {
+        CollectInPerson = "collect_in_person",
+        CollectByAuthorisedPerson = "collect_by_authorised_person",
+        RegisteredMail = "registered_mail",
+        SecureEmail = "secure_email",
+        PatientPortal = "patient_portal",
+    }
+}
+
+vocab! {
+    /// Who may make a request on the patient's behalf. Which roles a jurisdiction's law
+    /// knows is in its law data (`representation.roles`).
+    pub enum OnBehalf: "on-behalf" {
+        Parents = "parents",
+        Guardian = "guardian",
+        Curator = "curator",
+        Mentor = "mentor",
+        AuthorisedPerson = "authorised_person",
+        DesignatedRepresentative = "designated_representative",
+        Administrator = "administrator",
     }
 }
 

@@ -6,6 +6,7 @@ mod purposes;
 mod representation;
 mod retention;
 mod rights;
+mod routes;
 mod topics;
 mod who;
 
