@@ -7,7 +7,7 @@
 use super::engine::Checker;
 use crate::law::patient::ErasureRegime;
 use crate::load::text::{Lang, Period};
-use crate::load::vocab::{OnBehalf, RepresentationTopic};
+use crate::load::vocab::{Channel, OnBehalf, RepresentationTopic};
 
 pub fn run(cx: &mut Checker) {
     erasure(cx);
@@ -75,6 +75,21 @@ fn erasure(cx: &mut Checker) {
                         ],
                     );
                 }
+            }
+            if pe.written_request
+                && matches!(
+                    e.channel,
+                    Channel::Phone | Channel::InPerson | Channel::Reception
+                )
+            {
+                cx.fire(
+                    "law/erasure-request-not-written",
+                    "erasure.channel",
+                    &[
+                        ("channel", e.channel.key().to_string()),
+                        ("law_citation", cite(&pe.article)),
+                    ],
+                );
             }
             if let Some(d) = e.deadline {
                 if e.exceptions.is_empty() && !grounds.is_empty() {

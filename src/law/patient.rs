@@ -49,6 +49,9 @@ pub struct PatientErasure {
     /// The right applies before the retention period has ended.
     #[serde(default)]
     pub before_retention_ends: bool,
+    /// The request must be made in writing or electronically (NL since 2020).
+    #[serde(default)]
+    pub written_request: bool,
     pub reference: String,
 }
 
