@@ -6,7 +6,6 @@ mod purposes;
 mod representation;
 mod retention;
 mod rights;
-mod routes;
 mod topics;
 mod who;
 

@@ -169,7 +169,7 @@ pub(in crate::model) fn requests(cx: &mut Ctx) -> Option<Section> {
     if !rich.is_empty() {
         blocks.push(Block::Paragraph { text: rich });
     }
-    super::routes::request_routes(cx, &mut blocks);
+    super::representation::request_routes(cx, &mut blocks);
     if r.identification {
         let t = cx.t0("requests-identification");
         blocks.push(para(t));
@@ -190,7 +190,7 @@ pub(in crate::model) fn requests(cx: &mut Ctx) -> Option<Section> {
         let t = cx.t0(id);
         blocks.push(para(t));
     }
-    super::routes::copy_delivery(cx, &mut blocks);
+    super::representation::copy_delivery(cx, &mut blocks);
     if !r.refusal_grounds.is_empty() {
         let grounds: Vec<String> = r.refusal_grounds.iter().map(|g| cx.t0(&g.msg())).collect();
         let grounds = join_and(cx, grounds);
