@@ -205,6 +205,6 @@ notice-right-portability = overdraagbaarheid van de gegevens die u ons zelf hebt
 ## Representation
 # (W) The words of the Belgian act (art. 12 § 2: "leeftijd en maturiteit", "redelijke
 # beoordeling van zijn belangen") and its "beroepsbeoefenaar".
-minors-band-maturity = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten uit; de minderjarige wordt daarbij betrokken naargelang van leeftijd en maturiteit en oefent de rechten zelf uit zodra de beroepsbeoefenaar oordeelt dat hij of zij tot een redelijke beoordeling van zijn of haar belangen in staat is;
+minors-band-maturity = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten uit; de minderjarige wordt daarbij betrokken naargelang van leeftijd en maturiteit en oefent de rechten geheel of gedeeltelijk zelf uit zodra de beroepsbeoefenaar oordeelt dat hij of zij tot een redelijke beoordeling van zijn of haar belangen in staat is;
 # (W) "gedagtekend", as the FOD Volksgezondheid writes it.
 representative-designated-representative = de vertegenwoordiger die de patiënt vooraf heeft benoemd met een gedagtekend en door beiden ondertekend mandaat;

@@ -285,11 +285,11 @@ minors-range = van { $from } tot { $to } jaar
 minors-range-to = jonger dan { $to } jaar
 minors-range-from = { $from } jaar en ouder
 minors-band-parents = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten van het kind uit;
-minors-band-together = { $range }: het kind en de ouders met gezag of de voogd oefenen de rechten samen uit; voor een behandeling is de toestemming van beiden nodig;
+minors-band-together = { $range }: zowel het kind als de ouders met gezag of de voogd kunnen deze rechten uitoefenen; voor een behandeling is de toestemming van beiden nodig;
 minors-band-parents-unless-child-objects = { $range }: ook de ouders worden geïnformeerd en krijgen inzage, tenzij het kind dat om redenen die gerespecteerd moeten worden niet wil;
 minors-band-patient = { $range }: de patiënt oefent de rechten zelf uit;
 minors-band-patient-parents-informed = { $range }: de patiënt oefent de rechten zelf uit; de ouders krijgen alleen de informatie die zij nodig hebben om hun ouderlijke verantwoordelijkheid uit te oefenen;
-minors-band-maturity = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten uit; de minderjarige wordt daarbij betrokken naar leeftijd en rijpheid en oefent de rechten zelf uit zodra de zorgverlener oordeelt dat hij of zij de eigen belangen redelijk kan beoordelen;
+minors-band-maturity = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten uit; de minderjarige wordt daarbij betrokken naar leeftijd en rijpheid en oefent de rechten geheel of gedeeltelijk zelf uit zodra de zorgverlener oordeelt dat hij of zij de eigen belangen redelijk kan beoordelen;
 # Adults who cannot act: the order of the law, then the labels representative-*.
 representation-adults = Kan een meerderjarige patiënt zijn of haar rechten niet zelf uitoefenen, dan treedt een vertegenwoordiger op, in deze volgorde ({ $article }):
 representative-court-appointed = de curator of mentor die de rechter heeft benoemd;
