@@ -291,7 +291,7 @@ representative-administrator = the administrator of the person appointed by the 
 representative-cohabiting-partner = the cohabiting spouse or partner;
 representative-further-relatives = then other close relatives, in the order the law lays down.
 deceased-consent-or-weighty-interest = The record remains confidential after a patient's death. We give access to, or a copy of, data from the record only in the cases the law lays down ({ $article }), including to a person to whom the patient gave consent in writing or electronically during their lifetime, and in certain cases to a person with a compelling interest.
-deceased-relatives-indirect = After a patient's death, the spouse, the legally cohabiting partner, the partner and relatives up to the second degree may consult the record through a healthcare professional they designate ({ $article }). Their request must be sufficiently reasoned and specified, and the patient must not have expressly objected during their lifetime.
+deceased-relatives-indirect = After a patient's death, the spouse, the legally cohabiting partner, the partner and relatives up to the second degree may consult the record through a healthcare professional they designate ({ $article }). Their request must be sufficiently reasoned and specified, and the patient must not have expressly objected during their lifetime. They receive no copy, and access is limited to the data relevant to the reason for their request.
 deceased-next-of-kin = After a patient's death, the next of kin have a right of access to the record, unless special reasons speak against it ({ $article }).
 
 ## Requests

@@ -297,7 +297,7 @@ representative-administrator = den vergen for personen som fredsdommeren har opp
 representative-cohabiting-partner = ektefellen eller partneren pasienten bor sammen med;
 representative-further-relatives = deretter andre nære slektninger, i den rekkefølgen loven fastsetter.
 deceased-consent-or-weighty-interest = Journalen er fortsatt taushetsbelagt etter pasientens død. Innsyn i eller kopi av opplysninger i journalen gir vi bare i de tilfellene loven fastsetter ({ $article }), blant annet til den som pasienten mens han eller hun levde, skriftlig eller elektronisk har samtykket til skal få innsyn, og i visse tilfeller til noen med en tungtveiende interesse.
-deceased-relatives-indirect = Etter pasientens død kan ektefellen, den lovlig samboende partneren, partneren og slektninger til og med annen grad få innsyn i journalen gjennom helsepersonell de selv utpeker ({ $article }). Anmodningen må være tilstrekkelig begrunnet og presisert, og pasienten må ikke uttrykkelig ha motsatt seg innsyn mens han eller hun levde.
+deceased-relatives-indirect = Etter pasientens død kan ektefellen, den lovlig samboende partneren, partneren og slektninger til og med annen grad få innsyn i journalen gjennom helsepersonell de selv utpeker ({ $article }). Anmodningen må være tilstrekkelig begrunnet og presisert, og pasienten må ikke uttrykkelig ha motsatt seg innsyn mens han eller hun levde. De får ikke kopi, og innsynet er begrenset til opplysninger som har sammenheng med begrunnelsen for anmodningen.
 deceased-next-of-kin = Etter en persons død har nærmeste pårørende rett til innsyn i journalen, hvis ikke særlige grunner taler mot det ({ $article }).
 
 ## Requests

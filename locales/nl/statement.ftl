@@ -302,7 +302,7 @@ representative-cohabiting-partner = de samenwonende echtgenoot of partner;
 representative-further-relatives = daarna andere naaste familieleden, in de volgorde die de wet bepaalt.
 # After death, by the rule of the law data (`access`).
 deceased-consent-or-weighty-interest = Ook na het overlijden van een patiënt blijft het dossier geheim. Inzage in of een afschrift van gegevens uit het dossier geven wij alleen in de gevallen die de wet noemt ({ $article }), onder meer aan wie de patiënt daarvoor bij leven schriftelijk of elektronisch toestemming heeft gegeven, en in bepaalde gevallen aan iemand met een zwaarwegend belang.
-deceased-relatives-indirect = Na het overlijden van een patiënt kunnen de echtgenoot, de wettelijk samenwonende partner, de partner en de bloedverwanten tot en met de tweede graad het dossier inzien via een beroepsbeoefenaar die zij aanwijzen ({ $article }). Hun verzoek moet voldoende gemotiveerd en gespecificeerd zijn, en de patiënt mag zich er tijdens zijn of haar leven niet uitdrukkelijk tegen hebben verzet.
+deceased-relatives-indirect = Na het overlijden van een patiënt kunnen de echtgenoot, de wettelijk samenwonende partner, de partner en de bloedverwanten tot en met de tweede graad het dossier inzien via een beroepsbeoefenaar die zij aanwijzen ({ $article }). Hun verzoek moet voldoende gemotiveerd en gespecificeerd zijn, en de patiënt mag zich er tijdens zijn of haar leven niet uitdrukkelijk tegen hebben verzet. Zij krijgen geen afschrift, en de inzage is beperkt tot de gegevens die verband houden met de reden van hun verzoek.
 deceased-next-of-kin = Na het overlijden van een patiënt heeft de naaste verwant recht op inzage in het dossier, tenzij bijzondere redenen zich daartegen verzetten ({ $article }).
 
 ## Requests
