@@ -171,3 +171,68 @@ fn on_behalf(cx: &mut Checker) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::law::Law;
+    use crate::load::{parse_profile, LoadedProfile};
+
+    /// The codes `check` reports for a small profile of `jurisdiction` with `extra` keys.
+    fn codes(jurisdiction: &str, extra: &str) -> Vec<String> {
+        let src = format!(
+            "jurisdiction: {jurisdiction}\nlanguages: [en]\nversion: \"1\"\neffective: 2026-01-01\n\
+             controller: {{name: X, email: x@x.example}}\ndata: []\n\
+             purposes: [{{id: care, basis: {{art6: contract}}}}]\n\
+             retention: [{{record: marketing, period: 1 years}}]\n{extra}"
+        );
+        let p = parse_profile(&src).unwrap();
+        let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src, p);
+        let law = Law::load().unwrap();
+        crate::check::profile(&lp, law.get(lp.profile.jurisdiction), &[])
+            .into_iter()
+            .map(|d| d.code)
+            .filter(|c| {
+                c.starts_with("law/erasure")
+                    || c.starts_with("law/on-behalf")
+                    || c.starts_with("law/representation")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dutch_grounds_and_deadlines_are_judged_by_art_7_455() {
+        let c = codes("NL", "erasure: {channel: letter, deadline: 3 months, exceptions: [other_person_interest, statutory_duty]}\n");
+        assert!(c.is_empty(), "{c:?}");
+        let c = codes(
+            "NL",
+            "erasure: {channel: phone, deadline: 4 months, exceptions: [public_health]}\n",
+        );
+        assert_eq!(
+            c,
+            [
+                "law/erasure-deadline",
+                "law/erasure-ground-not-in-law",
+                "law/erasure-request-not-written"
+            ],
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn other_jurisdictions_judge_by_their_own_law() {
+        // Belgium: no destruction right, so grounds are not judged, a deadline is.
+        let c = codes(
+            "BE",
+            "erasure: {channel: letter, exceptions: [public_health]}\n",
+        );
+        assert!(c.is_empty(), "{c:?}");
+        // Norway: no `patient_erasure`; deletion runs on hpl § 43, no rule on the procedure.
+        let c = codes("NO", "erasure: {channel: phone, deadline: 9 months}\n");
+        assert!(c.is_empty(), "{c:?}");
+        // Roles: Norway's are not encoded, so none is judged.
+        let c = codes("NO", "rights: {on_behalf: [curator]}\n");
+        assert!(c.is_empty(), "{c:?}");
+        let c = codes("BE", "rights: {on_behalf: [mentor]}\n");
+        assert_eq!(c, ["law/on-behalf-role-not-in-law"], "{c:?}");
+    }
+}

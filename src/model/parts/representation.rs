@@ -145,7 +145,10 @@ mod tests {
         ));
         let t = text(&doc, "representation");
         assert!(t.contains("under 12: the parents"), "{t}");
-        assert!(t.contains("from 12 to 16: both the child and the parents"), "{t}");
+        assert!(
+            t.contains("from 12 to 16: both the child and the parents"),
+            "{t}"
+        );
         assert!(t.contains("16 and over:"), "{t}");
         assert!(t.contains("curator or mentor"), "{t}");
         assert!(t.contains("Article 7:458a"), "{t}");
