@@ -26,6 +26,7 @@ heading-call-recording = Recording of telephone calls
 heading-research = Scientific research and quality of care
 heading-marketing = Newsletters, marketing and online services
 heading-minors = Children
+heading-representation = Minors, representatives and deceased patients
 heading-automated = Automated decision-making
 heading-rights = Your rights
 heading-requests = How to make a request, and how we handle it
@@ -244,7 +245,14 @@ right-erasure-desc = You can ask us to erase your data, for example if they are 
     [NL] We cannot erase data that the law requires us to keep, such as our financial records; in that case, we will explain why.
    *[other] This right does not apply to data that we are required by law to keep, such as the medical record under { $statute } and our financial records; in that case, we will explain why we cannot erase the data.
 }
-right-erasure-record = At your request, we destroy all or part of your medical record within { $period } ({ $article }), unless keeping it is of substantial importance to someone other than you, or a statutory rule prevents its destruction.
+right-erasure-record = At your request, we destroy all or part of your medical record within { $period } ({ $article }), unless { $exceptions }.
+right-erasure-before-retention = This also applies before the retention period has ended.
+right-record-erasure-conditions = The conditions are that { $all }, and in addition that { $any }.
+right-record-erasure-conditions-all = The conditions are that { $all }.
+deletion-condition-general-interest = deletion is unobjectionable on general grounds
+deletion-condition-archive-law = the archives legislation does not prevent it
+deletion-condition-incorrect-and-burdensome = the information is wrong or misleading and is felt to be a burden
+deletion-condition-clearly-unnecessary = the information is clearly not needed to give you health care
 right-erasure-law = the law
 right-restriction = Right to restriction of processing
 right-restriction-desc = You can ask us to restrict the use of your data temporarily, for example while we check whether your data are accurate or whether your objection is justified (Article 18 GDPR).
@@ -262,9 +270,39 @@ right-complaint-desc = You can lodge a complaint with the supervisory authority.
 rights-representative = You can also authorise another person in writing to exercise these rights on your behalf.
 rights-journal-practitioner = If you have questions about correcting or deleting data in your medical record, please contact your practitioner.
 
+## Representation
+representation-minors = For patients under 18, the law determines who exercises their rights:
+minors-range = from { $from } to { $to }
+minors-range-to = under { $to }
+minors-range-from = { $from } and over
+minors-band-parents = { $range }: the parents with parental authority, or the guardian, exercise the child's rights;
+minors-band-together = { $range }: both the child and the parents with parental authority, or the guardian, can exercise these rights; treatment requires the consent of both;
+minors-band-parents-unless-child-objects = { $range }: the parents are also informed and have access, unless the child, for reasons that should be respected, does not want this;
+minors-band-patient = { $range }: the patient exercises the rights personally;
+minors-band-patient-parents-informed = { $range }: the patient exercises the rights personally; the parents receive only the information they need to exercise their parental responsibility;
+minors-band-maturity = { $range }: the parents with parental authority, or the guardian, exercise the rights; the minor is involved according to age and maturity and exercises the rights wholly or partly personally once the practitioner considers the minor able to assess their own interests reasonably;
+representation-adults = If an adult patient cannot exercise their rights, a representative acts for them, in this order ({ $article }):
+representative-court-appointed = the guardian or mentor appointed by the court (curator or mentor);
+representative-authorised-person = the person the patient has authorised in writing;
+representative-partner = the spouse, registered partner or other life companion, unless that person does not wish to act;
+representative-family = a parent, child, brother or sister, unless that person does not wish to act.
+representative-designated-representative = the representative the patient appointed in advance by a dated mandate signed by both;
+representative-administrator = the administrator of the person appointed by the justice of the peace;
+representative-cohabiting-partner = the cohabiting spouse or partner;
+representative-further-relatives = then other close relatives, in the order the law lays down.
+deceased-consent-or-weighty-interest = The record remains confidential after a patient's death. We give access to, or a copy of, data from the record only in the cases the law lays down ({ $article }), including to a person to whom the patient gave consent in writing or electronically during their lifetime, and in certain cases to a person with a compelling interest.
+deceased-relatives-indirect = After a patient's death, the spouse, the legally cohabiting partner, the partner and relatives up to the second degree may consult the record through a healthcare professional they designate ({ $article }). Their request must be sufficiently reasoned and specified, and the patient must not have expressly objected during their lifetime. They receive no copy, and access is limited to the data relevant to the reason for their request.
+deceased-next-of-kin = After a patient's death, the next of kin have a right of access to the record, unless special reasons speak against it ({ $article }).
+
 ## Requests
 requests-channels = You can make a request { $channels }.
 requests-email = Our email address for requests is
+requests-to = You can address your request to { $to }.
+requests-oral = You can also make a request orally.
+requests-form = You can use our form for your request:
+requests-on-behalf = A request can also be made on your behalf by { $who }.
+requests-trusted-person = In exercising your rights, you can be assisted by a trusted person of your choice.
+requests-copy-delivery = A copy of your record can be { $ways }.
 requests-identification = To prevent your data from ending up with someone else, we will ask you to prove your identity.
 requests-acknowledgement = We will acknowledge receipt of your request.
 requests-deadline = We will respond as soon as possible and in any event within one month of receiving your request (Article 12(3) GDPR).
@@ -275,8 +313,12 @@ requests-unclear = If your request is unclear or we have doubts about your ident
 requests-refusal = In some cases, we may or must refuse a request in whole or in part, for example because of { $grounds }. We will always explain our reasons to you.
 requests-appeal = If you disagree with our decision, you can lodge a complaint as described under "Complaints".
 erasure-heading = Erasure of (parts of) your medical record
-erasure-channel = Within the limits of the law, you can ask us to destroy (parts of) your medical record. Please send your request { $channel }. The procedure is then as follows:
-erasure-channel-address = Within the limits of the law, you can ask us to destroy (parts of) your medical record. Please send your request { $channel } to { $name }, { $address }. The procedure is then as follows:
+erasure-channel = Within the limits of the law, you can ask us to destroy (parts of) your medical record. Please send your request { $channel }.
+erasure-channel-address = Within the limits of the law, you can ask us to destroy (parts of) your medical record. Please send your request { $channel } to { $name }, { $address }.
+erasure-then = The procedure is then as follows:
+erasure-deadline = We destroy the data within { $period } of receiving your request.
+erasure-exceptions = We may refuse your request in whole or in part in so far as { $grounds }. We will then explain why.
+erasure-kept-lead = What we still keep afterwards:
 
 ## Complaints
 complaints-internal = If you have a complaint about the way we handle your personal data, please contact { $bodies } first. We will be glad to help.
@@ -350,6 +392,7 @@ part-transfers = Transfers outside the European Economic Area
 part-security = Measures
 part-communication = Communicating securely
 part-rights = Rights
+part-representation = Minors, representatives and deceased patients
 part-requests = Procedure for requests
 part-complaints = Complaints
 reglement-purpose = With these rules, { $controller } aims to inform you as fully as possible about how we handle the personal data we collect and process about you, and about how you can exercise control over that processing.

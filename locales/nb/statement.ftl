@@ -26,6 +26,7 @@ heading-call-recording = Opptak av telefonsamtaler
 heading-research = Forskning og kvalitet i helsetjenesten
 heading-marketing = Nyhetsbrev, markedsføring og nettjenester
 heading-minors = Barn
+heading-representation = Mindreårige, representanter og avdøde pasienter
 heading-automated = Automatiserte avgjørelser
 heading-rights = Dine rettigheter
 heading-requests = Slik sender du en henvendelse, og slik behandler vi den
@@ -242,7 +243,14 @@ right-record-correction = I pasientjournalen retter vi uriktige eller ufullstend
 right-record-erasure = Du kan også kreve at opplysninger i pasientjournalen slettes ({ $right }), men de kan bare slettes på vilkårene i { $article }.
 right-record-appeal = Et avslag på et krav om retting eller sletting i pasientjournalen kan du klage på til { $body }.
 right-erasure = Rett til sletting
-right-erasure-record = Journalen din tilintetgjør vi helt eller delvis på din anmodning innen { $period } ({ $article }), med mindre oppbevaringen er av vesentlig betydning for en annen enn deg, eller en lovbestemmelse er til hinder for tilintetgjøring.
+right-erasure-record = Journalen din tilintetgjør vi helt eller delvis på din anmodning innen { $period } ({ $article }), med mindre { $exceptions }.
+right-erasure-before-retention = Dette gjelder også før oppbevaringstiden er ute.
+right-record-erasure-conditions = Vilkårene er at { $all }, og dessuten at { $any }.
+right-record-erasure-conditions-all = Vilkårene er at { $all }.
+deletion-condition-general-interest = slettingen er ubetenkelig ut fra allmenne hensyn
+deletion-condition-archive-law = arkivlovgivningen ikke er til hinder for det
+deletion-condition-incorrect-and-burdensome = opplysningene er feilaktige eller misvisende og føles belastende for den de gjelder
+deletion-condition-clearly-unnecessary = opplysningene åpenbart ikke er nødvendige for å gi deg helsehjelp
 # Norway: the journal has its own erasure regime (right-record-erasure), so it is not named as
 # data the right never reaches (review-nb M4). Netherlands: the record can be destroyed on
 # request (right-erasure-record, art. 7:455 BW).
@@ -268,9 +276,39 @@ right-complaint-desc = Du kan klage til tilsynsmyndigheten. Hvordan du gjør det
 rights-representative = Du kan også gi en annen person skriftlig fullmakt til å utøve disse rettighetene på dine vegne.
 rights-journal-practitioner = Har du spørsmål om retting eller sletting av opplysninger i pasientjournalen din, kan du ta kontakt med behandleren din.
 
+## Representation
+representation-minors = For pasienter under 18 år bestemmer loven hvem som utøver rettighetene deres:
+minors-range = fra { $from } til { $to } år
+minors-range-to = under { $to } år
+minors-range-from = { $from } år og eldre
+minors-band-parents = { $range }: foreldrene eller andre med foreldreansvar utøver barnets rettigheter;
+minors-band-together = { $range }: både barnet og foreldrene eller vergen kan utøve disse rettighetene; behandling krever samtykke fra begge;
+minors-band-parents-unless-child-objects = { $range }: også foreldrene informeres og får innsyn, med mindre barnet av grunner som bør respekteres, ikke ønsker det;
+minors-band-patient = { $range }: pasienten utøver rettighetene selv;
+minors-band-patient-parents-informed = { $range }: pasienten utøver rettighetene selv; foreldrene får bare den informasjonen som er nødvendig for å oppfylle foreldreansvaret;
+minors-band-maturity = { $range }: foreldrene eller vergen utøver rettighetene; den mindreårige trekkes inn etter alder og modenhet og utøver rettighetene helt eller delvis selv når behandleren vurderer at den mindreårige er i stand til å ivareta egne interesser på en fornuftig måte;
+representation-adults = Kan en myndig pasient ikke utøve rettighetene sine selv, trer en representant inn, i denne rekkefølgen ({ $article }):
+representative-court-appointed = vergen eller mentoren som retten har oppnevnt (curator eller mentor);
+representative-authorised-person = den personen pasienten skriftlig har gitt fullmakt;
+representative-partner = ektefellen, den registrerte partneren eller annen livsledsager, med mindre vedkommende ikke ønsker det;
+representative-family = en forelder, et barn, en bror eller en søster, med mindre vedkommende ikke ønsker det.
+representative-designated-representative = den representanten pasienten på forhånd har utpekt i en datert fullmakt undertegnet av begge;
+representative-administrator = den vergen for personen som fredsdommeren har oppnevnt;
+representative-cohabiting-partner = ektefellen eller partneren pasienten bor sammen med;
+representative-further-relatives = deretter andre nære slektninger, i den rekkefølgen loven fastsetter.
+deceased-consent-or-weighty-interest = Journalen er fortsatt taushetsbelagt etter pasientens død. Innsyn i eller kopi av opplysninger i journalen gir vi bare i de tilfellene loven fastsetter ({ $article }), blant annet til den som pasienten mens han eller hun levde, skriftlig eller elektronisk har samtykket til skal få innsyn, og i visse tilfeller til noen med en tungtveiende interesse.
+deceased-relatives-indirect = Etter pasientens død kan ektefellen, den lovlig samboende partneren, partneren og slektninger til og med annen grad få innsyn i journalen gjennom helsepersonell de selv utpeker ({ $article }). Anmodningen må være tilstrekkelig begrunnet og presisert, og pasienten må ikke uttrykkelig ha motsatt seg innsyn mens han eller hun levde. De får ikke kopi, og innsynet er begrenset til opplysninger som har sammenheng med begrunnelsen for anmodningen.
+deceased-next-of-kin = Etter en persons død har nærmeste pårørende rett til innsyn i journalen, hvis ikke særlige grunner taler mot det ({ $article }).
+
 ## Requests
 requests-channels = Du kan sende en henvendelse { $channels }.
 requests-email = E-postadressen vår for slike henvendelser er
+requests-to = Du kan rette henvendelsen til { $to }.
+requests-oral = Du kan også fremsette en henvendelse muntlig.
+requests-form = Du kan bruke skjemaet vårt til henvendelsen:
+requests-on-behalf = En henvendelse kan også fremsettes på dine vegne av { $who }.
+requests-trusted-person = Når du utøver rettighetene dine, kan du få bistand fra en tillitsperson du selv velger.
+requests-copy-delivery = En kopi av journalen din kan du { $ways }.
 requests-identification = For å hindre at opplysningene dine havner hos andre, ber vi deg legitimere deg.
 requests-acknowledgement = Du får en bekreftelse på at vi har mottatt henvendelsen din.
 requests-deadline = Vi svarer så raskt som mulig og senest innen én måned etter at vi har mottatt henvendelsen din (personvernforordningen artikkel 12 nr. 3).
@@ -281,8 +319,12 @@ requests-unclear = Er henvendelsen din uklar, eller er vi i tvil om identiteten 
 requests-refusal = I noen tilfeller kan eller må vi avslå en henvendelse helt eller delvis, for eksempel på grunn av { $grounds }. Vi forklarer deg alltid hvorfor.
 requests-appeal = Er du uenig i avgjørelsen vår, kan du klage slik det er beskrevet under «Klager».
 erasure-heading = Sletting av (deler av) pasientjournalen din
-erasure-channel = Du kan be om at (deler av) pasientjournalen din blir slettet innenfor rammene av loven. Du sender henvendelsen { $channel }. Deretter går vi fram slik:
-erasure-channel-address = Du kan be om at (deler av) pasientjournalen din blir slettet innenfor rammene av loven. Du sender henvendelsen { $channel } til { $name }, { $address }. Deretter går vi fram slik:
+erasure-channel = Du kan be om at (deler av) pasientjournalen din blir slettet innenfor rammene av loven. Du sender henvendelsen { $channel }.
+erasure-channel-address = Du kan be om at (deler av) pasientjournalen din blir slettet innenfor rammene av loven. Du sender henvendelsen { $channel } til { $name }, { $address }.
+erasure-then = Deretter går vi fram slik:
+erasure-deadline = Vi sletter opplysningene innen { $period } etter at vi har mottatt anmodningen din.
+erasure-exceptions = Vi kan avslå anmodningen helt eller delvis i den grad { $grounds }. Da forklarer vi deg hvorfor.
+erasure-kept-lead = Dette oppbevarer vi fortsatt etterpå:
 
 ## Complaints
 complaints-internal = Har du en klage på hvordan vi behandler personopplysningene dine, ber vi deg først ta kontakt med { $bodies }. Vi hjelper deg gjerne.
@@ -356,6 +398,7 @@ part-transfers = Overføring til land utenfor EØS
 part-security = Tiltak
 part-communication = Sikker kommunikasjon
 part-rights = Rettigheter
+part-representation = Mindreårige, representanter og avdøde pasienter
 part-requests = Fremgangsmåte for henvendelser
 part-complaints = Klager
 reglement-purpose = Med dette reglementet vil { $controller } informere deg så fullstendig som mulig om hvordan vi håndterer personopplysningene vi samler inn og behandler om deg, og om hvordan du kan utøve kontroll med behandlingen.

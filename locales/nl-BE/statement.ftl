@@ -13,6 +13,8 @@
 ##   (J) A page in nl-BE may be for a Dutch or Norwegian clinic: where the Belgian wording
 ##       names a Belgian institution or rule, it is selected on $jurisdiction and the other
 ##       variant keeps the legal content of the nl text.
+##   (W) the words of the Belgian act or of the FOD Volksgezondheid where the nl text uses
+##       Netherlands terms ("maturiteit", "gedagtekend", "beroepsbeoefenaar").
 ## Messages left to nl (the same in Flanders) include the headings, the controller, staff,
 ## recipients, transfers, retention, security, camera, cookie, research, marketing, minors,
 ## requests and change sentences not listed here.
@@ -111,7 +113,7 @@ right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als z
    *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het patiëntendossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
 }
 # (P) Dutch clinics only (art. 7:455 BW); the content is that of nl.
-right-erasure-record = Uw patiëntendossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij het bewaren van aanmerkelijk belang is voor een ander dan uzelf of een wettelijk voorschrift zich tegen vernietiging verzet.
+right-erasure-record = Uw patiëntendossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij { $exceptions }.
 # (H)
 right-portability-desc = Gegevens die u ons zelf hebt verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
 # (H, C) "ze" for "toestemming", as Flemish writes it.
@@ -132,12 +134,19 @@ erasure-heading = Verwijdering van (delen van) uw patiëntendossier
 erasure-channel = U kunt vragen (delen van) uw patiëntendossier binnen de grenzen van de wet te laten { $jurisdiction ->
     [NL] vernietigen
    *[other] verwijderen
-}. U dient uw verzoek in { $channel }. Daarna gaat het als volgt:
+}. U dient uw verzoek in { $channel }.
 # (P, J) As erasure-channel.
 erasure-channel-address = U kunt vragen (delen van) uw patiëntendossier binnen de grenzen van de wet te laten { $jurisdiction ->
     [NL] vernietigen
    *[other] verwijderen
-}. U dient uw verzoek in { $channel } aan { $name }, { $address }. Daarna gaat het als volgt:
+}. U dient uw verzoek in { $channel } aan { $name }, { $address }.
+# (P)
+requests-copy-delivery = Een afschrift van uw patiëntendossier kunt u { $ways }.
+# (J) As erasure-channel: "vernietigen" for a Dutch clinic (art. 7:455 BW), else "verwijderen".
+erasure-deadline = Wij { $jurisdiction ->
+    [NL] vernietigen
+   *[other] verwijderen
+} de gegevens binnen { $period } nadat wij uw verzoek hebben ontvangen.
 
 ## Complaints
 # (H)
@@ -192,3 +201,10 @@ notice-right-erasure = { $jurisdiction ->
 }
 # (H) "hebt verstrekt" rather than the informal "gaf" (review-nl 41).
 notice-right-portability = overdraagbaarheid van de gegevens die u ons zelf hebt verstrekt;
+
+## Representation
+# (W) The words of the Belgian act (art. 12 § 2: "leeftijd en maturiteit", "redelijke
+# beoordeling van zijn belangen") and its "beroepsbeoefenaar".
+minors-band-maturity = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten uit; de minderjarige wordt daarbij betrokken naargelang van leeftijd en maturiteit en oefent de rechten geheel of gedeeltelijk zelf uit zodra de beroepsbeoefenaar oordeelt dat hij of zij tot een redelijke beoordeling van zijn of haar belangen in staat is;
+# (W) "gedagtekend", as the FOD Volksgezondheid writes it.
+representative-designated-representative = de vertegenwoordiger die de patiënt vooraf heeft benoemd met een gedagtekend en door beiden ondertekend mandaat;

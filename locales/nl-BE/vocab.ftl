@@ -183,3 +183,12 @@ national-id-use-simpler-claims = { $jurisdiction ->
 
 # "Bevoegde inspectiediensten": "de inspectie" is the Dutch IGJ.
 quality-accountability = verantwoording aan de bevoegde inspectiediensten
+
+# (P)
+erasure-kept-erasure-note = een aantekening in uw patiëntendossier dat gegevens op uw verzoek zijn verwijderd;
+# "Functionaris voor gegevensbescherming": the AVG's own term (see statement.ftl).
+request-to-dpo = onze functionaris voor gegevensbescherming
+# (Z)
+request-to-practitioner = uw behandelende zorgverstrekker
+# (Z)
+complaint-body-practitioner = uw behandelende zorgverstrekker

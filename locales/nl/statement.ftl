@@ -24,6 +24,7 @@ heading-call-recording = Opnemen van telefoongesprekken
 heading-research = Wetenschappelijk onderzoek en kwaliteit van zorg
 heading-marketing = Nieuwsbrieven, marketing en online diensten
 heading-minors = Kinderen
+heading-representation = Minderjarigen, vertegenwoordigers en overleden patiënten
 heading-automated = Geautomatiseerde besluitvorming
 heading-rights = Uw rechten
 heading-requests = Hoe dient u een verzoek in en hoe behandelen wij het?
@@ -247,8 +248,19 @@ right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als z
    *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
 }
 # The patient law's own right to have the medical record destroyed (NL: art. 7:455 BW), with
-# its deadline and its two exceptions; only where the law data have it (`patient_erasure`).
-right-erasure-record = Uw medisch dossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij het bewaren van aanmerkelijk belang is voor een ander dan uzelf of een wettelijk voorschrift zich tegen vernietiging verzet.
+# its deadline and its exceptions ($exceptions: clauses `erasure-ground-*` of vocab.ftl joined
+# with "of"); only where the law data have it (`patient_erasure`, regime on_request).
+right-erasure-record = Uw medisch dossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij { $exceptions }.
+# The right applies before the retention period has ended (`before_retention_ends`).
+right-erasure-before-retention = Dat geldt ook als de bewaartermijn nog niet is verstreken.
+# Norway (helsepersonelloven § 43): the conditions, clauses `deletion-condition-*` joined;
+# all of $all, and one of $any.
+right-record-erasure-conditions = De voorwaarden zijn dat { $all }, en bovendien dat { $any }.
+right-record-erasure-conditions-all = De voorwaarden zijn dat { $all }.
+deletion-condition-general-interest = het wissen uit algemeen oogpunt verantwoord is
+deletion-condition-archive-law = de archiefwetgeving zich er niet tegen verzet
+deletion-condition-incorrect-and-burdensome = de gegevens onjuist of misleidend zijn en als belastend worden ervaren
+deletion-condition-clearly-unnecessary = de gegevens kennelijk niet nodig zijn om u zorg te verlenen
 right-erasure-law = de wet
 right-restriction = Recht op beperking van de verwerking
 right-restriction-desc = U kunt ons vragen het gebruik van uw gegevens tijdelijk te beperken, bijvoorbeeld zolang wij nagaan of uw gegevens juist zijn, of zolang wij uw bezwaar beoordelen (artikel 18 AVG).
@@ -266,9 +278,43 @@ right-complaint-desc = U kunt een klacht indienen bij de toezichthoudende autori
 rights-representative = U kunt ook iemand anders schriftelijk machtigen om deze rechten namens u uit te oefenen.
 rights-journal-practitioner = Met vragen over het corrigeren of verwijderen van gegevens in uw medisch dossier kunt u terecht bij uw behandelaar.
 
+## Representation (`representation:`; facts from the law data `representation`)
+# Age bands: $range is one of minors-range*, then who exercises the rights.
+representation-minors = Voor patiënten die jonger zijn dan 18 jaar bepaalt de wet wie hun rechten uitoefent:
+minors-range = van { $from } tot { $to } jaar
+minors-range-to = jonger dan { $to } jaar
+minors-range-from = { $from } jaar en ouder
+minors-band-parents = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten van het kind uit;
+minors-band-together = { $range }: zowel het kind als de ouders met gezag of de voogd kunnen deze rechten uitoefenen; voor een behandeling is de toestemming van beiden nodig;
+minors-band-parents-unless-child-objects = { $range }: ook de ouders worden geïnformeerd en krijgen inzage, tenzij het kind dat om redenen die gerespecteerd moeten worden niet wil;
+minors-band-patient = { $range }: de patiënt oefent de rechten zelf uit;
+minors-band-patient-parents-informed = { $range }: de patiënt oefent de rechten zelf uit; de ouders krijgen alleen de informatie die zij nodig hebben om hun ouderlijke verantwoordelijkheid uit te oefenen;
+minors-band-maturity = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten uit; de minderjarige wordt daarbij betrokken naar leeftijd en rijpheid en oefent de rechten geheel of gedeeltelijk zelf uit zodra de zorgverlener oordeelt dat hij of zij de eigen belangen redelijk kan beoordelen;
+# Adults who cannot act: the order of the law, then the labels representative-*.
+representation-adults = Kan een meerderjarige patiënt zijn of haar rechten niet zelf uitoefenen, dan treedt een vertegenwoordiger op, in deze volgorde ({ $article }):
+representative-court-appointed = de curator of mentor die de rechter heeft benoemd;
+representative-authorised-person = de persoon die de patiënt schriftelijk heeft gemachtigd;
+representative-partner = de echtgenoot, geregistreerde partner of andere levensgezel, tenzij die dat niet wenst;
+representative-family = een ouder, kind, broer of zus, tenzij die dat niet wenst.
+representative-designated-representative = de vertegenwoordiger die de patiënt vooraf heeft benoemd met een gedateerd en door beiden ondertekend mandaat;
+representative-administrator = de bewindvoerder over de persoon die de vrederechter heeft aangesteld;
+representative-cohabiting-partner = de samenwonende echtgenoot of partner;
+representative-further-relatives = daarna andere naaste familieleden, in de volgorde die de wet bepaalt.
+# After death, by the rule of the law data (`access`).
+deceased-consent-or-weighty-interest = Ook na het overlijden van een patiënt blijft het dossier geheim. Inzage in of een afschrift van gegevens uit het dossier geven wij alleen in de gevallen die de wet noemt ({ $article }), onder meer aan wie de patiënt daarvoor bij leven schriftelijk of elektronisch toestemming heeft gegeven, en in bepaalde gevallen aan iemand met een zwaarwegend belang.
+deceased-relatives-indirect = Na het overlijden van een patiënt kunnen de echtgenoot, de wettelijk samenwonende partner, de partner en de bloedverwanten tot en met de tweede graad het dossier inzien via een beroepsbeoefenaar die zij aanwijzen ({ $article }). Hun verzoek moet voldoende gemotiveerd en gespecificeerd zijn, en de patiënt mag zich er tijdens zijn of haar leven niet uitdrukkelijk tegen hebben verzet. Zij krijgen geen afschrift, en de inzage is beperkt tot de gegevens die verband houden met de reden van hun verzoek.
+deceased-next-of-kin = Na het overlijden van een patiënt heeft de naaste verwant recht op inzage in het dossier, tenzij bijzondere redenen zich daartegen verzetten ({ $article }).
+
 ## Requests
 requests-channels = U kunt een verzoek indienen { $channels }.
 requests-email = Ons e-mailadres daarvoor is
+# Routes (`rights.addressees`, `oral`, `form_url`, `on_behalf`, `trusted_person`, `copy_delivery`).
+requests-to = U kunt uw verzoek richten aan { $to }.
+requests-oral = U kunt een verzoek ook mondeling doen.
+requests-form = Voor uw verzoek kunt u ons formulier gebruiken:
+requests-on-behalf = Een verzoek kan ook namens u worden gedaan door { $who }.
+requests-trusted-person = U kunt zich bij het uitoefenen van uw rechten laten bijstaan door een vertrouwenspersoon die u zelf kiest.
+requests-copy-delivery = Een afschrift van uw dossier kunt u { $ways }.
 requests-identification = Om te voorkomen dat uw gegevens bij een ander terechtkomen, vragen wij u zich te identificeren.
 requests-acknowledgement = U ontvangt een ontvangstbevestiging van uw verzoek.
 requests-deadline = Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12 lid 3 AVG).
@@ -279,8 +325,16 @@ requests-unclear = Is uw verzoek onduidelijk of twijfelen wij aan uw identiteit,
 requests-refusal = Soms mogen of moeten wij een verzoek geheel of gedeeltelijk weigeren, bijvoorbeeld vanwege { $grounds }. Wij leggen u dan altijd uit waarom.
 requests-appeal = Bent u het niet eens met onze beslissing, dan kunt u een klacht indienen zoals beschreven onder Klachten.
 erasure-heading = Verwijdering van (delen van) uw medisch dossier
-erasure-channel = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel }. Daarna gaat het als volgt:
-erasure-channel-address = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel } aan { $name }, { $address }. Daarna gaat het als volgt:
+erasure-channel = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel }.
+erasure-channel-address = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel } aan { $name }, { $address }.
+# Before the steps of `erasure.steps`.
+erasure-then = Daarna gaat het als volgt:
+# The clinic's own deadline (`erasure.deadline`).
+erasure-deadline = Wij vernietigen de gegevens binnen { $period } nadat wij uw verzoek hebben ontvangen.
+# The grounds the clinic applies (`erasure.exceptions`), clauses `erasure-ground-*`.
+erasure-exceptions = Wij kunnen uw verzoek geheel of gedeeltelijk weigeren voor zover { $grounds }. Wij leggen u dan uit waarom.
+# Before the list `erasure.kept` (labels `erasure-kept-*`).
+erasure-kept-lead = Wat wij daarna nog bewaren:
 
 ## Complaints
 complaints-internal = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
@@ -356,6 +410,7 @@ part-transfers = Doorgifte buiten de Europese Economische Ruimte
 part-security = Maatregelen
 part-communication = Veilige communicatie
 part-rights = Rechten
+part-representation = Minderjarigen, vertegenwoordigers en overleden patiënten
 part-requests = Procedure voor verzoeken
 part-complaints = Klachten
 reglement-purpose = Met dit reglement wil { $controller } u zo volledig mogelijk informeren over de manier waarop wij omgaan met de persoonsgegevens die wij over u verzamelen en verwerken, en over de manier waarop u daar controle over kunt uitoefenen.

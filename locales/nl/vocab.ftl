@@ -483,3 +483,38 @@ refusal-legal-duty = een wettelijke plicht
 refusal-professional-secrecy = ons beroepsgeheim
 refusal-rights-of-others = de bescherming van de rechten van anderen
 refusal-manifestly-unfounded = een kennelijk ongegrond of buitensporig verzoek
+
+# Grounds for refusing destruction of the record (`erasure.exceptions`, law data
+# `patient_erasure.exceptions`): clauses after "tenzij" / "voor zover".
+erasure-ground-other-person-interest = het bewaren van aanmerkelijk belang is voor een ander dan uzelf
+erasure-ground-statutory-duty = een wettelijk voorschrift zich tegen vernietiging verzet
+erasure-ground-good-care = het bewaren nodig is om u verantwoorde zorg te kunnen blijven verlenen
+erasure-ground-public-health = het bewaren nodig is om redenen van algemeen belang op het gebied van de volksgezondheid
+# What is kept after destruction (`erasure.kept`): list items.
+erasure-kept-request = uw verzoek zelf, als bewijs dat de gegevens op uw verzoek zijn verwijderd;
+erasure-kept-erasure-note = een aantekening in uw dossier dat gegevens op uw verzoek zijn verwijderd;
+erasure-kept-financial-administrative = uw financiële en administratieve gegevens: die horen niet bij uw dossier en die moeten wij op grond van de wet bewaren;
+# Topics of `representation` (the section's content comes from the law data).
+representation-topic-minors = minderjarigen
+representation-topic-adults = meerderjarigen die hun rechten niet zelf kunnen uitoefenen
+representation-topic-deceased = overleden patiënten
+
+# Whom requests go to (`rights.addressees`), after "aan".
+request-to-controller = ons
+request-to-practitioner = uw behandelaar
+request-to-dpo = onze functionaris gegevensbescherming
+# How a copy is handed over (`rights.copy_delivery`), after "kunt u".
+copy-delivery-collect-in-person = persoonlijk ophalen
+copy-delivery-collect-by-authorised-person = laten ophalen door iemand die u daartoe schriftelijk machtigt
+copy-delivery-registered-mail = per aangetekende post ontvangen
+copy-delivery-secure-email = per beveiligde e-mail ontvangen
+copy-delivery-patient-portal = in het patiëntenportaal inzien
+# Who may ask on the patient's behalf (`rights.on_behalf`), after "door".
+on-behalf-parents = uw ouders die het gezag over u uitoefenen
+on-behalf-guardian = uw voogd
+on-behalf-curator = uw curator
+on-behalf-mentor = uw mentor
+on-behalf-authorised-person = iemand die u daartoe schriftelijk heeft gemachtigd
+on-behalf-designated-representative = de vertegenwoordiger die u hebt benoemd
+on-behalf-administrator = uw bewindvoerder over de persoon
+complaint-body-practitioner = uw behandelaar

@@ -4,6 +4,7 @@
 //! - [`validate`]: ids the profile cites exist in the law data, links and e-mail addresses;
 //! - [`completeness`] (a): Art. 13/14 items, 9(2)(h) + national hook, 12(3), 21(4);
 //! - [`national`] (b): retention, cameras, statutes in force, national ages and deadlines;
+//! - [`patient_law`] (b): destruction of the record on request, representation topics;
 //! - [`consistency`] (c): facts that contradict each other or the law (7(3) among them);
 //! - [`lint`] (d): outdated wording over every string, per language and jurisdiction;
 //! - [`texts`] (e): every per-language text in every published language;
@@ -28,6 +29,7 @@ pub mod engine;
 pub mod i18n;
 pub mod lint;
 pub mod national;
+pub mod patient_law;
 pub mod texts;
 
 /// Runs every profile rule on `lp` (in `langs`, or its published languages when empty)
@@ -37,6 +39,7 @@ pub fn profile(lp: &LoadedProfile, law: &LawData, langs: &[Lang]) -> Vec<Diagnos
     let mut cx = engine::Checker::new(lp, law, langs);
     completeness::run(&mut cx);
     national::run(&mut cx);
+    patient_law::run(&mut cx);
     consistency::run(&mut cx);
     let (texts, maps) = texts::collect(&lp.tree);
     lint::run(&mut cx, &texts);
@@ -91,6 +94,12 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(ids(Channel::ALL, Channel::msg));
     v.extend(ids(ComplaintBody::ALL, ComplaintBody::msg));
     v.extend(ids(ErasureStep::ALL, ErasureStep::msg));
+    v.extend(ids(ErasureGround::ALL, ErasureGround::msg));
+    v.extend(ids(ErasureKept::ALL, ErasureKept::msg));
+    v.extend(ids(RepresentationTopic::ALL, RepresentationTopic::msg));
+    v.extend(ids(RequestAddressee::ALL, RequestAddressee::msg));
+    v.extend(ids(CopyDelivery::ALL, CopyDelivery::msg));
+    v.extend(ids(OnBehalf::ALL, OnBehalf::msg));
     v.extend(ids(Guidance::ALL, Guidance::msg));
     v.extend(ids(NationalIdUse::ALL, NationalIdUse::msg));
     v.extend(ids(QualityActivity::ALL, QualityActivity::msg));

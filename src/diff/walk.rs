@@ -57,6 +57,8 @@ const MORE_WHEN_ADDED: &[&str] = &[
     "purposes[].basis.national",
     "supervision.assisted_by",
     "recipients[].conditions",
+    "erasure.exceptions",
+    "erasure.kept",
 ];
 
 /// Lists of routes and safeguards: a removed entry narrows the reader's position
@@ -73,6 +75,7 @@ const LESS_WHEN_REMOVED: &[&str] = &[
     "controller.central_contact",
     "dpo.tasks",
     "erasure.steps",
+    "representation",
     "deletion_triggers",
     "destruction.approved_by",
 ];
@@ -172,6 +175,12 @@ const VOCABULARIES: &[(&str, &str)] = &[
     ("complaints.internal[]", "complaint-body"),
     ("complaints.external[]", "complaint-body"),
     ("erasure.steps[]", "erasure"),
+    ("erasure.exceptions[]", "erasure-ground"),
+    ("erasure.kept[]", "erasure-kept"),
+    ("representation[]", "representation-topic"),
+    ("rights.addressees[]", "request-to"),
+    ("rights.copy_delivery[]", "copy-delivery"),
+    ("rights.on_behalf[]", "on-behalf"),
     ("communication[]", "guidance"),
     ("national_id.uses[]", "national-id-use"),
     ("quality.activities[]", "quality"),

@@ -496,6 +496,7 @@ impl LawData {
                 out.push((format!("statutes.{id}.citation"), c, id.as_str()));
             }
         }
+        out.extend(self.patient_cites());
         out
     }
 

@@ -4,8 +4,10 @@
 //! and a profile is judged by the law on its `effective` date (the OpenFisca pattern).
 
 pub mod cite;
+pub mod patient;
 
 pub use cite::{Cite, Cites, Official, Style};
+pub use patient::{PatientErasure, Representation};
 
 use crate::load::profile::{Jurisdiction, Qualifier};
 use crate::load::text::{Date, Lang, Period};
@@ -50,10 +52,15 @@ pub struct LawData {
     pub retention: Vec<RetentionRule>,
     pub national_id: NationalId,
     pub patient_access: PatientAccess,
-    /// The patient's right to have the medical record destroyed, where the patient law
-    /// gives one (NL: art. 7:455 BW); Belgian law has none.
+    /// What the patient law says about destroying the medical record on request: NL, a
+    /// right with a deadline and exceptions (art. 7:455 BW); BE, no such right (regime
+    /// `none`); Norway has conditional deletion under `record_changes` instead.
     #[serde(default)]
     pub patient_erasure: Option<PatientErasure>,
+    /// Who exercises the rights of a minor or of an adult who cannot, and who may see the
+    /// record after the patient's death (see [`patient`]).
+    #[serde(default)]
+    pub representation: Representation,
     /// The patient law's complaint route inside the provider (BE: the hospital's
     /// ombudsfunctie, art. 11 Wet patiëntenrechten), named where a profile lists its
     /// ombudsdienst.
@@ -124,6 +131,9 @@ pub struct RecordChanges {
     /// Id in `bodies`: where a refusal to correct or erase is appealed.
     #[serde(default)]
     pub appeal: Option<String>,
+    /// The conditions erasure is subject to (Norway: helsepersonelloven § 43).
+    #[serde(default)]
+    pub conditions: Option<patient::DeletionConditions>,
     pub reference: String,
 }
 
@@ -230,18 +240,6 @@ pub struct PatientAccess {
     pub reference: String,
 }
 
-/// A statutory right to have the record destroyed on request, with its deadline.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct PatientErasure {
-    pub statute: String,
-    /// Article and paragraph, as data (see [`cite::Cite`]).
-    pub article: Cites,
-    /// The period within which the record is destroyed after the request.
-    pub deadline: Period,
-    pub reference: String,
-}
-
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CameraRule {
@@ -324,11 +322,14 @@ impl LawData {
         let erasure = self.patient_erasure.as_ref().map(|e| &e.statute);
         let complaints = self.patient_complaints.as_ref().map(|e| &e.statute);
         let research = self.research_without_consent.as_ref().map(|e| &e.statute);
+        let patient = self.patient_statutes();
         for id in [&self.national_id.statute, &self.patient_access.statute]
             .into_iter()
             .chain(erasure)
             .chain(complaints)
             .chain(research)
+            .map(String::as_str)
+            .chain(patient)
         {
             if !self.statutes.contains_key(id) {
                 return Err(format!("cites unknown statute `{id}`"));
@@ -356,6 +357,7 @@ impl LawData {
                 return Err(format!("cites unknown statute `{id}`"));
             }
         }
+        self.validate_patient()?;
         self.validate_cites()
     }
 

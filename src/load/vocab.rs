@@ -516,6 +516,7 @@ vocab! {
         DisciplinaryBoard = "disciplinary_board",
         Court = "court",
         HealthInspectorate = "health_inspectorate",
+        Practitioner = "practitioner",
     }
 }
 
@@ -531,6 +532,69 @@ vocab! {
         Irreversible = "irreversible",
         AdviseCopy = "advise_copy",
         FinancialKept = "financial_kept",
+    }
+}
+
+vocab! {
+    /// Grounds on which destruction of the record on request is refused. The law data of
+    /// each jurisdiction list the grounds its patient law has (NL: art. 7:455 lid 2 BW).
+    pub enum ErasureGround: "erasure-ground" {
+        OtherPersonInterest = "other_person_interest",
+        StatutoryDuty = "statutory_duty",
+        GoodCare = "good_care",
+        PublicHealth = "public_health",
+    }
+}
+
+vocab! {
+    /// What is kept after (part of) the record has been destroyed on request.
+    pub enum ErasureKept: "erasure-kept" {
+        Request = "request",
+        ErasureNote = "erasure_note",
+        FinancialAdministrative = "financial_administrative",
+    }
+}
+
+vocab! {
+    /// Whom a request can be addressed to.
+    pub enum RequestAddressee: "request-to" {
+        Controller = "controller",
+        Practitioner = "practitioner",
+        Dpo = "dpo",
+    }
+}
+
+vocab! {
+    /// How a copy of the record is handed over.
+    pub enum CopyDelivery: "copy-delivery" {
+        CollectInPerson = "collect_in_person",
+        CollectByAuthorisedPerson = "collect_by_authorised_person",
+        RegisteredMail = "registered_mail",
+        SecureEmail = "secure_email",
+        PatientPortal = "patient_portal",
+    }
+}
+
+vocab! {
+    /// Who may make a request on the patient's behalf. Which roles a jurisdiction's law
+    /// knows is in its law data (`representation.roles`).
+    pub enum OnBehalf: "on-behalf" {
+        Parents = "parents",
+        Guardian = "guardian",
+        Curator = "curator",
+        Mentor = "mentor",
+        AuthorisedPerson = "authorised_person",
+        DesignatedRepresentative = "designated_representative",
+        Administrator = "administrator",
+    }
+}
+
+vocab! {
+    /// What the statement says about representation under the patient law.
+    pub enum RepresentationTopic: "representation-topic" {
+        Minors = "minors",
+        Adults = "adults",
+        Deceased = "deceased",
     }
 }
 

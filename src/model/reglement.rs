@@ -119,7 +119,7 @@ const PLAN: &[Plan] = &[
     },
     Plan {
         id: "rights",
-        parts: &["rights", "requests", "complaints"],
+        parts: &["rights", "representation", "requests", "complaints"],
     },
     Plan {
         id: "changes",

@@ -202,7 +202,8 @@ pub struct Profile {
     /// Online services patients can use.
     #[serde(default)]
     pub platforms: Vec<Platform>,
-    /// Children and parental consent online.
+    /// Children and parental consent online (GDPR Art. 8), not the patient law's age bands
+    /// (those are `representation: [minors]`).
     #[serde(default)]
     pub minors: Option<Minors>,
     /// Automated decision-making, including profiling (Art. 13(2)(f)).
@@ -214,6 +215,11 @@ pub struct Profile {
     /// The procedure for erasing (parts of) the medical record.
     #[serde(default)]
     pub erasure: Option<Erasure>,
+    /// What the statement explains of representation under the patient law, from the law
+    /// data: `minors` (who exercises a minor's rights, by age), `adults` (who acts for an
+    /// adult who cannot), `deceased` (who may see the record after death).
+    #[serde(default)]
+    pub representation: Vec<RepresentationTopic>,
     /// Internal and external complaint routes (Art. 13(2)(d)).
     #[serde(default)]
     pub complaints: ComplaintsInfo,

@@ -32,6 +32,24 @@ pub struct RightsInfo {
     /// Questions about the journal go to the practitioner.
     #[serde(default)]
     pub journal_questions_to_practitioner: bool,
+    /// Whom requests can be addressed to: `controller`, `practitioner`, `dpo`.
+    #[serde(default)]
+    pub addressees: Vec<RequestAddressee>,
+    /// Requests can also be made orally.
+    #[serde(default)]
+    pub oral: bool,
+    /// Address (URL) of a request form the patient can use.
+    #[serde(default)]
+    pub form_url: Option<String>,
+    /// How a copy of the record is handed over.
+    #[serde(default)]
+    pub copy_delivery: Vec<CopyDelivery>,
+    /// Who may make a request on the patient's behalf; only roles the patient law knows.
+    #[serde(default)]
+    pub on_behalf: Vec<OnBehalf>,
+    /// The patient may be assisted by a trusted person of their choice (BE: vertrouwenspersoon).
+    #[serde(default)]
+    pub trusted_person: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -40,7 +58,18 @@ pub struct Erasure {
     /// How the request for erasure is made.
     pub channel: Channel,
     /// The steps of the procedure, in order.
+    #[serde(default)]
     pub steps: Vec<ErasureStep>,
+    /// The clinic's own deadline for destroying the record after the request (e.g.
+    /// `3 months`); never longer than the patient law's.
+    #[serde(default)]
+    pub deadline: Option<Period>,
+    /// Grounds on which the clinic may refuse destruction; only those the patient law has.
+    #[serde(default)]
+    pub exceptions: Vec<ErasureGround>,
+    /// What is kept after destruction (the request, a note in the record, financial data).
+    #[serde(default)]
+    pub kept: Vec<ErasureKept>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]

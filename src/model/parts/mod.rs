@@ -1,13 +1,16 @@
 //! Section builders, one per topic of the statement. Each returns `None` when the profile
 //! states nothing on the topic, except the sections the law always requires.
 
+mod erasure;
 mod purposes;
+mod representation;
 mod retention;
 mod rights;
 mod topics;
 mod who;
 
 pub(super) use purposes::*;
+pub(super) use representation::*;
 pub(super) use retention::*;
 pub(super) use rights::*;
 pub(super) use topics::*;

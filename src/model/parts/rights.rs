@@ -1,9 +1,7 @@
 //! The rights of the data subject, how requests and complaints are made, third parties, changes.
 
 use crate::load::vocab::*;
-use crate::model::build::{
-    address_inline, contact_lines, join_and, join_or, list, para, reachable, section,
-};
+use crate::model::build::{contact_lines, join_and, join_or, list, para, reachable, section};
 use crate::model::{mail, Block, Ctx, DocumentKind, Rich, Section, Span};
 
 fn right(cx: &mut Ctx, blocks: &mut Vec<Block>, id: &str, args: &[(&str, crate::i18n::Arg)]) {
@@ -81,6 +79,9 @@ pub(in crate::model) fn rights(cx: &mut Ctx) -> Option<Section> {
             "right-record-erasure",
             &[("article", article.into()), ("right", demand.into())],
         );
+        if let Some(c) = super::erasure::deletion_conditions(cx) {
+            t = format!("{t} {c}");
+        }
         if let Some(body) = rc.appeal.as_deref().and_then(|id| cx.law.bodies.get(id)) {
             let body = body.name.get(cx.lang).to_string();
             t = format!(
@@ -92,15 +93,7 @@ pub(in crate::model) fn rights(cx: &mut Ctx) -> Option<Section> {
     }
     // Where the patient law gives a right to have the record destroyed (NL: art. 7:455 BW),
     // it is stated with its deadline and exceptions, never denied.
-    if let Some(pe) = cx.law.patient_erasure.clone() {
-        let period = cx.period(pe.deadline);
-        let article = cx.cite(&pe.article, &pe.statute);
-        let t = cx.t(
-            "right-erasure-record",
-            &[("period", period.into()), ("article", article.into())],
-        );
-        blocks.push(para(t));
-    }
+    super::erasure::law_right(cx, &mut blocks);
     right(cx, &mut blocks, "restriction", &[]);
     right(cx, &mut blocks, "portability", &[]);
     let objection = p
@@ -176,6 +169,7 @@ pub(in crate::model) fn requests(cx: &mut Ctx) -> Option<Section> {
     if !rich.is_empty() {
         blocks.push(Block::Paragraph { text: rich });
     }
+    super::representation::request_routes(cx, &mut blocks);
     if r.identification {
         let t = cx.t0("requests-identification");
         blocks.push(para(t));
@@ -196,6 +190,7 @@ pub(in crate::model) fn requests(cx: &mut Ctx) -> Option<Section> {
         let t = cx.t0(id);
         blocks.push(para(t));
     }
+    super::representation::copy_delivery(cx, &mut blocks);
     if !r.refusal_grounds.is_empty() {
         let grounds: Vec<String> = r.refusal_grounds.iter().map(|g| cx.t0(&g.msg())).collect();
         let grounds = join_and(cx, grounds);
@@ -206,40 +201,7 @@ pub(in crate::model) fn requests(cx: &mut Ctx) -> Option<Section> {
         let t = cx.t0("requests-appeal");
         blocks.push(para(t));
     }
-    if let Some(e) = &p.erasure {
-        blocks.push(Block::Subheading {
-            text: cx.t0("erasure-heading"),
-            number: None,
-        });
-        let channel = cx.t0(&e.channel.msg());
-        let addr = p
-            .controller
-            .postal_address
-            .as_ref()
-            .or(p.controller.visiting_address.as_ref())
-            .map(address_inline);
-        let t = match addr {
-            Some(a) => cx.t(
-                "erasure-channel-address",
-                &[
-                    ("channel", channel.into()),
-                    ("name", (&p.controller.name).into()),
-                    ("address", a.into()),
-                ],
-            ),
-            None => cx.t("erasure-channel", &[("channel", channel.into())]),
-        };
-        blocks.push(para(t));
-        let items = e
-            .steps
-            .iter()
-            .map(|s| Rich::text(cx.t0(&s.msg())))
-            .collect();
-        blocks.push(Block::List {
-            ordered: true,
-            items,
-        });
-    }
+    super::erasure::procedure(cx, &mut blocks);
     Some(section(cx, "requests", blocks, &["12(3)"]))
 }
 
