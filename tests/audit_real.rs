@@ -246,8 +246,7 @@ fn real_corpus_scores() {
                 r.language.reason
             ));
         }
-        if r.jurisdiction.value.code() == st.jurisdiction && !r.jurisdiction.reason.contains("tie")
-        {
+        if r.jurisdiction.value.code() == st.jurisdiction && r.jurisdiction.tie.is_empty() {
             s.jur_ok = 1;
         } else {
             err(format!(
@@ -362,4 +361,36 @@ fn real_corpus_scores() {
             }
         }
     }
+}
+
+/// Belgian markers outweigh words both countries use; equal weights are a tie, not NL.
+#[test]
+fn jurisdiction_weighs_markers_and_reports_a_tie() {
+    use privgen::audit::text::Format;
+    let run = |s: &str| {
+        audit::audit_text(
+            Path::new("x.txt"),
+            s.to_string(),
+            Format::Text,
+            Options::default(),
+        )
+        .unwrap()
+    };
+    let be = run(
+        "Uw huisarts verwerkt uw gegevens volgens de AVG. De huisarts bewaart uw dossier. \
+         Wij vragen uw rijksregisternummer en uw ziekenfonds.",
+    );
+    assert_eq!(
+        be.jurisdiction.value.code(),
+        "BE",
+        "{}",
+        be.jurisdiction.reason
+    );
+    assert_eq!(be.language.value.code(), "nl-BE");
+    assert!(be.jurisdiction.tie.is_empty());
+    let tie = run("Wij vragen uw BSN. Wij vragen ook uw rijksregisternummer.");
+    assert_eq!(tie.jurisdiction.tie.len(), 2, "{}", tie.jurisdiction.reason);
+    assert!(tie.jurisdiction.reason.starts_with("tie between"));
+    let text = audit::report::human(&tie);
+    assert!(text.contains("undecided, NL or BE"), "{text}");
 }

@@ -16,6 +16,10 @@ pub struct Decided<T> {
     pub detected: bool,
     /// What the detection counted, for the report ("nl 212, nb 3, en 9 stopwords").
     pub reason: String,
+    /// When the detection found a tie: the values that scored equally (`value` is then the
+    /// first of them, and the report says it is undecided).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tie: Vec<T>,
 }
 
 fn count_words(text: &str) -> BTreeMap<String, usize> {
@@ -61,54 +65,69 @@ pub fn language(doc: &Doc, lex: &Lexicon) -> Decided<&'static str> {
         value: best,
         detected: true,
         reason: format!("common words counted: {reason}"),
+        tie: Vec::new(),
     }
 }
 
 /// The jurisdiction of a statement in `lang`: Norwegian text is NO; otherwise the markers
-/// of each country (BSN, rijksregisternummer, the authority's name, …) are counted.
+/// of each country are weighed (lexicon `jurisdiction`: an authority, statute or national
+/// number weighs 3, a domain or a word mostly used there 1; each marker counts once, so a
+/// word repeated on every line does not outweigh one statute). Words both countries use
+/// (huisarts, AVG) are not markers. Equal scores are reported as a tie.
 pub fn jurisdiction(doc: &Doc, l: &LangLexicon) -> Decided<Jurisdiction> {
     if l.code == "nb" {
         return Decided {
             value: Jurisdiction::NO,
             detected: true,
             reason: "Norwegian text".into(),
+            tie: Vec::new(),
         };
     }
     let mut scores: Vec<(Jurisdiction, usize, Vec<String>)> = Vec::new();
-    for (j, res) in &l.jurisdiction {
+    for (j, markers) in &l.jurisdiction {
         let mut n = 0;
         let mut seen = Vec::new();
-        for re in res {
-            let c: usize = doc
-                .sentences
-                .iter()
-                .map(|s| re.find_iter(&s.text).count())
-                .sum();
-            if c > 0 {
-                n += c;
+        for m in markers {
+            if let Some(found) = doc.sentences.iter().find_map(|s| m.re.find(&s.text)) {
+                n += m.weight;
                 if seen.len() < 4 {
-                    let first = doc
-                        .sentences
-                        .iter()
-                        .find_map(|s| re.find(&s.text))
-                        .map(|m| m.as_str().to_string());
-                    seen.extend(first);
+                    seen.push(found.as_str().trim().to_string());
                 }
             }
         }
         scores.push((*j, n, seen));
     }
     scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    match scores.first() {
-        Some((j, n, seen)) if *n > 0 => Decided {
+    let said = |s: &[(Jurisdiction, usize, Vec<String>)]| {
+        s.iter()
+            .filter(|x| x.1 > 0)
+            .map(|(j, n, seen)| format!("{} {n} ({})", j.code(), seen.join(", ")))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    match scores.as_slice() {
+        [(j, n, _), (k, m, _), ..] if *n > 0 && n == m => Decided {
             value: *j,
             detected: true,
-            reason: format!("markers: {}", seen.join(", ")),
+            reason: format!(
+                "tie between {} and {}: markers {}; pass --jurisdiction",
+                j.code(),
+                k.code(),
+                said(&scores)
+            ),
+            tie: scores.iter().filter(|x| x.1 == *n).map(|x| x.0).collect(),
+        },
+        [(j, n, _), ..] if *n > 0 => Decided {
+            value: *j,
+            detected: true,
+            reason: format!("markers {}", said(&scores)),
+            tie: Vec::new(),
         },
         _ => Decided {
             value: Jurisdiction::NL,
             detected: true,
             reason: "no country markers found; NL assumed (pass --jurisdiction)".into(),
+            tie: Vec::new(),
         },
     }
 }

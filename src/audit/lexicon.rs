@@ -97,11 +97,32 @@ struct LangFile {
     #[serde(default)]
     stopwords: Vec<String>,
     #[serde(default)]
-    jurisdiction: BTreeMap<Jurisdiction, Vec<String>>,
+    jurisdiction: BTreeMap<Jurisdiction, RawMarkers>,
     facets: BTreeMap<String, RawFacet>,
     /// Draft-profile extraction (optional per language).
     #[serde(default)]
     draft: DraftWords,
+}
+
+/// The words that point at one jurisdiction: `strong` ones (an authority, a statute, a
+/// national number: weight 3), `weak` ones (a domain, a phone prefix, a word used mostly
+/// there: weight 1) and `patterns` (regular expressions, weight 2).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkers {
+    #[serde(default)]
+    strong: Vec<String>,
+    #[serde(default)]
+    weak: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<String>,
+}
+
+/// One compiled jurisdiction marker.
+#[derive(Debug)]
+pub struct Marker {
+    pub re: Regex,
+    pub weight: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -157,7 +178,7 @@ pub struct Facet {
 pub struct LangLexicon {
     pub code: String,
     pub stopwords: Vec<String>,
-    pub jurisdiction: BTreeMap<Jurisdiction, Vec<Regex>>,
+    pub jurisdiction: BTreeMap<Jurisdiction, Vec<Marker>>,
     pub facets: BTreeMap<String, Facet>,
     pub draft: DraftWords,
 }
@@ -221,12 +242,15 @@ fn compile_lang(
         );
     }
     let mut jurisdiction = BTreeMap::new();
-    for (j, ts) in &lf.jurisdiction {
-        let res = ts
-            .iter()
-            .map(|t| build(&term_pattern(t)))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| format!("{file}: jurisdiction: {e}"))?;
+    for (j, m) in &lf.jurisdiction {
+        let mut res = Vec::new();
+        let terms = m.strong.iter().map(|t| (term_pattern(t), 3));
+        let weak = m.weak.iter().map(|t| (term_pattern(t), 1));
+        let pats = m.patterns.iter().map(|p| (p.clone(), 2));
+        for (p, weight) in terms.chain(weak).chain(pats) {
+            let re = build(&p).map_err(|e| format!("{file}: jurisdiction: {e}"))?;
+            res.push(Marker { re, weight });
+        }
         jurisdiction.insert(*j, res);
     }
     for p in &lf.draft.controller_name {

@@ -111,11 +111,13 @@ pub fn audit_text(
             value: j,
             detected: false,
             reason: "given (--jurisdiction)".into(),
+            tie: Vec::new(),
         },
         (None, Some(Lang::NlBe)) => Decided {
             value: Jurisdiction::BE,
             detected: false,
             reason: "from --lang nl-BE".into(),
+            tie: Vec::new(),
         },
         (None, _) => detect::jurisdiction(&doc, l),
     };
@@ -124,11 +126,13 @@ pub fn audit_text(
             value: x,
             detected: false,
             reason: "given (--lang)".into(),
+            tie: Vec::new(),
         },
         None => Decided {
             value: detect::report_lang(code, jurisdiction.value),
             detected: true,
             reason: detected_lang.map(|d| d.reason).unwrap_or_default(),
+            tie: Vec::new(),
         },
     };
     if doc.sentences.len() < 5 {
