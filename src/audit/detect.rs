@@ -189,8 +189,33 @@ fn quote(s: &str, at: usize) -> String {
 
 /// Every match of `f` in `doc`, in sentence order.
 pub fn find(doc: &Doc, f: &Facet) -> Vec<Evidence> {
+    find_in(doc, f, &[])
+}
+
+/// The sentences that are not evidence of any item (lexicon `not_evidence`): announcements,
+/// table-of-contents lines, definitions, enumerations of processing operations; judged on
+/// the sentence and the introduction of its list.
+pub fn not_evidence(doc: &Doc, l: &LangLexicon) -> Vec<bool> {
+    let ne = &l.not_evidence;
+    let hit = |t: &str| {
+        ne.patterns.iter().any(|r| r.is_match(t))
+            || ne.operations.iter().filter(|r| r.is_match(t)).count() >= ne.operations_min
+    };
+    (0..doc.sentences.len())
+        .map(|i| {
+            let (own, intro) = context(doc, i);
+            hit(own) || intro.is_some_and(hit)
+        })
+        .collect()
+}
+
+/// [`find`], leaving out the sentences marked in `skip`.
+pub fn find_in(doc: &Doc, f: &Facet, skip: &[bool]) -> Vec<Evidence> {
     let mut out = Vec::new();
     for (i, s) in doc.sentences.iter().enumerate() {
+        if skip.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         let (own, intro) = context(doc, i);
         let any = |res: &[regex::Regex]| {
             res.iter()
@@ -237,8 +262,14 @@ fn near(a: &Sentence, ai: usize, b: &Sentence, bi: usize, scope: Scope) -> bool 
 /// The facets found in `doc`: plain facets of the language, then derived ones.
 pub fn facets(doc: &Doc, lex: &Lexicon, l: &LangLexicon) -> BTreeMap<String, Found> {
     let mut out = BTreeMap::new();
+    let skip = not_evidence(doc, l);
     for (name, f) in &l.facets {
-        let ev = find(doc, f);
+        // contact details are contact details wherever they stand
+        let ev = if name == "contact" {
+            find(doc, f)
+        } else {
+            find_in(doc, f, &skip)
+        };
         out.insert(name.clone(), Found::new(ev, f.min));
     }
     for (name, d) in &lex.derived {

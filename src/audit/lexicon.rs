@@ -99,6 +99,9 @@ struct LangFile {
     #[serde(default)]
     jurisdiction: BTreeMap<Jurisdiction, RawMarkers>,
     facets: BTreeMap<String, RawFacet>,
+    /// Sentences that are not evidence of any item (announcements, definitions).
+    #[serde(default)]
+    not_evidence: RawNotEvidence,
     /// Draft-profile extraction (optional per language).
     #[serde(default)]
     draft: DraftWords,
@@ -116,6 +119,32 @@ struct RawMarkers {
     weak: Vec<String>,
     #[serde(default)]
     patterns: Vec<String>,
+}
+
+/// Sentences that state nothing about the controller's own processing: announcements of what
+/// the text will explain ("In dit privacybeleid leggen wij uit ..."), table-of-contents lines,
+/// definitions ("'Verwerking': elke bewerking ..."), and sentences that enumerate at least
+/// `operations_min` processing operations (a definition of processing, even when worded
+/// "wij verzamelen, bewaren, raadplegen en verstrekken").
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotEvidence {
+    #[serde(default)]
+    announcements: Vec<String>,
+    #[serde(default)]
+    definitions: Vec<String>,
+    #[serde(default)]
+    operations: Vec<String>,
+    #[serde(default)]
+    operations_min: Option<usize>,
+}
+
+/// The compiled form of [`RawNotEvidence`].
+#[derive(Debug, Default)]
+pub struct NotEvidence {
+    pub patterns: Vec<Regex>,
+    pub operations: Vec<Regex>,
+    pub operations_min: usize,
 }
 
 /// One compiled jurisdiction marker.
@@ -180,6 +209,7 @@ pub struct LangLexicon {
     pub stopwords: Vec<String>,
     pub jurisdiction: BTreeMap<Jurisdiction, Vec<Marker>>,
     pub facets: BTreeMap<String, Facet>,
+    pub not_evidence: NotEvidence,
     pub draft: DraftWords,
 }
 
@@ -261,8 +291,25 @@ fn compile_lang(
         stopwords: lf.stopwords.clone(),
         jurisdiction,
         facets,
+        not_evidence: compile_not_evidence(&lf.not_evidence)
+            .map_err(|e| format!("{file}: not_evidence: {e}"))?,
         draft: lf.draft.clone(),
     })
+}
+
+fn compile_not_evidence(own: &RawNotEvidence) -> Result<NotEvidence, String> {
+    let mut ne = NotEvidence {
+        operations_min: own.operations_min.unwrap_or(3).max(2),
+        ..NotEvidence::default()
+    };
+    for p in own.announcements.iter().chain(&own.definitions) {
+        ne.patterns.push(build(p)?);
+    }
+    for t in &own.operations {
+        ne.operations
+            .push(build(&format!(r"{}\b", term_pattern(t)))?);
+    }
+    Ok(ne)
 }
 
 fn build(p: &str) -> Result<Regex, String> {
