@@ -201,12 +201,26 @@ pub fn not_evidence(doc: &Doc, l: &LangLexicon) -> Vec<bool> {
         ne.patterns.iter().any(|r| r.is_match(t))
             || ne.operations.iter().filter(|r| r.is_match(t)).count() >= ne.operations_min
     };
-    (0..doc.sentences.len())
+    let page_number = |i: usize| {
+        doc.sentences.get(i).is_some_and(|s| {
+            let t = s.text.trim();
+            !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    let mut skip: Vec<bool> = (0..doc.sentences.len())
         .map(|i| {
             let (own, intro) = context(doc, i);
             hit(own) || intro.is_some_and(hit)
         })
-        .collect()
+        .collect();
+    // a table-of-contents line, split into "Dine rettigheter." and "3"
+    for i in 0..doc.sentences.len() {
+        if page_number(i + 1) && doc.sentences[i + 1].line == doc.sentences[i].line {
+            skip[i] = true;
+            skip[i + 1] = true;
+        }
+    }
+    skip
 }
 
 /// [`find`], leaving out the sentences marked in `skip`.
