@@ -36,20 +36,31 @@ fn lang_matches(rule: &[Lang], lang: Lang) -> bool {
     rule.is_empty() || rule.contains(&lang) || lang.base().is_some_and(|b| rule.contains(&b))
 }
 
-/// Paragraph texts: (first sentence index, text) per block.
-fn blocks(doc: &Doc) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
+/// A paragraph: its text, and where each of its sentences starts in it (byte offset,
+/// sentence index).
+struct Block {
+    text: String,
+    starts: Vec<(usize, usize)>,
+}
+
+/// The paragraphs of `doc`, in order.
+fn blocks(doc: &Doc) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
     let mut last = usize::MAX;
     for (i, s) in doc.sentences.iter().enumerate() {
         if s.block != last {
-            out.push((i, String::new()));
+            out.push(Block {
+                text: String::new(),
+                starts: Vec::new(),
+            });
             last = s.block;
         }
         if let Some(b) = out.last_mut() {
-            if !b.1.is_empty() {
-                b.1.push(' ');
+            if !b.text.is_empty() {
+                b.text.push(' ');
             }
-            b.1.push_str(&s.text);
+            b.starts.push((b.text.len(), i));
+            b.text.push_str(&s.text);
         }
     }
     out
@@ -70,12 +81,13 @@ pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>
         .collect();
     let blocks = blocks(doc);
     let mut out = Vec::new();
-    for (bi, (_, text)) in blocks.iter().enumerate() {
+    for (bi, block) in blocks.iter().enumerate() {
+        let text = &block.text;
         let window: String = blocks
             .iter()
             .skip(bi)
             .take(3)
-            .map(|b| b.1.as_str())
+            .map(|b| b.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
         for r in &rules {
@@ -86,13 +98,15 @@ pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>
                 continue;
             }
             for m in l.pattern.find_iter(text) {
-                // the sentence holding the match gives its line
-                let sentence = doc
-                    .sentences
+                // the sentence holding the match gives its line (a phrase repeated in a
+                // paragraph is reported on each of its lines)
+                let line = block
+                    .starts
                     .iter()
-                    .filter(|s| s.block == doc.sentences[blocks[bi].0].block)
-                    .find(|s| s.text.contains(m.as_str()));
-                let line = sentence.map_or(doc.sentences[blocks[bi].0].line, |s| s.line);
+                    .take_while(|(at, _)| *at <= m.start())
+                    .last()
+                    .and_then(|(_, i)| doc.sentences.get(*i))
+                    .map_or(0, |s| s.line);
                 let found = m.as_str().to_string();
                 if out
                     .iter()
