@@ -198,24 +198,24 @@ struct Floor {
 
 /// The figures reached on the tuning set (docs/audit.md); a drop below them fails.
 const TUNE: Floor = Floor {
-    exact: 0.0,
-    missing_p: 0.0,
-    missing_r: 0.0,
-    per_lang_exact: 0.0,
-    jurisdiction: 0.0,
-    wording_recall: 0.0,
-    false_alarms: 1.0,
+    exact: 0.97,
+    missing_p: 0.98,
+    missing_r: 0.98,
+    per_lang_exact: 0.96,
+    jurisdiction: 1.0,
+    wording_recall: 0.90,
+    false_alarms: 0.12,
 };
 
 /// A lower floor on the test set, which is never tuned on.
 const TEST: Floor = Floor {
-    exact: 0.0,
-    missing_p: 0.0,
-    missing_r: 0.0,
-    per_lang_exact: 0.0,
-    jurisdiction: 0.0,
-    wording_recall: 0.0,
-    false_alarms: 1.0,
+    exact: 0.85,
+    missing_p: 0.85,
+    missing_r: 0.88,
+    per_lang_exact: 0.78,
+    jurisdiction: 0.90,
+    wording_recall: 0.60,
+    false_alarms: 0.20,
 };
 
 #[test]
