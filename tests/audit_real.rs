@@ -224,6 +224,8 @@ fn real_corpus_scores() {
     let show_test = std::env::var_os("AUDIT_SHOW_TEST").is_some();
     let mut by: BTreeMap<(String, String), Score> = BTreeMap::new();
     let mut errors: Vec<String> = Vec::new();
+    // (split) -> (dates found right, dates annotated)
+    let mut dates: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for st in &c.statements {
         let path = fixtures().join(&st.file);
         let r = audit::audit_file(&path, Options::default()).expect("audit");
@@ -254,6 +256,16 @@ fn real_corpus_scores() {
                 r.jurisdiction.value.code(),
                 r.jurisdiction.reason
             ));
+        }
+        if let Some(e) = &st.effective {
+            let d = dates.entry(st.split.clone()).or_default();
+            d.1 += 1;
+            let got = r.dated.map(|x| x.date.to_string());
+            if got.as_deref() == Some(e.as_str()) {
+                d.0 += 1;
+            } else {
+                err(format!("text date {got:?}, annotated {e}"));
+            }
         }
         assert_eq!(st.items.len(), 14, "{}: annotate every item", st.file);
         for it in &r.items {
@@ -329,6 +341,9 @@ fn real_corpus_scores() {
     for (split, s) in &totals {
         println!("{}", s.row(&format!("**{split}, all**")));
     }
+    for (split, (ok, n)) in &dates {
+        println!("\n{split}: the text's own date found on {ok} of {n} dated statements");
+    }
     println!("\nDisagreements{}:", if show_test { "" } else { " (tune)" });
     for e in &errors {
         println!("  {e}");
@@ -393,4 +408,65 @@ fn jurisdiction_weighs_markers_and_reports_a_tie() {
     assert!(tie.jurisdiction.reason.starts_with("tie between"));
     let text = audit::report::human(&tie);
     assert!(text.contains("undecided, NL or BE"), "{text}");
+}
+
+/// A phrase that was right when the text was written is information, with both dates; the
+/// same phrase in a text dated after the change is an error.
+#[test]
+fn wording_is_judged_against_the_texts_date() {
+    use privgen::audit::text::Format;
+    use privgen::diagnostics::Severity;
+    let run = |s: &str| {
+        audit::audit_text(
+            Path::new("x.txt"),
+            s.to_string(),
+            Format::Text,
+            Options::default(),
+        )
+        .unwrap()
+    };
+    let body = "Huisartsenpraktijk Test is de verwerkingsverantwoordelijke. \
+                Wij bewaren uw medisch dossier 15 jaar, zoals de WGBO voorschrijft. Uw BSN gebruiken wij.";
+    let old = run(&format!("Laatst bijgewerkt: 12 maart 2018\n\n{body}"));
+    let d = old.dated.expect("dated");
+    assert_eq!(d.date.to_string(), "2018-03-12");
+    let f = old
+        .wording
+        .iter()
+        .find(|f| f.rule == "lint/nl-wgbo-15-years")
+        .expect("15 years flagged");
+    assert_eq!(f.severity, Severity::Info, "{}", f.message);
+    assert!(
+        f.message.contains("correct when the text was written"),
+        "{}",
+        f.message
+    );
+    let new = run(&format!("Laatst bijgewerkt: 1 september 2025\n\n{body}"));
+    let f = new
+        .wording
+        .iter()
+        .find(|f| f.rule == "lint/nl-wgbo-15-years")
+        .unwrap();
+    assert_eq!(f.severity, Severity::Error);
+    assert!(
+        f.message.contains("outdated since 2020-01-01"),
+        "{}",
+        f.message
+    );
+    // no date in the text: the finding says so and keeps its severity
+    let none = run(body);
+    assert!(none.dated.is_none());
+    // Norwegian: "Sist oppdatert: 26/6-2018"
+    let nb = run("Sist oppdatert: 26/6-2018\n\nVi er behandlingsansvarlig.");
+    assert_eq!(nb.dated.unwrap().date.to_string(), "2018-06-26");
+}
+
+/// Every rule in lexicon/since.yaml is a rule of the wording catalogue.
+#[test]
+fn since_dates_name_existing_rules() {
+    let cat = privgen::check::catalogue::catalogue().unwrap();
+    let ids: Vec<&str> = cat.lints().map(|r| r.id.as_str()).collect();
+    for id in audit::dated::since().unwrap().keys() {
+        assert!(ids.contains(&id.as_str()), "since.yaml: unknown rule {id}");
+    }
 }

@@ -142,6 +142,9 @@ pub fn human(r: &Report) -> String {
         jurisdiction_shown(r),
         said(r.jurisdiction.detected, &r.jurisdiction.reason)
     );
+    if let Some(d) = r.dated {
+        let _ = writeln!(s, "  the text is dated {} (line {})", d.date, d.line);
+    }
     let _ = writeln!(
         s,
         "  {}",

@@ -5,12 +5,15 @@
 //! not fire. Every rule keeps its id, severity, replacement and citation, so `audit` and
 //! `check` report the same phrase the same way.
 
+use super::dated::Dated;
 use super::text::Doc;
 use crate::check::catalogue::{catalogue, Rule};
 use crate::diagnostics::Severity;
 use crate::load::profile::Jurisdiction;
+use crate::load::text::Date;
 use crate::load::text::Lang;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// One phrase the catalogue flags.
 #[derive(Debug, Clone, Serialize)]
@@ -30,6 +33,41 @@ pub struct WordingFinding {
     pub citation: String,
     /// Vague rather than outdated (EU-08 … EU-11).
     pub vague: bool,
+    /// The date from which the phrase is outdated (`lexicon/since.yaml`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outdated_since: Option<Date>,
+}
+
+/// Judges each finding against the date the statement gives itself: a phrase that was right
+/// when the text was written (its date before the rule's `since`) is lowered to information
+/// and says so; the others say since when the phrase is outdated.
+pub fn judge_dates(
+    findings: &mut [WordingFinding],
+    dated: Option<Dated>,
+    since: &BTreeMap<String, Date>,
+) {
+    for f in findings {
+        let Some(s) = since.get(&f.rule).copied() else {
+            continue;
+        };
+        f.outdated_since = Some(s);
+        match dated {
+            Some(d) if d.date < s => {
+                f.severity = Severity::Info;
+                f.message.push_str(&format!(
+                    " — correct when the text was written (dated {} on line {}); outdated since {s}",
+                    d.date, d.line
+                ));
+            }
+            Some(d) => f.message.push_str(&format!(
+                " (outdated since {s}; the text is dated {})",
+                d.date
+            )),
+            None => f
+                .message
+                .push_str(&format!(" (outdated since {s}; the text gives no date)")),
+        }
+    }
 }
 
 fn lang_matches(rule: &[Lang], lang: Lang) -> bool {
@@ -125,6 +163,7 @@ pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>
                     replacement: l.replacement.clone(),
                     citation: r.cited(),
                     vague: ["EU-08", "EU-09", "EU-10", "EU-11"].contains(&l.reference.as_str()),
+                    outdated_since: None,
                 });
             }
         }
