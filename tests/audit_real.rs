@@ -166,6 +166,11 @@ fn split_is_deterministic() {
     let c = corpus();
     let mut by: BTreeMap<&str, Vec<&Statement>> = BTreeMap::new();
     for s in &c.statements {
+        if s.file.starts_with("real/extra/") {
+            // added after the baseline: always tuning, outside the drawn split
+            assert_eq!(s.split, "tune", "{}: an extra statement is tuning", s.file);
+            continue;
+        }
         by.entry(s.lang.as_str()).or_default().push(s);
     }
     for list in by.values_mut() {
@@ -179,7 +184,7 @@ fn split_is_deterministic() {
             assert_eq!(s.split, want, "{}: split", s.file);
         }
     }
-    assert!(c.statements.len() >= 40);
+    assert!(by.values().map(Vec::len).sum::<usize>() >= 40);
     for lang in ["nl", "nl-BE", "nb"] {
         assert!(by[lang].len() >= 12, "{lang}: at least 12 statements");
     }
@@ -198,21 +203,21 @@ struct Floor {
 
 /// The figures reached on the tuning set (docs/audit.md); a drop below them fails.
 const TUNE: Floor = Floor {
-    exact: 0.97,
-    missing_p: 0.98,
-    missing_r: 0.98,
-    per_lang_exact: 0.96,
-    jurisdiction: 1.0,
-    wording_recall: 0.90,
-    false_alarms: 0.12,
+    exact: 0.96,
+    missing_p: 0.97,
+    missing_r: 0.97,
+    per_lang_exact: 0.94,
+    jurisdiction: 0.97,
+    wording_recall: 0.88,
+    false_alarms: 0.13,
 };
 
 /// A lower floor on the test set, which is never tuned on.
 const TEST: Floor = Floor {
-    exact: 0.85,
-    missing_p: 0.85,
-    missing_r: 0.88,
-    per_lang_exact: 0.78,
+    exact: 0.87,
+    missing_p: 0.88,
+    missing_r: 0.94,
+    per_lang_exact: 0.83,
     jurisdiction: 0.90,
     wording_recall: 0.60,
     false_alarms: 0.20,
@@ -226,6 +231,8 @@ fn real_corpus_scores() {
     let mut errors: Vec<String> = Vec::new();
     // (split) -> (dates found right, dates annotated)
     let mut dates: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    // the statements added to the tuning set after the baseline (also counted in tune)
+    let mut extra = Score::default();
     for st in &c.statements {
         let path = fixtures().join(&st.file);
         let r = audit::audit_file(&path, Options::default()).expect("audit");
@@ -328,6 +335,9 @@ fn real_corpus_scores() {
         by.entry((st.split.clone(), st.lang.clone()))
             .or_default()
             .add(&s);
+        if st.file.starts_with("real/extra/") {
+            extra.add(&s);
+        }
     }
     println!(
         "\n| split / language | texts | missing P | missing R | exact (incl. n/a) | language | jurisdiction | outdated recall | false alarms |"
@@ -341,6 +351,7 @@ fn real_corpus_scores() {
     for (split, s) in &totals {
         println!("{}", s.row(&format!("**{split}, all**")));
     }
+    println!("{}", extra.row("tune, of which extra"));
     for (split, (ok, n)) in &dates {
         println!("\n{split}: the text's own date found on {ok} of {n} dated statements");
     }

@@ -86,10 +86,10 @@ fn patterns() -> &'static Patterns {
         };
         let months = MONTHS.map(|m| m.0).join("|");
         Patterns {
-            cue: b(r"\b(bijgewerkt|aangepast|update[d]?|versie|ingangsdatum|datum|laatst|vastgesteld|geldig vanaf|oppdatert|sist endret|revidert|gjeldende fra|gjelder fra|last (updated|revised)|effective|revised)\b"),
+            cue: b(r"\b(bijgewerkt|aangepast|update[d]?|versie|ingangsdatum|datum|laatst|vastgesteld|geldig vanaf|oppdatert|sist endret|revidert|skrevet|gjeldende fra|gjelder fra|last (updated|revised)|effective|revised)\b"),
             numeric: b(r"\b(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>(19|20)\d\d)\b"),
             named: b(&format!(
-                r"\b((?P<d>[0-3]?\d)\.?\s+)?(?P<m>{months})\.?\s+(?P<y>(19|20)\d\d)\b"
+                r"\b((?P<d>[0-3]?\d)\.?\s*)?(?P<m>{months})\.?\s+(?P<y>(19|20)\d\d)\b"
             )),
             alone: b(&format!(
                 r"^\W*((([0-3]?\d)\.?\s+)?({months})\.?\s+|[0-3]?\d[-/.][01]?\d[-/.])(19|20)\d\d\W*$"
