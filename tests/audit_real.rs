@@ -65,8 +65,18 @@ struct Point {
     kind: String,
 }
 
+/// A finding matches a point on its lines or one line around them: the audit joins
+/// hard-wrapped lines, and a sentence inside a joined line reports the line it starts on.
+const SLACK: usize = 1;
+
 /// Vague phrases: flagged by a reviewer, but not outdated.
 const VAGUE: &[&str] = &["check-regularly", "vague-retention"];
+
+impl Point {
+    fn covers(&self, line: usize) -> bool {
+        line + SLACK >= self.from && line <= self.to + SLACK
+    }
+}
 
 fn point(s: &str) -> Point {
     let (head, _) = s.split_once(':').expect("point has ':'");
@@ -206,7 +216,7 @@ const TUNE: Floor = Floor {
     exact: 0.96,
     missing_p: 0.97,
     missing_r: 0.97,
-    per_lang_exact: 0.94,
+    per_lang_exact: 0.95,
     jurisdiction: 0.97,
     wording_recall: 0.88,
     false_alarms: 0.13,
@@ -214,10 +224,10 @@ const TUNE: Floor = Floor {
 
 /// A lower floor on the test set, which is never tuned on.
 const TEST: Floor = Floor {
-    exact: 0.87,
-    missing_p: 0.88,
+    exact: 0.88,
+    missing_p: 0.89,
     missing_r: 0.94,
-    per_lang_exact: 0.83,
+    per_lang_exact: 0.84,
     jurisdiction: 0.90,
     wording_recall: 0.60,
     false_alarms: 0.20,
@@ -313,7 +323,7 @@ fn real_corpus_scores() {
                 continue;
             }
             s.w_total += 1;
-            if r.wording.iter().any(|f| f.line >= p.from && f.line <= p.to) {
+            if r.wording.iter().any(|f| p.covers(f.line)) {
                 s.w_hit += 1;
             } else {
                 err(format!(
@@ -324,7 +334,7 @@ fn real_corpus_scores() {
         }
         for f in &r.wording {
             s.w_found += 1;
-            if !points.iter().any(|p| f.line >= p.from && f.line <= p.to) {
+            if !points.iter().any(|p| p.covers(f.line)) {
                 s.w_false += 1;
                 err(format!(
                     "wording false alarm: line {} {} «{}»",
