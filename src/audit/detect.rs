@@ -16,6 +16,10 @@ pub struct Decided<T> {
     pub detected: bool,
     /// What the detection counted, for the report ("nl 212, nb 3, en 9 stopwords").
     pub reason: String,
+    /// When the detection found a tie: the values that scored equally (`value` is then the
+    /// first of them, and the report says it is undecided).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tie: Vec<T>,
 }
 
 fn count_words(text: &str) -> BTreeMap<String, usize> {
@@ -61,54 +65,69 @@ pub fn language(doc: &Doc, lex: &Lexicon) -> Decided<&'static str> {
         value: best,
         detected: true,
         reason: format!("common words counted: {reason}"),
+        tie: Vec::new(),
     }
 }
 
 /// The jurisdiction of a statement in `lang`: Norwegian text is NO; otherwise the markers
-/// of each country (BSN, rijksregisternummer, the authority's name, …) are counted.
+/// of each country are weighed (lexicon `jurisdiction`: an authority, statute or national
+/// number weighs 3, a domain or a word mostly used there 1; each marker counts once, so a
+/// word repeated on every line does not outweigh one statute). Words both countries use
+/// (huisarts, AVG) are not markers. Equal scores are reported as a tie.
 pub fn jurisdiction(doc: &Doc, l: &LangLexicon) -> Decided<Jurisdiction> {
     if l.code == "nb" {
         return Decided {
             value: Jurisdiction::NO,
             detected: true,
             reason: "Norwegian text".into(),
+            tie: Vec::new(),
         };
     }
     let mut scores: Vec<(Jurisdiction, usize, Vec<String>)> = Vec::new();
-    for (j, res) in &l.jurisdiction {
+    for (j, markers) in &l.jurisdiction {
         let mut n = 0;
         let mut seen = Vec::new();
-        for re in res {
-            let c: usize = doc
-                .sentences
-                .iter()
-                .map(|s| re.find_iter(&s.text).count())
-                .sum();
-            if c > 0 {
-                n += c;
+        for m in markers {
+            if let Some(found) = doc.sentences.iter().find_map(|s| m.re.find(&s.text)) {
+                n += m.weight;
                 if seen.len() < 4 {
-                    let first = doc
-                        .sentences
-                        .iter()
-                        .find_map(|s| re.find(&s.text))
-                        .map(|m| m.as_str().to_string());
-                    seen.extend(first);
+                    seen.push(found.as_str().trim().to_string());
                 }
             }
         }
         scores.push((*j, n, seen));
     }
     scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    match scores.first() {
-        Some((j, n, seen)) if *n > 0 => Decided {
+    let said = |s: &[(Jurisdiction, usize, Vec<String>)]| {
+        s.iter()
+            .filter(|x| x.1 > 0)
+            .map(|(j, n, seen)| format!("{} {n} ({})", j.code(), seen.join(", ")))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    match scores.as_slice() {
+        [(j, n, _), (k, m, _), ..] if *n > 0 && n == m => Decided {
             value: *j,
             detected: true,
-            reason: format!("markers: {}", seen.join(", ")),
+            reason: format!(
+                "tie between {} and {}: markers {}; pass --jurisdiction",
+                j.code(),
+                k.code(),
+                said(&scores)
+            ),
+            tie: scores.iter().filter(|x| x.1 == *n).map(|x| x.0).collect(),
+        },
+        [(j, n, _), ..] if *n > 0 => Decided {
+            value: *j,
+            detected: true,
+            reason: format!("markers {}", said(&scores)),
+            tie: Vec::new(),
         },
         _ => Decided {
             value: Jurisdiction::NL,
             detected: true,
             reason: "no country markers found; NL assumed (pass --jurisdiction)".into(),
+            tie: Vec::new(),
         },
     }
 }
@@ -170,8 +189,47 @@ fn quote(s: &str, at: usize) -> String {
 
 /// Every match of `f` in `doc`, in sentence order.
 pub fn find(doc: &Doc, f: &Facet) -> Vec<Evidence> {
+    find_in(doc, f, &[])
+}
+
+/// The sentences that are not evidence of any item (lexicon `not_evidence`): announcements,
+/// table-of-contents lines, definitions, enumerations of processing operations; judged on
+/// the sentence and the introduction of its list.
+pub fn not_evidence(doc: &Doc, l: &LangLexicon) -> Vec<bool> {
+    let ne = &l.not_evidence;
+    let hit = |t: &str| {
+        ne.patterns.iter().any(|r| r.is_match(t))
+            || ne.operations.iter().filter(|r| r.is_match(t)).count() >= ne.operations_min
+    };
+    let page_number = |i: usize| {
+        doc.sentences.get(i).is_some_and(|s| {
+            let t = s.text.trim();
+            !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    let mut skip: Vec<bool> = (0..doc.sentences.len())
+        .map(|i| {
+            let (own, intro) = context(doc, i);
+            hit(own) || intro.is_some_and(hit)
+        })
+        .collect();
+    // a table-of-contents line, split into "Dine rettigheter." and "3"
+    for i in 0..doc.sentences.len() {
+        if page_number(i + 1) && doc.sentences[i + 1].line == doc.sentences[i].line {
+            skip[i] = true;
+            skip[i + 1] = true;
+        }
+    }
+    skip
+}
+
+/// [`find`], leaving out the sentences marked in `skip`.
+pub fn find_in(doc: &Doc, f: &Facet, skip: &[bool]) -> Vec<Evidence> {
     let mut out = Vec::new();
     for (i, s) in doc.sentences.iter().enumerate() {
+        if skip.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         let (own, intro) = context(doc, i);
         let any = |res: &[regex::Regex]| {
             res.iter()
@@ -218,8 +276,14 @@ fn near(a: &Sentence, ai: usize, b: &Sentence, bi: usize, scope: Scope) -> bool 
 /// The facets found in `doc`: plain facets of the language, then derived ones.
 pub fn facets(doc: &Doc, lex: &Lexicon, l: &LangLexicon) -> BTreeMap<String, Found> {
     let mut out = BTreeMap::new();
+    let skip = not_evidence(doc, l);
     for (name, f) in &l.facets {
-        let ev = find(doc, f);
+        // contact details are contact details wherever they stand
+        let ev = if name == "contact" {
+            find(doc, f)
+        } else {
+            find_in(doc, f, &skip)
+        };
         out.insert(name.clone(), Found::new(ev, f.min));
     }
     for (name, d) in &lex.derived {

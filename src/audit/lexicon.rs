@@ -97,11 +97,61 @@ struct LangFile {
     #[serde(default)]
     stopwords: Vec<String>,
     #[serde(default)]
-    jurisdiction: BTreeMap<Jurisdiction, Vec<String>>,
+    jurisdiction: BTreeMap<Jurisdiction, RawMarkers>,
     facets: BTreeMap<String, RawFacet>,
+    /// Sentences that are not evidence of any item (announcements, definitions).
+    #[serde(default)]
+    not_evidence: RawNotEvidence,
     /// Draft-profile extraction (optional per language).
     #[serde(default)]
     draft: DraftWords,
+}
+
+/// The words that point at one jurisdiction: `strong` ones (an authority, a statute, a
+/// national number: weight 3), `weak` ones (a domain, a phone prefix, a word used mostly
+/// there: weight 1) and `patterns` (regular expressions, weight 2).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkers {
+    #[serde(default)]
+    strong: Vec<String>,
+    #[serde(default)]
+    weak: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<String>,
+}
+
+/// Sentences that state nothing about the controller's own processing: announcements of what
+/// the text will explain ("In dit privacybeleid leggen wij uit ..."), table-of-contents lines,
+/// definitions ("'Verwerking': elke bewerking ..."), and sentences that enumerate at least
+/// `operations_min` processing operations (a definition of processing, even when worded
+/// "wij verzamelen, bewaren, raadplegen en verstrekken").
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotEvidence {
+    #[serde(default)]
+    announcements: Vec<String>,
+    #[serde(default)]
+    definitions: Vec<String>,
+    #[serde(default)]
+    operations: Vec<String>,
+    #[serde(default)]
+    operations_min: Option<usize>,
+}
+
+/// The compiled form of [`RawNotEvidence`].
+#[derive(Debug, Default)]
+pub struct NotEvidence {
+    pub patterns: Vec<Regex>,
+    pub operations: Vec<Regex>,
+    pub operations_min: usize,
+}
+
+/// One compiled jurisdiction marker.
+#[derive(Debug)]
+pub struct Marker {
+    pub re: Regex,
+    pub weight: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -157,8 +207,9 @@ pub struct Facet {
 pub struct LangLexicon {
     pub code: String,
     pub stopwords: Vec<String>,
-    pub jurisdiction: BTreeMap<Jurisdiction, Vec<Regex>>,
+    pub jurisdiction: BTreeMap<Jurisdiction, Vec<Marker>>,
     pub facets: BTreeMap<String, Facet>,
+    pub not_evidence: NotEvidence,
     pub draft: DraftWords,
 }
 
@@ -221,12 +272,15 @@ fn compile_lang(
         );
     }
     let mut jurisdiction = BTreeMap::new();
-    for (j, ts) in &lf.jurisdiction {
-        let res = ts
-            .iter()
-            .map(|t| build(&term_pattern(t)))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| format!("{file}: jurisdiction: {e}"))?;
+    for (j, m) in &lf.jurisdiction {
+        let mut res = Vec::new();
+        let terms = m.strong.iter().map(|t| (term_pattern(t), 3));
+        let weak = m.weak.iter().map(|t| (term_pattern(t), 1));
+        let pats = m.patterns.iter().map(|p| (p.clone(), 2));
+        for (p, weight) in terms.chain(weak).chain(pats) {
+            let re = build(&p).map_err(|e| format!("{file}: jurisdiction: {e}"))?;
+            res.push(Marker { re, weight });
+        }
         jurisdiction.insert(*j, res);
     }
     for p in &lf.draft.controller_name {
@@ -237,8 +291,25 @@ fn compile_lang(
         stopwords: lf.stopwords.clone(),
         jurisdiction,
         facets,
+        not_evidence: compile_not_evidence(&lf.not_evidence)
+            .map_err(|e| format!("{file}: not_evidence: {e}"))?,
         draft: lf.draft.clone(),
     })
+}
+
+fn compile_not_evidence(own: &RawNotEvidence) -> Result<NotEvidence, String> {
+    let mut ne = NotEvidence {
+        operations_min: own.operations_min.unwrap_or(3).max(2),
+        ..NotEvidence::default()
+    };
+    for p in own.announcements.iter().chain(&own.definitions) {
+        ne.patterns.push(build(p)?);
+    }
+    for t in &own.operations {
+        ne.operations
+            .push(build(&format!(r"{}\b", term_pattern(t)))?);
+    }
+    Ok(ne)
 }
 
 fn build(p: &str) -> Result<Regex, String> {

@@ -16,6 +16,7 @@
 //! - [`report`]: human, JSON, GitHub and SARIF output.
 
 pub mod cmd;
+pub mod dated;
 pub mod detect;
 pub mod draft;
 pub mod lexicon;
@@ -48,6 +49,9 @@ pub struct Report {
     pub encoding: Option<String>,
     pub language: Decided<Lang>,
     pub jurisdiction: Decided<Jurisdiction>,
+    /// The date the statement gives itself ("Laatst bijgewerkt: …"), with its line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dated: Option<dated::Dated>,
     /// The text says data come from others: the Art. 14 items apply.
     pub indirect: bool,
     pub items: Vec<ItemResult>,
@@ -111,11 +115,13 @@ pub fn audit_text(
             value: j,
             detected: false,
             reason: "given (--jurisdiction)".into(),
+            tie: Vec::new(),
         },
         (None, Some(Lang::NlBe)) => Decided {
             value: Jurisdiction::BE,
             detected: false,
             reason: "from --lang nl-BE".into(),
+            tie: Vec::new(),
         },
         (None, _) => detect::jurisdiction(&doc, l),
     };
@@ -124,11 +130,13 @@ pub fn audit_text(
             value: x,
             detected: false,
             reason: "given (--lang)".into(),
+            tie: Vec::new(),
         },
         None => Decided {
             value: detect::report_lang(code, jurisdiction.value),
             detected: true,
             reason: detected_lang.map(|d| d.reason).unwrap_or_default(),
+            tie: Vec::new(),
         },
     };
     if doc.sentences.len() < 5 {
@@ -149,12 +157,20 @@ pub fn audit_text(
     if format == text::Format::Text {
         wording::columns(&mut wording, &source);
     }
+    let dated = dated::text_date(&doc);
+    match dated::since() {
+        Ok(since) => wording::judge_dates(&mut wording, dated, since),
+        Err(e) => notes.push(format!(
+            "the dates of the wording rules could not be read: {e}"
+        )),
+    }
     Ok(Report {
         file: file.to_path_buf(),
         format,
         encoding: None,
         language: lang,
         jurisdiction,
+        dated,
         indirect,
         items,
         wording,

@@ -14,6 +14,16 @@ pub fn code(item: &str) -> String {
     format!("audit/{}", item.replace('_', "-"))
 }
 
+/// The jurisdiction as the report shows it: `NL`, or `NL or BE` when detection found a tie.
+fn jurisdiction_shown(r: &Report) -> String {
+    if r.jurisdiction.tie.is_empty() {
+        r.jurisdiction.value.code().to_string()
+    } else {
+        let codes: Vec<&str> = r.jurisdiction.tie.iter().map(|j| j.code()).collect();
+        format!("undecided, {}", codes.join(" or "))
+    }
+}
+
 /// Partial and missing items, detection notes and flagged phrases of one report.
 pub fn diagnostics(r: &Report) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -33,7 +43,7 @@ pub fn diagnostics(r: &Report) -> Vec<Diagnostic> {
             } else {
                 r.language.reason.clone()
             },
-            r.jurisdiction.value.code(),
+            jurisdiction_shown(r),
             if r.jurisdiction.detected {
                 format!("detected: {}", r.jurisdiction.reason)
             } else {
@@ -129,9 +139,12 @@ pub fn human(r: &Report) -> String {
         "  language {} ({}); jurisdiction {} ({})",
         r.language.value,
         said(r.language.detected, &r.language.reason),
-        r.jurisdiction.value.code(),
+        jurisdiction_shown(r),
         said(r.jurisdiction.detected, &r.jurisdiction.reason)
     );
+    if let Some(d) = r.dated {
+        let _ = writeln!(s, "  the text is dated {} (line {})", d.date, d.line);
+    }
     let _ = writeln!(
         s,
         "  {}",

@@ -5,12 +5,15 @@
 //! not fire. Every rule keeps its id, severity, replacement and citation, so `audit` and
 //! `check` report the same phrase the same way.
 
+use super::dated::Dated;
 use super::text::Doc;
 use crate::check::catalogue::{catalogue, Rule};
 use crate::diagnostics::Severity;
 use crate::load::profile::Jurisdiction;
+use crate::load::text::Date;
 use crate::load::text::Lang;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// One phrase the catalogue flags.
 #[derive(Debug, Clone, Serialize)]
@@ -30,26 +33,72 @@ pub struct WordingFinding {
     pub citation: String,
     /// Vague rather than outdated (EU-08 … EU-11).
     pub vague: bool,
+    /// The date from which the phrase is outdated (`lexicon/since.yaml`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outdated_since: Option<Date>,
+}
+
+/// Judges each finding against the date the statement gives itself: a phrase that was right
+/// when the text was written (its date before the rule's `since`) is lowered to information
+/// and says so; the others say since when the phrase is outdated.
+pub fn judge_dates(
+    findings: &mut [WordingFinding],
+    dated: Option<Dated>,
+    since: &BTreeMap<String, Date>,
+) {
+    for f in findings {
+        let Some(s) = since.get(&f.rule).copied() else {
+            continue;
+        };
+        f.outdated_since = Some(s);
+        match dated {
+            Some(d) if d.date < s => {
+                f.severity = Severity::Info;
+                f.message.push_str(&format!(
+                    " — correct when the text was written (dated {} on line {}); outdated since {s}",
+                    d.date, d.line
+                ));
+            }
+            Some(d) => f.message.push_str(&format!(
+                " (outdated since {s}; the text is dated {})",
+                d.date
+            )),
+            None => f
+                .message
+                .push_str(&format!(" (outdated since {s}; the text gives no date)")),
+        }
+    }
 }
 
 fn lang_matches(rule: &[Lang], lang: Lang) -> bool {
     rule.is_empty() || rule.contains(&lang) || lang.base().is_some_and(|b| rule.contains(&b))
 }
 
-/// Paragraph texts: (first sentence index, text) per block.
-fn blocks(doc: &Doc) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
+/// A paragraph: its text, and where each of its sentences starts in it (byte offset,
+/// sentence index).
+struct Block {
+    text: String,
+    starts: Vec<(usize, usize)>,
+}
+
+/// The paragraphs of `doc`, in order.
+fn blocks(doc: &Doc) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
     let mut last = usize::MAX;
     for (i, s) in doc.sentences.iter().enumerate() {
         if s.block != last {
-            out.push((i, String::new()));
+            out.push(Block {
+                text: String::new(),
+                starts: Vec::new(),
+            });
             last = s.block;
         }
         if let Some(b) = out.last_mut() {
-            if !b.1.is_empty() {
-                b.1.push(' ');
+            if !b.text.is_empty() {
+                b.text.push(' ');
             }
-            b.1.push_str(&s.text);
+            b.starts.push((b.text.len(), i));
+            b.text.push_str(&s.text);
         }
     }
     out
@@ -70,12 +119,13 @@ pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>
         .collect();
     let blocks = blocks(doc);
     let mut out = Vec::new();
-    for (bi, (_, text)) in blocks.iter().enumerate() {
+    for (bi, block) in blocks.iter().enumerate() {
+        let text = &block.text;
         let window: String = blocks
             .iter()
             .skip(bi)
             .take(3)
-            .map(|b| b.1.as_str())
+            .map(|b| b.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
         for r in &rules {
@@ -86,13 +136,15 @@ pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>
                 continue;
             }
             for m in l.pattern.find_iter(text) {
-                // the sentence holding the match gives its line
-                let sentence = doc
-                    .sentences
+                // the sentence holding the match gives its line (a phrase repeated in a
+                // paragraph is reported on each of its lines)
+                let line = block
+                    .starts
                     .iter()
-                    .filter(|s| s.block == doc.sentences[blocks[bi].0].block)
-                    .find(|s| s.text.contains(m.as_str()));
-                let line = sentence.map_or(doc.sentences[blocks[bi].0].line, |s| s.line);
+                    .take_while(|(at, _)| *at <= m.start())
+                    .last()
+                    .and_then(|(_, i)| doc.sentences.get(*i))
+                    .map_or(0, |s| s.line);
                 let found = m.as_str().to_string();
                 if out
                     .iter()
@@ -111,6 +163,7 @@ pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>
                     replacement: l.replacement.clone(),
                     citation: r.cited(),
                     vague: ["EU-08", "EU-09", "EU-10", "EU-11"].contains(&l.reference.as_str()),
+                    outdated_since: None,
                 });
             }
         }
