@@ -382,6 +382,15 @@ fn run(cli: Cli) -> i32 {
                 return EXIT_USAGE;
             }
         };
+        // Outside a site `diff` uses the built-in wording; a site folder that was named
+        // but is not there is a mistake, not a reason to fall back in silence.
+        if !cli.root.is_dir() {
+            eprintln!(
+                "error: the site folder `{}` (-C / PRIVGEN_ROOT) does not exist or is not a folder",
+                cli.root.display()
+            );
+            return EXIT_USAGE;
+        }
         return crate::diff::cmd::run(&crate::diff::cmd::Options {
             root: cli.root.clone(),
             old: old.clone(),

@@ -344,3 +344,42 @@ fn unsafe_links_are_refused() {
         ))
         .stderr(predicate::str::contains("field: controller.website"));
 }
+
+/// Newcomer trial case 16 (issue 18): a bad date, a bad e-mail address, a duplicate key and a
+/// mistyped statute, all in one run; the statute with a suggestion (case 10), the duplicate
+/// naming the first (case 8).
+#[test]
+fn a_bad_date_hides_none_of_the_other_errors() {
+    let bad = common::MINIMAL
+        .replace("effective: 2026-01-01", "effective: 2026-13-45")
+        .replace("privacy@delinde.example", "privacy@@delinde.example")
+        .replace(
+            "  email: privacy@@delinde.example\n",
+            "  email: privacy@@delinde.example\n  email: second@delinde.example\n",
+        )
+        .replace("national: [wgbo]", "national: [wgbo2]");
+    let site = common::site(&[("linde.yaml", &bad)]);
+    let out = privgen()
+        .arg("-C")
+        .arg(site.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    for want in [
+        "`2026-13-45` is not a calendar date",
+        "`privacy@@delinde.example` is not an e-mail address",
+        // The caret under the value, not its key (case 6).
+        "linde.yaml:8:10",
+        "duplicate mapping key: email; each key may appear only once (first given on line 8)",
+        "merge it into the one on line 8",
+        "`wgbo2` is not a statute of the NL law data",
+        "help: did you mean `wgbo`?",
+        "4 error(s)",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in:\n{err}");
+    }
+}

@@ -660,3 +660,26 @@ fn git_mode_reports_changed_new_and_removed_profiles() {
         "{log}"
     );
 }
+
+/// Newcomer trial: `diff -C /nonexistent` fell back to the built-in wording in silence.
+#[test]
+fn a_named_site_folder_that_is_not_there_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), common::MINIMAL).unwrap();
+    let missing = dir.path().join("no-such-site");
+    let out = Command::cargo_bin("privgen")
+        .unwrap()
+        .current_dir(dir.path())
+        .arg("-C")
+        .arg(&missing)
+        .args(["diff", "a.yaml", "a.yaml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("does not exist or is not a folder"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("no-such-site"), "{stderr}");
+}

@@ -137,7 +137,13 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut push = |field: String, d: Diagnostic| {
         let mut d = d.file(&lp.path).field(field.clone());
-        if let Some((l, c)) = lp.locate(&field) {
+        // A malformed value is pointed at itself, other findings at their key.
+        let at = if matches!(d.code.as_str(), "profile/email" | "profile/url") {
+            lp.locate_value(&field)
+        } else {
+            lp.locate(&field)
+        };
+        if let Some((l, c)) = at {
             d = d.at(l, c);
         }
         out.push(d);
@@ -165,8 +171,12 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
     }
 
     let statute = |id: &str| law.statute(id).is_some();
-    let known: Vec<&str> = law.statutes.keys().map(String::as_str).collect();
+    let known: Vec<String> = law.statutes.keys().cloned().collect();
     let unknown_statute = |id: &str| {
+        let help = match crate::load::resilient::nearest(id, &known) {
+            Some(s) => format!("did you mean `{s}`? (known statutes: {})", known.join(", ")),
+            None => format!("known statutes: {}", known.join(", ")),
+        };
         Diagnostic::error(
             "profile/unknown-statute",
             format!(
@@ -174,7 +184,7 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
                 law.jurisdiction.code()
             ),
         )
-        .help(format!("known statutes: {}", known.join(", ")))
+        .help(help)
     };
     let refs = national::statute_refs(p);
     for (field, id) in refs {

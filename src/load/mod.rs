@@ -51,6 +51,31 @@ impl LoadedProfile {
     pub fn locate(&self, field: &str) -> Option<(usize, usize)> {
         self.index.find(&self.source, field)
     }
+
+    /// Where the value of a `key: value` field starts (a wrong value is pointed at, not its
+    /// key); the key's place when the value is not on the key's line.
+    pub fn locate_value(&self, field: &str) -> Option<(usize, usize)> {
+        let (l, c) = self.locate(field)?;
+        let key = field.rsplit('.').next().unwrap_or(field);
+        let line = self.source.lines().nth(l.checked_sub(1)?)?;
+        let from: usize = line
+            .chars()
+            .take(c.saturating_sub(1))
+            .map(char::len_utf8)
+            .sum();
+        let value = line
+            .get(from..)
+            .and_then(|r| r.strip_prefix(key))
+            .and_then(|r| r.strip_prefix(':'))
+            .filter(|r| !r.trim().is_empty() && !r.trim_start().starts_with('#'));
+        Some(match value {
+            Some(r) => {
+                let at = line.len() - r.trim_start().len();
+                (l, line[..at].chars().count() + 1)
+            }
+            None => (l, c),
+        })
+    }
 }
 
 /// `privgen.toml`.
@@ -560,10 +585,10 @@ pub fn parse_profile(source: &str) -> Result<Profile, Diagnostic> {
             ", set DuplicateKeyPolicy in Options if acceptable",
             "; each key may appear only once",
         );
-        let (message, help) = match guard::explain(&e) {
-            Some((m, h)) => (m, Some(h)),
+        let (mut message, mut help) = match guard::explain(&e) {
+            Some((m, h)) => (m, Some(std::borrow::Cow::from(h))),
             None => {
-                let h = guard::help_for(&rendered);
+                let h = guard::help_for(&rendered).map(std::borrow::Cow::from);
                 (rendered, h)
             }
         };
@@ -594,10 +619,22 @@ pub fn parse_profile(source: &str) -> Result<Profile, Diagnostic> {
             .and_then(|m| m.split(';').next())
         {
             let parent = field.take().unwrap_or_default();
-            field = Some(match parent.as_str() {
+            let f = match parent.as_str() {
                 "" | "." => key.to_string(),
                 p => format!("{p}.{key}"),
-            });
+            };
+            // The index keeps the first of two equal keys: name its line too.
+            if let Some((first, _)) = index.find(&f).filter(|(l, _)| *l > 0 && *l < line) {
+                message = format!("{message} (first given on line {first})");
+                help = Some(
+                    format!(
+                        "keep one of the two: delete this entry, or merge it into the one on \
+                         line {first}"
+                    )
+                    .into(),
+                );
+            }
+            field = Some(f);
         } else if line > 0 {
             // A syntax error inside a value serde never reached: name the last key read.
             if let Some(at) = index.field_at(line, col) {

@@ -66,12 +66,20 @@ pub fn parse(source: &str) -> Result<Profile, Partial> {
                         .push(missing(d, source, &original, &parent, name));
                 }
                 if parent.is_empty() {
-                    // Every other top-level key has been read: nothing more to find.
-                    return Err(out);
-                }
-                match blank(&mut text, &parent) {
-                    Some(p) => out.removed.push(p),
-                    None => return Err(out),
+                    // A required date the loader left out for its bad value: a stand-in
+                    // (today) lets the rest of the profile be checked; findings about the
+                    // date itself are left out with it (`about_removed`).
+                    if ours && name == "effective" && !text.contains(STAND_IN) {
+                        text.push_str(&format!("\neffective: {}{STAND_IN}\n", today()));
+                    } else {
+                        // Every other top-level key has been read: nothing more to find.
+                        return Err(out);
+                    }
+                } else {
+                    match blank(&mut text, &parent) {
+                        Some(p) => out.removed.push(p),
+                        None => return Err(out),
+                    }
                 }
             }
             Kind::Duplicate => {
@@ -134,6 +142,31 @@ pub fn parse(source: &str) -> Result<Profile, Partial> {
         }
     }
     Err(out)
+}
+
+/// Marks the stand-in date the loader writes for an `effective` it had to leave out.
+const STAND_IN: &str = " # privgen: stand-in for a bad date";
+
+/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock (civil-from-days, H. Hinnant).
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    date_of((secs / 86_400) as i64)
+}
+
+/// The date `days` days after 1970-01-01, as `YYYY-MM-DD`.
+fn date_of(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// Whether a check finding on a partly read profile concerns a node the loader left out
@@ -471,6 +504,18 @@ fn syntax(mut d: Diagnostic, source: &str, index: &PathIndex) -> Diagnostic {
         d.field = key_on_line(index, d.line);
         return d;
     }
+    if lower.contains("mapping values are not allowed") {
+        if let Some(d2) = deeper_key(&d, source, index) {
+            return d2;
+        }
+        d.message = "a value holds `: `, which YAML reads as a new key".into();
+        d.help = Some(
+            "put the value in quotes (`key: \"…: …\"`), or indent a key like the keys beside it"
+                .into(),
+        );
+        d.field = key_on_line(index, d.line);
+        return d;
+    }
     if lower.contains("simple key expected ':'") || lower.contains("could not find expected ':'") {
         d.message = "this line is neither `key: value` nor a list item `- …`".into();
         let word = d
@@ -550,6 +595,46 @@ fn unclosed_quote(source: &str, until: usize) -> Option<(usize, usize)> {
 }
 
 /// The field whose key starts on `line`, if any.
+/// "mapping values are not allowed" on a line whose key is indented deeper than the
+/// `key: value` line above it: YAML read the key as more words of that value. The finding
+/// names the key, its indentation and the line above.
+fn deeper_key(d: &Diagnostic, source: &str, index: &PathIndex) -> Option<Diagnostic> {
+    let n = d.line?;
+    let lines: Vec<&str> = source.lines().collect();
+    let line = lines.get(n.checked_sub(1)?)?;
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let name = line.trim_start().split_once(':')?.0;
+    if name.is_empty() || name.contains([' ', '"', '\'']) {
+        return None;
+    }
+    // The nearest line above that is not blank or a comment.
+    let (above_n, above) = (1..n)
+        .rev()
+        .map(|i| (i, lines[i - 1]))
+        .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+    let above_indent = above.len() - above.trim_start_matches([' ', '-']).len();
+    let (above_key, above_value) = above.trim_start_matches([' ', '-']).split_once(':')?;
+    if indent <= above_indent || above_value.trim().is_empty() {
+        return None;
+    }
+    let above_field = key_on_line(index, Some(above_n));
+    let field = above_field.as_deref().map(|f| match f.rfind(['.', '[']) {
+        Some(i) if f[i..].starts_with('.') => format!("{}.{name}", &f[..i]),
+        _ => name.to_string(),
+    });
+    let mut out = d.clone().at(n, indent + 1);
+    out.message = format!(
+        "`{name}:` is indented deeper than `{above_key}:` on the line above, so YAML reads it as \
+         more words of that value"
+    );
+    out.help = Some(format!(
+        "line {n}: `{name}:` is indented {indent} spaces and `{above_key}:` (line {above_n}) \
+         {above_indent}; indent it like the keys beside it"
+    ));
+    out.field = field;
+    Some(out)
+}
+
 fn key_on_line(index: &PathIndex, line: Option<usize>) -> Option<String> {
     let line = line?;
     index.first_on_line(line).map(str::to_string)
@@ -672,6 +757,60 @@ pub fn distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// Newcomer trial case 13b: a key indented five spaces among keys indented four.
+    #[test]
+    fn a_key_indented_deeper_than_its_siblings_is_named() {
+        let src = GOOD.replace(
+            "controller:\n  name: X\n  email: a@b.nl\n",
+            "controller:\n  name: X\n   email: a@b.nl\n",
+        );
+        let p = super::parse(&src).unwrap_err();
+        let d = &p.diagnostics[0];
+        assert_eq!((d.line, d.column), (Some(7), Some(4)), "{d:#?}");
+        assert_eq!(d.field.as_deref(), Some("controller.email"), "{d:#?}");
+        assert!(
+            d.message
+                .contains("`email:` is indented deeper than `name:`"),
+            "{d:#?}"
+        );
+        assert!(
+            d.help
+                .as_deref()
+                .unwrap()
+                .contains("indented 3 spaces and `name:` (line 6) 2"),
+            "{d:#?}"
+        );
+        // A value holding `: ` is told to be quoted.
+        let src = GOOD.replace("name: X", "name: X: Y");
+        let d = &super::parse(&src).unwrap_err().diagnostics[0];
+        assert!(d.help.as_deref().unwrap().contains("quotes"), "{d:#?}");
+    }
+
+    #[test]
+    fn dates_from_days() {
+        assert_eq!(super::date_of(0), "1970-01-01");
+        assert_eq!(super::date_of(11_016), "2000-02-29");
+        assert_eq!(super::date_of(20_793), "2026-12-06");
+        assert!(super::today().as_str() >= "2026-12-06");
+    }
+
+    /// Newcomer trial case 16: a bad date no longer hides the profile's other errors.
+    #[test]
+    fn a_bad_date_does_not_hide_the_other_findings() {
+        let src = GOOD
+            .replace("effective: 2026-01-01", "effective: 2026-13-45")
+            .replace("a@b.nl", "info@@b.nl");
+        let partial = super::parse(&src).unwrap_err();
+        assert_eq!(partial.diagnostics.len(), 1, "{:#?}", partial.diagnostics);
+        let p = partial.profile.expect("the rest is read");
+        assert_eq!(p.controller.email.as_deref(), Some("info@@b.nl"));
+        assert!(
+            partial.removed.iter().any(|r| r == "effective"),
+            "{:?}",
+            partial.removed
+        );
+    }
+
     use super::*;
 
     const GOOD: &str = "jurisdiction: NL\nlanguages: [nl]\nversion: '1'\neffective: 2026-01-01\n\
@@ -736,7 +875,8 @@ mod tests {
         let p = errors(&src);
         assert_eq!(p.diagnostics.len(), 1, "{:#?}", p.diagnostics);
         assert!(p.diagnostics[0].message.contains("calendar date"));
-        assert!(p.profile.is_none());
+        // The rest is read, with a stand-in date, and checked.
+        assert!(p.profile.is_some());
         // A value inside a one-line list: the list's key is left out, and not reported.
         let src = GOOD.replace("[nl]", "[nl, de]");
         let p = errors(&src);
