@@ -37,7 +37,7 @@ on another site can read the preview through DNS rebinding; use it only behind a
     }
     let quiet = args.quiet;
     // Warnings are printed when they change, not again after every save.
-    let shown = Mutex::new(String::new());
+    let shown = Mutex::new(Vec::new());
     let report: super::Reporter = Arc::new(move |n: Notice| print_notice(&n, quiet, &shown));
     let opts = ServeOptions {
         root: args.root.to_path_buf(),
@@ -78,24 +78,22 @@ fn say(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-fn print_notice(n: &Notice, quiet: bool, shown: &Mutex<String>) {
+fn print_notice(n: &Notice, quiet: bool, shown: &Mutex<Vec<String>>) {
     match n {
         Notice::Warning(w) => say(&format!("warning: {w}\n")),
         Notice::Built(r) => print_build(r, quiet, shown),
     }
 }
 
-fn print_build(r: &BuildReport, quiet: bool, shown: &Mutex<String>) {
+fn print_build(r: &BuildReport, quiet: bool, shown: &Mutex<Vec<String>>) {
     let ms = r.elapsed.as_secs_f64() * 1000.0;
-    let text = super::state::render(&r.diagnostics, &r.sources);
     let mut last = match shown.lock() {
         Ok(g) => g,
         Err(p) => p.into_inner(),
     };
-    if !r.ok || *last != text {
-        say(&text);
-        *last = if r.ok { text } else { String::new() };
-    }
+    let (text, now) = news(&r.diagnostics, &r.sources, &last);
+    say(&text);
+    *last = now;
     drop(last);
     if !r.ok {
         say(&format!(
@@ -117,6 +115,56 @@ fn print_build(r: &BuildReport, quiet: bool, shown: &Mutex<String>) {
     ));
 }
 
+/// What the terminal shows after a build, given the findings it showed after the last one
+/// (`shown`, each rendered as `privgen check` does): every error (they stop the build), and
+/// the other findings only when they are new, with a line counting the ones not repeated
+/// and the ones gone. Also returns the findings shown now, for the next build.
+fn news(
+    diags: &[crate::diagnostics::Diagnostic],
+    sources: &std::collections::BTreeMap<std::path::PathBuf, String>,
+    shown: &[String],
+) -> (String, Vec<String>) {
+    let blocks: Vec<(bool, String)> = diags
+        .iter()
+        .map(|d| {
+            let src = d
+                .file
+                .as_ref()
+                .and_then(|f| sources.get(f))
+                .map(String::as_str);
+            (d.is_error(), d.render_human(src))
+        })
+        .collect();
+    let mut out = String::new();
+    let mut repeated = 0;
+    for (error, b) in &blocks {
+        if *error || !shown.contains(b) {
+            out.push_str(b);
+        } else {
+            repeated += 1;
+        }
+    }
+    let gone = shown
+        .iter()
+        .filter(|b| !blocks.iter().any(|(_, x)| x == *b))
+        .count();
+    let mut notes = Vec::new();
+    if repeated > 0 {
+        notes.push(format!("{repeated} finding(s) as before, not repeated"));
+    }
+    if gone > 0 {
+        notes.push(format!("{gone} finding(s) gone"));
+    }
+    if !notes.is_empty() {
+        out.push_str(&format!("({})\n", notes.join("; ")));
+    }
+    let errors = blocks.iter().filter(|(e, _)| *e).count();
+    if errors > 0 {
+        out.push_str(&format!("error: {errors} error(s) found\n"));
+    }
+    (out, blocks.into_iter().map(|(_, b)| b).collect())
+}
+
 fn open_browser(url: &str) -> std::io::Result<()> {
     let mut cmd = if cfg!(target_os = "macos") {
         std::process::Command::new("open")
@@ -136,4 +184,39 @@ fn open_browser(url: &str) -> std::io::Result<()> {
             // Reap the opener when it exits.
             std::thread::spawn(move || child.wait());
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::news;
+    use crate::diagnostics::Diagnostic;
+    use std::collections::BTreeMap;
+
+    /// Newcomer trial: each save printed every warning again.
+    #[test]
+    fn a_rebuild_prints_only_what_is_new_and_counts_the_rest() {
+        let src = BTreeMap::new();
+        let a = Diagnostic::warning("w/a", "first");
+        let b = Diagnostic::warning("w/b", "second");
+        let c = Diagnostic::warning("w/c", "third");
+        let (text, shown) = news(&[a.clone(), b.clone()], &src, &[]);
+        assert!(text.contains("first") && text.contains("second"), "{text}");
+        let (text, shown) = news(&[a.clone(), b.clone()], &src, &shown);
+        assert_eq!(text, "(2 finding(s) as before, not repeated)\n");
+        let (text, shown) = news(&[a.clone(), c.clone()], &src, &shown);
+        assert!(text.contains("third") && !text.contains("first"), "{text}");
+        assert!(
+            text.contains("1 finding(s) as before, not repeated; 1 finding(s) gone"),
+            "{text}"
+        );
+        // Errors are shown every time: they stop the build.
+        let e = Diagnostic::error("e/x", "broken");
+        let (_, shown) = news(&[e.clone(), a.clone()], &src, &shown);
+        let (text, _) = news(&[e, a], &src, &shown);
+        assert!(
+            text.contains("broken") && text.contains("error: 1 error(s) found"),
+            "{text}"
+        );
+        assert!(!text.contains("first"), "{text}");
+    }
 }
