@@ -15,7 +15,6 @@
 //! - [`draft`]: a starting profile from what the text states (`--draft-profile`);
 //! - [`report`]: human, JSON, GitHub and SARIF output.
 
-pub mod cmd;
 pub mod dated;
 pub mod detect;
 pub mod draft;

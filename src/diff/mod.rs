@@ -18,7 +18,6 @@
 //! profiles, reporting free text sentence by sentence ([`text`]) and any other value as
 //! "was / now".
 
-pub mod cmd;
 pub mod report;
 mod rules;
 pub mod text;
@@ -108,6 +107,50 @@ enum Value {
     /// Any value of the profile, as the generic pass found it, with the path pattern of
     /// its field (`data[].examples[]`), which names the vocabulary of its terms.
     Json(String, serde_json::Value),
+}
+
+/// The changes between two versions of a profile, either of which may be missing (a profile
+/// added or removed), with the version the changes are shown in; `None` when both are.
+pub fn versions<'a>(
+    old: Option<&'a Profile>,
+    new: Option<&'a Profile>,
+) -> Option<(Vec<Change>, &'a Profile)> {
+    match (old, new) {
+        (Some(o), Some(n)) => Some((diff(o, n), n)),
+        // A new profile: everything in it is new to the reader.
+        (None, Some(n)) => {
+            let mut c = vec![Change::new(Class::Substantive, "diff-profile-added", "")];
+            c.extend(diff(&empty_like(n), n));
+            Some((c, n))
+        }
+        // A profile removed: its readers lose the statement.
+        (Some(o), None) => Some((
+            vec![Change::removed(
+                Class::Substantive,
+                "diff-profile-removed",
+                "",
+            )],
+            o,
+        )),
+        (None, None) => None,
+    }
+}
+
+/// A profile with nothing processed: what a profile that is new is compared with.
+fn empty_like(p: &Profile) -> Profile {
+    let mut e = p.clone();
+    e.purposes.clear();
+    e.data.clear();
+    e.recipients.clear();
+    e.processors.clear();
+    e.retention.clear();
+    e.cameras = None;
+    e.call_recording = None;
+    e.cookies = None;
+    e.research = None;
+    e.marketing = None;
+    e.transfers = None;
+    e
 }
 
 impl Change {

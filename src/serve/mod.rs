@@ -23,7 +23,6 @@
 //! view of two languages, [`state`] holds the served snapshot and runs rebuilds, [`watch`]
 //! turns file events into rebuild requests, [`events`] streams reload events.
 
-pub mod cmd;
 mod compare;
 mod conn;
 mod events;

@@ -1,8 +1,8 @@
 //! The `privgen serve` command: starts a [`Server`], prints what it does, runs until the
 //! process is interrupted. The terminal output is the only part of `serve` that prints.
 
-use super::{is_loopback, BuildReport, Notice, Scope, ServeOptions, Server};
 use crate::law::Law;
+use crate::serve::{is_loopback, BuildReport, Notice, Scope, ServeOptions, Server};
 use crate::site;
 use std::net::IpAddr;
 use std::path::Path;
@@ -38,20 +38,20 @@ on another site can read the preview through DNS rebinding; use it only behind a
     let quiet = args.quiet;
     // Warnings are printed when they change, not again after every save.
     let shown = Mutex::new(Vec::new());
-    let report: super::Reporter = Arc::new(move |n: Notice| print_notice(&n, quiet, &shown));
+    let report: crate::serve::Reporter = Arc::new(move |n: Notice| print_notice(&n, quiet, &shown));
     let opts = ServeOptions {
         root: args.root.to_path_buf(),
         bind: args.bind,
         port: args.port,
         build: args.build,
-        debounce: super::DEFAULT_DEBOUNCE,
+        debounce: crate::serve::DEFAULT_DEBOUNCE,
         allow_any_host: args.allow_any_host,
     };
     let server = match Server::start(opts, law, report) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error[serve/start]: {e}");
-            if matches!(e, super::ServeError::Bind { .. }) {
+            if matches!(e, crate::serve::ServeError::Bind { .. }) {
                 eprintln!("   = help: pass another --port (0 picks a free one)");
             }
             return crate::cli::EXIT_USAGE;

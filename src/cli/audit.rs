@@ -2,7 +2,7 @@
 //! its run, printing in the format of `--format` and returning the exit code (0: every
 //! applicable item present and no error-level wording; 1: findings; 2: usage or I/O).
 
-use super::{audit_file, draft, report, Options, Report};
+use crate::audit::{audit_file, draft, report, Options, Report};
 use crate::diagnostics::{self, Diagnostic};
 use crate::load::profile::Jurisdiction;
 use crate::load::text::Lang;

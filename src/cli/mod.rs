@@ -1,6 +1,11 @@
 //! Command-line interface: flags are parsed into raw values, then resolved against
 //! `privgen.toml` into one [`Settings`] value (flags > environment > config).
 
+pub mod audit;
+pub mod diff;
+#[cfg(feature = "serve")]
+pub mod serve;
+
 use crate::diagnostics::{self, Diagnostic};
 use crate::law::Law;
 use crate::load::text::Lang;
@@ -110,7 +115,7 @@ pub enum Command {
     },
     /// Audit hand-written privacy statements (text, Markdown, HTML): which GDPR items are
     /// present, partial or missing, and which phrases are outdated or vague (docs/audit.md).
-    Audit(crate::audit::cmd::Args),
+    Audit(crate::cli::audit::Args),
     /// Explain a check rule (rationale, citation, a bad and a good example) or any other
     /// code privgen prints, e.g. load/yaml. Without one, list every rule and code.
     Explain {
@@ -362,7 +367,7 @@ fn parse_langs(raw: &[String]) -> Result<Vec<Lang>, String> {
 fn run(cli: Cli) -> i32 {
     if let Command::Audit(a) = &cli.command {
         let format = format!("{:?}", cli.format).to_lowercase();
-        return crate::audit::cmd::run(a, &format, cli.quiet);
+        return crate::cli::audit::run(a, &format, cli.quiet);
     }
     if let Command::Explain { rule } = &cli.command {
         return explain(rule.as_deref());
@@ -391,7 +396,7 @@ fn run(cli: Cli) -> i32 {
             );
             return EXIT_USAGE;
         }
-        return crate::diff::cmd::run(&crate::diff::cmd::Options {
+        return crate::cli::diff::run(&crate::cli::diff::Options {
             root: cli.root.clone(),
             old: old.clone(),
             new: new.clone(),
@@ -453,7 +458,7 @@ fn run(cli: Cli) -> i32 {
                     return EXIT_USAGE;
                 }
             };
-            let args = crate::serve::cmd::Args {
+            let args = crate::cli::serve::Args {
                 root: &cli.root,
                 bind: *bind,
                 port: *port,
@@ -467,7 +472,7 @@ fn run(cli: Cli) -> i32 {
                 },
                 quiet: cli.quiet,
             };
-            return crate::serve::cmd::run(args, law);
+            return crate::cli::serve::run(args, law);
         }
     };
     let langs = match parse_langs(langs) {

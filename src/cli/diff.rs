@@ -2,7 +2,7 @@
 //! prints the changes in the requested languages and format. Exit 0 when there is no
 //! substantive change, 1 when there is one (so CI can require a notice plan), 2 on errors.
 
-use super::{report, Words};
+use crate::diff::{report, Words};
 use crate::i18n::Wording;
 use crate::load::locales::{FtlFile, Locale, Locales};
 use crate::load::text::Lang;
@@ -289,28 +289,8 @@ pub fn run(opts: &Options) -> i32 {
                 return ERROR;
             }
         };
-        let (changes, shown) = match (&old_p, &new_p) {
-            (Some(o), Some(n)) => (super::diff(o, n), n),
-            // A new profile: everything in it is new to the reader.
-            (None, Some(n)) => {
-                let mut c = vec![super::Change::new(
-                    super::Class::Substantive,
-                    "diff-profile-added",
-                    "",
-                )];
-                c.extend(super::diff(&empty_like(n), n));
-                (c, n)
-            }
-            // A profile removed: its readers lose the statement.
-            (Some(o), None) => (
-                vec![super::Change::removed(
-                    super::Class::Substantive,
-                    "diff-profile-removed",
-                    "",
-                )],
-                o,
-            ),
-            (None, None) => continue,
+        let Some((changes, shown)) = crate::diff::versions(old_p.as_ref(), new_p.as_ref()) else {
+            continue;
         };
         let new_p = shown;
         let langs: Vec<Lang> = if opts.langs.is_empty() {
@@ -351,22 +331,6 @@ pub fn run(opts: &Options) -> i32 {
 }
 
 /// A profile with the same identity but nothing in it, to diff a new profile against.
-fn empty_like(p: &crate::load::profile::Profile) -> crate::load::profile::Profile {
-    let mut e = p.clone();
-    e.purposes.clear();
-    e.data.clear();
-    e.recipients.clear();
-    e.processors.clear();
-    e.retention.clear();
-    e.cameras = None;
-    e.call_recording = None;
-    e.cookies = None;
-    e.research = None;
-    e.marketing = None;
-    e.transfers = None;
-    e
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
