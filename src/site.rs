@@ -184,7 +184,9 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
         None
     } else {
         let name = res.config.theme.clone().unwrap_or_else(|| "default".into());
-        match render::load_theme(root, &name, wording.clone()) {
+        match load::theme::read(root, &name)
+            .and_then(|files| render::compile_theme(files, wording.clone()))
+        {
             Ok(t) => Some(t),
             Err(mut d) => {
                 site_diags.append(&mut d);
@@ -646,8 +648,8 @@ fn build_profile(
     if let Err(d) = theme.render_documents(&docs, default, site, wording, &mut tree) {
         diagnostics.push(d);
     }
-    diagnostics.extend(check::documents(lp, &docs, &tree));
-    // Stage 5: the pages review themselves (src/verify/).
+    // Stage 5: the pages review themselves (src/verify/): coverage, then the page rules.
+    diagnostics.extend(crate::verify::coverage(lp, &docs, &tree));
     diagnostics.extend(crate::verify::documents(lp, &docs, &tree));
     Built {
         diagnostics,

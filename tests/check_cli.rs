@@ -243,8 +243,8 @@ fn a_theme_that_drops_a_covering_section_fails_the_check() {
 
 #[test]
 fn a_document_that_leaves_out_an_applicable_item_fails_coverage() {
-    use privgen::check::coverage;
     use privgen::load::profile::DocumentKind;
+    use privgen::verify::coverage;
     let dir = clean_site();
     let law = privgen::law::Law::load().unwrap();
     let res = privgen::site::build(dir.path(), &law, &privgen::site::Options::default());

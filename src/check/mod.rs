@@ -8,7 +8,8 @@
 //! - [`consistency`] (c): facts that contradict each other or the law (7(3) among them);
 //! - [`lint`] (d): outdated wording over every string, per language and jurisdiction;
 //! - [`texts`] (e): every per-language text in every published language;
-//! - [`coverage`] (f): run on the built documents (the model), from `site`.
+//! - coverage (f): read after render by the verify stage (`crate::verify::coverage`), which
+//!   needs the built documents and their pages.
 //!
 //! Rules are data (`src/law/rules.yaml`, `src/law/lint.yaml`, see [`catalogue`]); a rule
 //! is allowed per profile only with a written reason ([`allow`]).
@@ -24,7 +25,6 @@ pub mod allow;
 pub mod catalogue;
 pub mod completeness;
 pub mod consistency;
-pub mod coverage;
 pub mod engine;
 pub mod i18n;
 pub mod lint;
@@ -109,26 +109,6 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(Defined::ALL.iter().map(|p| format!("{}-def", p.msg())));
     v.extend(ids(RefusalGround::ALL, RefusalGround::msg));
     v
-}
-
-/// Family (f) on the built documents of one profile: every applicable GDPR item is
-/// covered by a section of each full document, and the theme rendered each such section
-/// into the page. The profile's `allow` list applies.
-pub fn documents(
-    lp: &LoadedProfile,
-    docs: &[crate::model::Document],
-    tree: &crate::output::OutputTree,
-) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for doc in docs {
-        out.extend(coverage::document(doc, lp));
-        let page = crate::render::page_path(&lp.id, doc.lang, doc.kind);
-        if let Some(html) = tree.get(&page) {
-            out.extend(coverage::rendered(doc, &page, html, lp));
-        }
-    }
-    allow::apply(lp, &mut out, false);
-    out
 }
 
 /// The basic checks: languages, ids of the law data, links and e-mail addresses. Returns

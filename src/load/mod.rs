@@ -8,6 +8,7 @@ pub mod locate;
 pub mod profile;
 pub mod resilient;
 pub mod text;
+pub mod theme;
 pub mod vocab;
 
 use crate::diagnostics::Diagnostic;

@@ -25,6 +25,8 @@
 //! the next build puts it back before doing anything else. Files are not `fsync`ed: a
 //! power cut right after a build may lose it on some file systems (see `docs/limits.md`).
 
+pub mod paths;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

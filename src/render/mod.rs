@@ -17,7 +17,7 @@ use crate::load::text::Lang;
 use crate::model::{Block, Document, DocumentKind};
 use crate::output::OutputTree;
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// A loaded theme: compiled templates plus static files.
@@ -28,20 +28,12 @@ pub struct Theme {
     statics: Vec<(String, Vec<u8>)>,
 }
 
-/// Theme templates and static files, read from disk.
-pub fn load_theme(
-    root: &Path,
-    name: &str,
+/// Compiles a theme read by [`crate::load::theme::read`]: its templates (with the wording's
+/// `t` function) and its static files.
+pub fn compile_theme(
+    files: crate::load::theme::ThemeFiles,
     wording: Arc<Wording>,
 ) -> Result<Theme, Vec<Diagnostic>> {
-    let dir = root.join("themes").join(name);
-    let tdir = dir.join("templates");
-    if !tdir.is_dir() {
-        return Err(vec![Diagnostic::error(
-            "theme/missing",
-            format!("theme `{name}` not found (expected {})", tdir.display()),
-        )]);
-    }
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html", ".xml"]);
     tera.set_escape_fn(html::escape_write);
@@ -56,73 +48,19 @@ pub fn load_theme(
             w.format(lang, &key, &[]).map_err(tera::Error::message)
         },
     );
-    let mut diags = Vec::new();
-    let mut templates = Vec::new();
-    let mut statics = Vec::new();
-    // Theme files are read through the profile guard: regular files only (symbolic links,
-    // FIFOs and devices are skipped by the walk and refused by the read), each within a
-    // size limit, and a bounded number of files and folder depth.
-    use crate::load::guard;
-    let mut count = 0;
-    for entry in walkdir::WalkDir::new(&dir)
-        .max_depth(guard::MAX_THEME_DEPTH)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let p = entry.path();
-        let shown = p.strip_prefix(root).unwrap_or(p).to_path_buf();
-        count += 1;
-        if count > guard::MAX_THEME_FILES {
-            diags.push(
-                Diagnostic::error(
-                    "theme/too-many",
-                    format!(
-                        "the theme holds more than {} files; the rest are not read",
-                        guard::MAX_THEME_FILES
-                    ),
-                )
-                .file(shown),
-            );
-            break;
-        }
-        let read = |limit| {
-            guard::read_bounded(p, limit)
-                .map_err(|e| Diagnostic::error("theme/io", format!("theme file {e}")).file(&shown))
-        };
-        if let Ok(rel) = p.strip_prefix(&tdir) {
-            match read(guard::MAX_TEMPLATE_BYTES)
-                .and_then(|b| guard::decode_named(b, "template").map_err(|d| d.file(&shown)))
-            {
-                Ok(src) => templates.push((rel.to_string_lossy().replace('\\', "/"), src, shown)),
-                Err(d) => diags.push(d),
-            }
-        } else if let Ok(rel) = p.strip_prefix(dir.join("static")) {
-            match read(guard::MAX_STATIC_BYTES) {
-                Ok(b) => statics.push((rel.to_string_lossy().replace('\\', "/"), b)),
-                Err(d) => diags.push(d),
-            }
-        }
-    }
-    let by_name: Vec<(String, String)> = templates
+    let by_name: Vec<(String, String)> = files
+        .templates
         .iter()
         .map(|(n, s, _)| (n.clone(), s.clone()))
         .collect();
     if let Err(e) = tera.add_raw_templates(by_name) {
-        diags.push(template_error(&e, &templates));
+        return Err(vec![template_error(&e, &files.templates)]);
     }
-    if diags.is_empty() {
-        Ok(Theme {
-            tera,
-            statics,
-            dir: format!("themes/{name}/templates"),
-        })
-    } else {
-        Err(diags)
-    }
+    Ok(Theme {
+        tera,
+        statics: files.statics,
+        dir: format!("themes/{}/templates", files.name),
+    })
 }
 
 fn template_error(e: &tera::Error, templates: &[(String, String, PathBuf)]) -> Diagnostic {
@@ -252,19 +190,7 @@ fn absolute(base: Option<&str>, path: &str) -> String {
     }
 }
 
-/// Folder of a document kind below `<id>/<lang>/` (with a trailing `/`, empty for the statement).
-pub fn kind_dir(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::Statement => "",
-        DocumentKind::Reglement => "reglement/",
-        DocumentKind::Notice => "notice/",
-    }
-}
-
-/// Path of a document's page, relative to the site root.
-pub fn page_path(profile: &str, lang: Lang, kind: DocumentKind) -> String {
-    format!("{profile}/{}/{}index.html", lang.code(), kind_dir(kind))
-}
+pub use crate::output::paths::{kind_dir, page_path};
 
 fn page_url(profile: &str, lang: Lang, kind: DocumentKind) -> String {
     format!("{profile}/{}/{}", lang.code(), kind_dir(kind))

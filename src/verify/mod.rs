@@ -14,6 +14,7 @@
 //! never more. This stage reads the model and the rendered pages and never reaches back into
 //! an earlier stage; `site` calls it, and reports its findings with the check's (docs/check.md).
 
+pub mod coverage;
 pub mod rules;
 pub mod scan;
 pub mod text;
@@ -520,6 +521,21 @@ pub fn sketch(text: &str, lang: Lang, kind: DocumentKind) -> Document {
     }
 }
 
+/// Family (f): every document of one profile (`docs`), as modelled and as rendered in
+/// `tree`, covers the GDPR items that apply to the profile ([`coverage`]).
+pub fn coverage(lp: &LoadedProfile, docs: &[Document], tree: &OutputTree) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for doc in docs {
+        out.extend(coverage::document(doc, lp));
+        let page = crate::output::paths::page_path(&lp.id, doc.lang, doc.kind);
+        if let Some(html) = tree.get(&page) {
+            out.extend(coverage::rendered(doc, &page, html, lp));
+        }
+    }
+    crate::check::allow::apply(lp, &mut out, false);
+    out
+}
+
 /// Reviews every document of one profile (`docs`) with its rendered page in `tree`.
 pub fn profile_findings(
     lp: &LoadedProfile,
@@ -528,7 +544,7 @@ pub fn profile_findings(
 ) -> Result<Vec<Finding>, CatalogueError> {
     let mut out = Vec::new();
     for doc in docs {
-        let page = crate::render::page_path(&lp.id, doc.lang, doc.kind);
+        let page = crate::output::paths::page_path(&lp.id, doc.lang, doc.kind);
         let html = tree.get(&page).and_then(|b| std::str::from_utf8(b).ok());
         out.extend(review(
             doc,

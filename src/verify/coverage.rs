@@ -1,10 +1,11 @@
-//! Family (f): the rendered document covers every GDPR item that applies to the profile.
+//! Family (f) of the check's rules, read after render: the document, as modelled and as its
+//! page is rendered, covers every GDPR item that applies to the profile.
 //! Sections of the model record the items they provide (`Section::covers`); a document
 //! whose sections, as built or as a theme renders them, leave out an applicable item fails
 //! the check. Applies to the full documents (statement, reglement), not to the short
 //! first-layer notice, which by design points to the full text (WP260 para 35–36).
 
-use super::engine::diagnostic;
+use crate::check::engine::diagnostic;
 use crate::diagnostics::Diagnostic;
 use crate::load::profile::{DocumentKind, Profile};
 use crate::load::vocab::{Art6, Art9, Source};
