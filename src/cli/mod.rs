@@ -586,17 +586,7 @@ fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<
         Format::Human | Format::Markdown => {
             // Rendered in parallel (a large site has thousands of findings), printed in order.
             use rayon::prelude::*;
-            let text: Vec<String> = diags
-                .par_iter()
-                .map(|d| {
-                    let src = d
-                        .file
-                        .as_ref()
-                        .and_then(|f| sources.get(f))
-                        .map(String::as_str);
-                    d.render_human(src)
-                })
-                .collect();
+            let text: Vec<String> = diags.par_iter().map(|d| d.render_from(sources)).collect();
             let mut out = std::io::BufWriter::new(&mut err);
             for t in &text {
                 let _ = out.write_all(t.as_bytes());

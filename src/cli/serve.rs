@@ -126,14 +126,7 @@ fn news(
 ) -> (String, Vec<String>) {
     let blocks: Vec<(bool, String)> = diags
         .iter()
-        .map(|d| {
-            let src = d
-                .file
-                .as_ref()
-                .and_then(|f| sources.get(f))
-                .map(String::as_str);
-            (d.is_error(), d.render_human(src))
-        })
+        .map(|d| (d.is_error(), d.render_from(sources)))
         .collect();
     let mut out = String::new();
     let mut repeated = 0;

@@ -193,6 +193,20 @@ impl Diagnostic {
         })
     }
 
+    /// [`Diagnostic::render_human`] with the snippet from the source of its file, when
+    /// `sources` (shown path → text) holds it.
+    pub fn render_from(
+        &self,
+        sources: &std::collections::BTreeMap<std::path::PathBuf, String>,
+    ) -> String {
+        let src = self
+            .file
+            .as_ref()
+            .and_then(|f| sources.get(f))
+            .map(String::as_str);
+        self.render_human(src)
+    }
+
     /// rustc-style text, with the offending source line and a caret when `source` is given.
     pub fn render_human(&self, source: Option<&str>) -> String {
         let mut out = String::new();

@@ -499,12 +499,7 @@ fn diff(old: &OutputTree, new: &OutputTree) -> (Vec<String>, bool) {
 pub fn render(diags: &[Diagnostic], sources: &BTreeMap<PathBuf, String>) -> String {
     let mut out = String::new();
     for d in diags {
-        let src = d
-            .file
-            .as_ref()
-            .and_then(|f| sources.get(f))
-            .map(String::as_str);
-        out.push_str(&d.render_human(src));
+        out.push_str(&d.render_from(sources));
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
