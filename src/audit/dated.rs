@@ -1,17 +1,16 @@
 //! The date a statement gives itself ("Laatst bijgewerkt: 01-12-2025", "Sist oppdatert:
 //! 26/6-2018", "Personvernerklæring oppdatert september 2023", a line "Mei 2020" under the
 //! title), and the dates from which the wording rules' phrases are outdated
-//! (`lexicon/since.yaml`). A phrase that was right when the text was written is reported as
-//! information, with both dates.
+//! (`outdated_since` in `src/law/lint.yaml`, which `check` also judges a profile's date by).
+//! A phrase that was right when the text was written is reported as information, with both
+//! dates.
 
 use super::text::Doc;
 use crate::load::text::Date;
 use regex::{Regex, RegexBuilder};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
-
-const SINCE: &str = include_str!("lexicon/since.yaml");
 
 /// The date a statement gives itself, with its line.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -20,20 +19,16 @@ pub struct Dated {
     pub line: usize,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SinceFile {
-    since: BTreeMap<String, Date>,
-}
-
-/// Rule id → the date its phrase became outdated. An unreadable file is an error for the
-/// report, never a panic.
+/// Rule id → the date its phrase became outdated. An unreadable catalogue is an error for
+/// the report, never a panic.
 pub fn since() -> Result<&'static BTreeMap<String, Date>, String> {
     static S: OnceLock<Result<BTreeMap<String, Date>, String>> = OnceLock::new();
     S.get_or_init(|| {
-        serde_saphyr::from_str::<SinceFile>(SINCE)
-            .map(|f| f.since)
-            .map_err(|e| format!("lexicon/since.yaml: {e}"))
+        let cat = crate::check::catalogue::catalogue().map_err(|e| e.to_string())?;
+        Ok(cat
+            .lints()
+            .filter_map(|r| Some((r.id.clone(), r.lint.as_ref()?.outdated_since?)))
+            .collect())
     })
     .as_ref()
     .map_err(Clone::clone)

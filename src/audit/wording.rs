@@ -33,7 +33,7 @@ pub struct WordingFinding {
     pub citation: String,
     /// Vague rather than outdated (EU-08 … EU-11).
     pub vague: bool,
-    /// The date from which the phrase is outdated (`lexicon/since.yaml`), when it has one.
+    /// The date from which the phrase is outdated (`outdated_since` in `src/law/lint.yaml`), when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outdated_since: Option<Date>,
 }

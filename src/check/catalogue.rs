@@ -125,6 +125,19 @@ pub struct Lint {
     pub replacement: String,
     /// Whether `pattern` (and `unless`) are matched case-sensitively.
     pub case_sensitive: bool,
+    /// The date from which the wording is outdated; a text of an earlier date was right.
+    pub outdated_since: Option<crate::load::text::Date>,
+}
+
+impl Lint {
+    /// Whether the rule judges a text of this date: it has no date, or the text is not
+    /// older than the date from which the wording is outdated.
+    pub fn judges(&self, date: Option<crate::load::text::Date>) -> bool {
+        match (self.outdated_since, date) {
+            (Some(since), Some(d)) => d >= since,
+            _ => true,
+        }
+    }
 }
 
 impl Rule {
@@ -241,6 +254,8 @@ struct RawLint {
     jurisdictions: Vec<Jurisdiction>,
     #[serde(default)]
     except_fields: Vec<String>,
+    #[serde(default)]
+    outdated_since: Option<crate::load::text::Date>,
     severity: Sev,
     source: Tag,
     message: String,
@@ -404,6 +419,7 @@ impl Catalogue {
                 except_fields: r.except_fields,
                 replacement: r.replacement,
                 case_sensitive: r.case_sensitive,
+                outdated_since: r.outdated_since,
             };
             Ok(Rule {
                 applies: describe_scope(&lint.languages, &r.jurisdictions),

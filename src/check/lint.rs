@@ -42,7 +42,8 @@ pub fn run(cx: &mut Checker, texts: &[Text]) {
     let candidates = cat.prefilter.candidates(&joined);
     for (order, rule) in cat.lints().enumerate() {
         let Some(l) = &rule.lint else { continue };
-        if !rule.applies_to(j) || !candidates[order] {
+        // Wording that was right on the profile's date is not flagged.
+        if !rule.applies_to(j) || !candidates[order] || !l.judges(Some(cx.p.effective)) {
             continue;
         }
         // The first match in each text, as `find` on that text alone would give it; a

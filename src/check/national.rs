@@ -147,6 +147,18 @@ fn retention(cx: &mut Checker) {
         };
         let mut args = law_args(cx, &rule);
         let field = format!("retention[{i}]");
+        // The statute cited for the period is not the one the law data take it from.
+        if let Some(given) = r.statute.as_deref() {
+            if given != rule.statute
+                && !rule.also.iter().any(|a| a == given)
+                && cx.law.statute(given).is_some()
+            {
+                let mut a = args.clone();
+                a.push(("given", given.to_string()));
+                a.push(("statute_id", rule.statute.clone()));
+                cx.fire("law/retention-statute", &format!("{field}.statute"), &a);
+            }
+        }
         match r.period {
             // Where the law sets a purpose test and the period is only guidance (NO: Normen),
             // a criterion is the right answer; the guidance is shown beside it (review-nb M2).

@@ -210,6 +210,10 @@ pub struct RetentionRule {
     /// faktaark 25), the guidance; `article` then cites the purpose test the law sets.
     #[serde(default)]
     pub guidance: Option<Cites>,
+    /// Other statutes that govern the same retention (an implementing regulation beside its
+    /// act): a profile citing one of them cites a right ground (`law/retention-statute`).
+    #[serde(default)]
+    pub also: Vec<String>,
     pub reference: String,
 }
 
@@ -312,11 +316,10 @@ fn in_force(from: Option<Date>, until: Option<Date>, on: Date) -> bool {
 impl LawData {
     fn validate(&self) -> Result<(), String> {
         for r in &self.retention {
-            if !self.statutes.contains_key(&r.statute) {
-                return Err(format!(
-                    "retention rule cites unknown statute `{}`",
-                    r.statute
-                ));
+            for s in std::iter::once(&r.statute).chain(&r.also) {
+                if !self.statutes.contains_key(s) {
+                    return Err(format!("retention rule cites unknown statute `{s}`"));
+                }
             }
         }
         let erasure = self.patient_erasure.as_ref().map(|e| &e.statute);

@@ -15,6 +15,7 @@
 //! an earlier stage; `site` calls it, and reports its findings with the check's (docs/check.md).
 
 pub mod coverage;
+pub mod docs;
 pub mod rules;
 pub mod scan;
 pub mod text;
@@ -77,6 +78,8 @@ pub struct Scope<'a> {
     pub jurisdiction: Option<Jurisdiction>,
     /// The profile's source, for `unless_profile`.
     pub profile: Option<&'a str>,
+    /// The profile's `effective` date: wording that was right then is not flagged.
+    pub effective: Option<crate::load::text::Date>,
 }
 
 /// A rule of either catalogue, as the reviewer uses it.
@@ -167,6 +170,7 @@ fn matcher(rule: TextRule, scope: &Scope) -> Option<Matcher<'static>> {
             let l = r.lint.as_ref()?;
             if scope.jurisdiction.is_some_and(|j| !r.applies_to(j))
                 || !lang_matches(&l.languages, scope.lang)
+                || !l.judges(scope.effective)
             {
                 return None;
             }
@@ -423,24 +427,35 @@ pub fn review(
     jurisdiction: Option<Jurisdiction>,
     profile: Option<&str>,
 ) -> Result<Vec<Finding>, CatalogueError> {
+    let scope = Scope {
+        lang: doc.lang,
+        kind: Some(doc.kind),
+        jurisdiction,
+        profile,
+        effective: None,
+    };
+    review_in(doc, page, html, &scope)
+}
+
+/// [`review`] in a scope (which also gives the profile's date).
+fn review_in(
+    doc: &Document,
+    page: &str,
+    html: Option<&str>,
+    scope: &Scope,
+) -> Result<Vec<Finding>, CatalogueError> {
     let page_rules = rules::page_rules()?;
     let text_rules = scan::text_rules()?;
     let mut units = text::units(doc);
     if let Some(h) = html {
         units.extend(text::html_units(h));
     }
-    let scope = Scope {
-        lang: doc.lang,
-        kind: Some(doc.kind),
-        jurisdiction,
-        profile,
-    };
     Ok(run(
         page,
         &units,
         html,
         Some(doc),
-        &scope,
+        scope,
         page_rules,
         text_rules,
     ))
@@ -546,13 +561,14 @@ pub fn profile_findings(
     for doc in docs {
         let page = crate::output::paths::page_path(&lp.id, doc.lang, doc.kind);
         let html = tree.get(&page).and_then(|b| std::str::from_utf8(b).ok());
-        out.extend(review(
-            doc,
-            &page,
-            html,
-            Some(lp.profile.jurisdiction),
-            Some(&lp.source),
-        )?);
+        let scope = Scope {
+            lang: doc.lang,
+            kind: Some(doc.kind),
+            jurisdiction: Some(lp.profile.jurisdiction),
+            profile: Some(&lp.source),
+            effective: Some(lp.profile.effective),
+        };
+        out.extend(review_in(doc, &page, html, &scope)?);
     }
     Ok(out)
 }

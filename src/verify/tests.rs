@@ -14,6 +14,7 @@ fn scope_of(r: &PageRule) -> Scope<'static> {
         kind: Some(r.kinds.first().copied().unwrap_or(DocumentKind::Statement)),
         jurisdiction: r.jurisdictions.first().copied(),
         profile: None,
+        effective: None,
     }
 }
 
@@ -30,6 +31,7 @@ fn nl(kind: DocumentKind, j: Jurisdiction) -> Scope<'static> {
         kind: Some(kind),
         jurisdiction: Some(j),
         profile: None,
+        effective: None,
     }
 }
 
