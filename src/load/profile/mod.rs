@@ -10,12 +10,14 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 mod controller;
+mod exchange;
 mod processing;
 mod retention;
 mod rights;
 mod topics;
 
 pub use controller::*;
+pub use exchange::*;
 pub use processing::*;
 pub use retention::*;
 pub use rights::*;
@@ -220,6 +222,10 @@ pub struct Profile {
     /// adult who cannot), `deceased` (who may see the record after death).
     #[serde(default)]
     pub representation: Vec<RepresentationTopic>,
+    /// National exchange and consent systems the clinic takes part in (LSP, Mitz, eHealth
+    /// hubs, GMD, kjernejournal), each with the clinic's channels and who can see the data.
+    #[serde(default)]
+    pub exchange: Vec<Exchange>,
     /// Internal and external complaint routes (Art. 13(2)(d)).
     #[serde(default)]
     pub complaints: ComplaintsInfo,

@@ -86,6 +86,10 @@ pub struct Purpose {
     /// The patient can opt out (e.g. call recording for training).
     #[serde(default)]
     pub opt_out: bool,
+    /// In which form the data are used for this purpose, when not identifiable (e.g.
+    /// accounting with pseudonymised data, statistics with anonymised data).
+    #[serde(default)]
+    pub form: Option<DataForm>,
 }
 
 impl Purpose {
