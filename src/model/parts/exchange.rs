@@ -13,17 +13,6 @@ use crate::load::vocab::{DataForm, ExchangeChannel};
 use crate::model::build::{join_and, join_or, para, section};
 use crate::model::{web, Block, Ctx, Rich, Section, Span};
 
-/// `text` with "(cite)" before its final full stop.
-fn with_cite(text: String, cite: Option<String>) -> String {
-    match cite {
-        Some(c) if !c.is_empty() => match text.strip_suffix('.') {
-            Some(t) => format!("{t} ({c})."),
-            None => format!("{text} ({c})"),
-        },
-        _ => text,
-    }
-}
-
 pub(in crate::model) fn exchange(cx: &mut Ctx) -> Option<Section> {
     let entries = cx.lp.profile.exchange.clone();
     if entries.is_empty() {
@@ -47,8 +36,13 @@ pub(in crate::model) fn exchange(cx: &mut Ctx) -> Option<Section> {
         ));
         blocks.push(para(about));
         let model = cx.t0(&format!("exchange-model-{}", rule.model.key()));
-        let cite = rule.article.as_ref().map(|a| cx.cite(a, &rule.statute));
-        blocks.push(para(with_cite(model, cite)));
+        blocks.push(para(model));
+        // The provision the system rests on, where the law data hold a verified one.
+        if let Some(a) = &rule.article {
+            let law = cx.cite(a, &rule.statute);
+            let t = cx.t("exchange-basis", &[("law", law.into())]);
+            blocks.push(para(t));
+        }
         if !e.channels.is_empty() {
             let portal = rule.portal.as_deref().map(|u| match web(u) {
                 Span::Link { text, .. } | Span::Text { text } => text,
@@ -112,18 +106,44 @@ pub(super) fn purpose_form(cx: &mut Ctx, form: DataForm) -> Block {
 
 #[cfg(test)]
 mod tests {
-    use super::with_cite;
+    use crate::model::parts::erasure::tests::{build, profile, text};
 
     #[test]
-    fn the_citation_goes_before_the_full_stop() {
-        assert_eq!(
-            with_cite("U kunt bezwaar maken.".into(), Some("§ 13".into())),
-            "U kunt bezwaar maken (§ 13)."
+    fn each_system_states_its_consent_model_and_routes() {
+        let nl = "exchange:\n  - {system: lsp, channels: [practice, national_portal], viewers: [locum_gps]}\n";
+        let t = text(&build(&profile("NL", nl)), "exchange");
+        assert!(t.contains("requires your explicit consent"), "{t}");
+        assert!(
+            t.contains("at our practice or online at www.volgjezorg.nl"),
+            "{t}"
         );
-        assert_eq!(
-            with_cite("Zonder punt".into(), Some("x".into())),
-            "Zonder punt (x)"
+        assert!(t.contains("GPs who stand in for your GP"), "{t}");
+        assert!(t.contains("in your personal portal at"), "{t}");
+        let no = "exchange:\n  - {system: kjernejournal, channels: [national_portal]}\n";
+        let t = text(&build(&profile("NO", no)), "exchange");
+        assert!(t.contains("you are included automatically"), "{t}");
+        assert!(t.contains("section 13 of the Patient Records Act"), "{t}");
+        assert!(
+            t.contains("You can opt out online at www.helsenorge.no"),
+            "{t}"
         );
-        assert_eq!(with_cite("Niets.".into(), None), "Niets.");
+        let be = "exchange:\n  - {system: gmd, channels: [practice]}\n";
+        let t = text(&build(&profile("BE", be)), "exchange");
+        assert!(t.contains("only at your request"), "{t}");
+    }
+
+    #[test]
+    fn a_system_of_another_jurisdiction_is_left_out_and_the_form_is_stated() {
+        let doc = build(&profile("NL", "exchange:\n  - {system: gmd}\n"));
+        assert!(!doc.sections.iter().any(|s| s.id == "exchange"));
+        let src = profile("NL", "").replace(
+            "basis: {art6: contract, art9: health_care}",
+            "basis: {art6: contract, art9: health_care}\n    form: anonymised",
+        );
+        let t = text(&build(&src), "purposes");
+        assert!(
+            t.contains("For this purpose we use your data in anonymised form."),
+            "{t}"
+        );
     }
 }
