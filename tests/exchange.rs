@@ -107,6 +107,10 @@ fn the_fixture_clinics_check_clean_and_build_in_every_language() {
     let reglement =
         std::fs::read_to_string(out.join("huisarts-be/nl-BE/reglement/index.html")).unwrap();
     assert!(reglement.contains("Elektronische uitwisseling van gezondheidsgegevens"));
+    // The first layer names the exchange and points to the full text.
+    let notice = std::fs::read_to_string(out.join("huisarts-be/nl-BE/notice/index.html")).unwrap();
+    assert!(notice
+        .contains("elektronisch uitwisselen met andere zorgverstrekkers via nationale systemen"));
     for (id, langs) in CLINICS {
         for lang in langs {
             let txt = std::fs::read_to_string(out.join(id).join(lang).join("privacy.txt"))

@@ -478,3 +478,4 @@ exchange-audit-lsp = You can see which care providers made your data available t
 exchange-audit-mitz = You can see which care providers follow your consent choices, and which provider has looked them up, at
 # Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
 purpose-form = For this purpose we use your data { $form }.
+notice-impact-exchange = We may exchange your medical data electronically with other care providers through national systems; the full statement explains whether your consent is needed and how you give, withdraw or refuse it.

@@ -486,3 +486,4 @@ exchange-audit-lsp = Hvilke behandlere som har gjort opplysningene dine tilgjeng
 exchange-audit-mitz = Hvilke helsetjenester som følger samtykkevalgene dine, og hvilken helsetjeneste som har sett på dem, ser du på
 # Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
 purpose-form = Til dette formålet bruker vi opplysningene dine { $form }.
+notice-impact-exchange = Vi kan dele helseopplysningene dine elektronisk med andre behandlere gjennom nasjonale løsninger; i den fullstendige erklæringen står det om det trengs samtykke fra deg, og hvordan du gir det, trekker det tilbake eller reserverer deg.

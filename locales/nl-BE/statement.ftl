@@ -222,3 +222,5 @@ exchange-model-opt-in = Hiervoor is uw uitdrukkelijke toestemming nodig: zonder 
 # (W) "op uw vraag", as the mutualities write it.
 exchange-model-on-request = Dit gebeurt alleen op uw vraag.
 exchange-channels-request = U kunt dit vragen { $channels }.
+# (Z)
+notice-impact-exchange = Wij kunnen uw gezondheidsgegevens elektronisch uitwisselen met andere zorgverstrekkers via nationale systemen; in de volledige verklaring leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.

@@ -498,3 +498,4 @@ exchange-audit-lsp = Welke zorgverleners uw gegevens via het LSP beschikbaar heb
 exchange-audit-mitz = Welke zorgaanbieders uw toestemmingskeuzes volgen en welke zorgaanbieder ze heeft bekeken, ziet u op
 # Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
 purpose-form = Voor dit doel gebruiken wij uw gegevens { $form }.
+notice-impact-exchange = Wij kunnen uw medische gegevens elektronisch uitwisselen met andere zorgverleners via landelijke systemen; in de volledige verklaring leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.

@@ -7,6 +7,7 @@
 use super::engine::Checker;
 use crate::law::exchange::{ConsentModel, NATIONAL_RECIPIENTS};
 use crate::load::text::Lang;
+use crate::load::vocab::Condition;
 
 pub fn run(cx: &mut Checker) {
     systems(cx);
@@ -68,8 +69,24 @@ fn systems(cx: &mut Checker) {
 }
 
 fn recipients(cx: &mut Checker) {
-    let kinds: Vec<_> = cx.p.recipients.iter().map(|r| r.kind).collect();
-    for (i, k) in kinds.into_iter().enumerate() {
+    let list: Vec<_> =
+        cx.p.recipients
+            .iter()
+            .map(|r| (r.kind, r.conditions.contains(&Condition::ByLaw)))
+            .collect();
+    for (i, (k, by_law)) in list.into_iter().enumerate() {
+        // A body the law sends data to (a provision in the law data), listed as if the
+        // clinic chose to: the page should say the law requires it.
+        if let Some(n) = cx.law.national_recipient(k) {
+            if let (Some(a), Some(st), false) = (&n.article, &n.statute, by_law) {
+                let cite = crate::law::cite::english_cites(cx.law, a, st);
+                cx.fire(
+                    "law/recipient-statutory-without-by-law",
+                    &format!("recipients[{i}].conditions"),
+                    &[("kind", k.key().to_string()), ("law_citation", cite)],
+                );
+            }
+        }
         if NATIONAL_RECIPIENTS.contains(&k) && cx.law.national_recipient(k).is_none() {
             cx.fire(
                 "law/recipient-not-in-law",
@@ -138,9 +155,11 @@ mod tests {
     fn national_bodies_are_judged_by_the_jurisdiction() {
         let c = codes(
             "NL",
-            "recipients: [{kind: infectious_disease_authority}, {kind: locum}, {kind: insurer_medical_adviser}]\n",
+            "recipients: [{kind: infectious_disease_authority, conditions: [by_law]}, {kind: locum}, {kind: insurer_medical_adviser}]\n",
         );
         assert!(c.is_empty(), "{c:?}");
+        let c = codes("NL", "recipients: [{kind: infectious_disease_authority}]\n");
+        assert_eq!(c, ["law/recipient-statutory-without-by-law"]);
         let c = codes("NL", "recipients: [{kind: helfo}]\n");
         assert_eq!(c, ["law/recipient-not-in-law"]);
         let c = codes(
