@@ -10,14 +10,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 mod controller;
-mod exchange;
 mod processing;
 mod retention;
 mod rights;
 mod topics;
 
 pub use controller::*;
-pub use exchange::*;
 pub use processing::*;
 pub use retention::*;
 pub use rights::*;
