@@ -465,7 +465,10 @@ exchange-about-mitz = Mitz is the national consent register of Dutch care provid
 exchange-about-ehealth-hubs = Care providers who treat you can share your health data with each other electronically and securely through the regional networks (hubs) and through Vitalink. This is possible only with your informed consent, and only for care providers who have a therapeutic relationship with you. Such a relationship usually runs until fifteen months after the provider read your identity card for a consultation. You can exclude certain providers or ask that certain data not be shared.
 exchange-about-gmd = Your GP keeps your global medical record (globaal medisch dossier, GMD), an overview of your health data. The GMD is opened or renewed at a consultation or home visit, at most once per calendar year, and your health insurance fund is informed. The GMD also records the therapeutic relationship with your GP.
 exchange-about-kjernejournal = The summary care record (kjernejournal) is a Norwegian national electronic service holding selected, important health data about you, which health personnel can look up quickly when they give you care, wherever you are treated. Everyone permanently resident in Norway has a kjernejournal unless they have opted out. The Norwegian Directorate of Health (Helsedirektoratet) is the controller of the kjernejournal.
-exchange-model-opt-in = This requires your explicit consent: without it, we do not make your data available to other care providers in this way. You can withdraw your consent at any time.
+exchange-model-opt-in = This requires your { $consent ->
+    [informed] informed
+   *[explicit] explicit
+} consent: without it, we do not make your data available to other care providers in this way. You can withdraw your consent at any time.
 exchange-model-opt-out = This does not require your consent: you are included automatically. You may, however, opt out.
 exchange-model-on-request = This is done only at your request.
 exchange-basis = Legal basis: { $law }.

@@ -473,7 +473,10 @@ exchange-about-mitz = Mitz er de nederlandske helsetjenestenes nasjonale løsnin
 exchange-about-ehealth-hubs = Helsepersonell som behandler deg, kan dele helseopplysningene dine elektronisk og sikkert gjennom de regionale nettverkene (hubs) og gjennom Vitalink i Belgia. Det kan bare skje med ditt informerte samtykke, og bare for helsepersonell som har et behandlingsforhold til deg. Et slikt forhold varer vanligvis til femten måneder etter at behandleren leste inn identitetskortet ditt ved en konsultasjon. Du kan utelukke bestemte behandlere eller be om at bestemte opplysninger ikke deles.
 exchange-about-gmd = Fastlegen din fører en global medisinsk journal (globaal medisch dossier, GMD) med en oversikt over helseopplysningene dine. GMD opprettes eller forlenges ved en konsultasjon eller et hjemmebesøk, høyst én gang per kalenderår, og helsetrygdkassen din (ziekenfonds) får beskjed om det. GMD registrerer også behandlingsforholdet til fastlegen din.
 exchange-about-kjernejournal = Kjernejournal er en nasjonal, elektronisk tjeneste med utvalgte og viktige helseopplysninger om deg, som helsepersonell raskt kan slå opp i når de gir deg helsehjelp, uansett hvor du behandles. Alle som er fast bosatt i Norge, har en kjernejournal, med mindre de har reservert seg. Helsedirektoratet er dataansvarlig for kjernejournal.
-exchange-model-opt-in = Dette krever ditt uttrykkelige samtykke: uten det gjør vi ikke opplysningene dine tilgjengelige for andre behandlere på denne måten. Du kan når som helst trekke samtykket tilbake.
+exchange-model-opt-in = Dette krever ditt { $consent ->
+    [informed] informerte
+   *[explicit] uttrykkelige
+} samtykke: uten det gjør vi ikke opplysningene dine tilgjengelige for andre behandlere på denne måten. Du kan når som helst trekke samtykket tilbake.
 exchange-model-opt-out = Dette krever ikke samtykke fra deg: ordningen gjelder automatisk. Du kan likevel reservere deg.
 exchange-model-on-request = Dette skjer bare hvis du ber om det.
 exchange-basis = Rettslig grunnlag: { $law }.

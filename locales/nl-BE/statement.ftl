@@ -218,7 +218,10 @@ exchange-lead = Wij werken mee aan de volgende systemen voor de elektronische ui
 # (Z) (W) "zorgverstrekker"; the eID as the Belgian identity card is called.
 exchange-about-ehealth-hubs = Zorgverstrekkers die u behandelen, kunnen uw gezondheidsgegevens elektronisch en beveiligd met elkaar delen via de regionale netwerken (hubs) en via Vitalink. Dat kan alleen met uw geïnformeerde toestemming en alleen voor zorgverstrekkers die een therapeutische relatie met u hebben. Zo'n relatie loopt gewoonlijk tot vijftien maanden nadat de zorgverstrekker uw elektronische identiteitskaart (eID) voor een raadpleging heeft ingelezen. U kunt bepaalde zorgverstrekkers uitsluiten of vragen bepaalde gegevens niet te delen.
 # (Z) (H)
-exchange-model-opt-in = Hiervoor is uw uitdrukkelijke toestemming nodig: zonder die toestemming stellen wij uw gegevens niet op deze manier ter beschikking van andere zorgverstrekkers. U kunt uw toestemming altijd weer intrekken.
+exchange-model-opt-in = Hiervoor is uw { $consent ->
+    [informed] geïnformeerde
+   *[explicit] uitdrukkelijke
+} toestemming nodig: zonder die toestemming stellen wij uw gegevens niet op deze manier ter beschikking van andere zorgverstrekkers. U kunt uw toestemming altijd weer intrekken.
 # (W) "op uw vraag", as the mutualities write it.
 exchange-model-on-request = Dit gebeurt alleen op uw vraag.
 exchange-channels-request = U kunt dit vragen { $channels }.

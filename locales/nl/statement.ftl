@@ -485,7 +485,10 @@ exchange-about-mitz = Mitz is de landelijke toestemmingsvoorziening van zorgaanb
 exchange-about-ehealth-hubs = Zorgverleners die u behandelen, kunnen uw gezondheidsgegevens elektronisch en beveiligd met elkaar delen via de regionale netwerken (hubs) en via Vitalink. Dat kan alleen met uw geïnformeerde toestemming en alleen voor zorgverleners die een therapeutische relatie met u hebben. Zo'n relatie loopt gewoonlijk tot vijftien maanden nadat de zorgverlener uw identiteitskaart voor een raadpleging heeft ingelezen. U kunt bepaalde zorgverleners uitsluiten of vragen bepaalde gegevens niet te delen.
 exchange-about-gmd = Uw huisarts beheert uw globaal medisch dossier (GMD), met een overzicht van uw gezondheidsgegevens. Het GMD wordt bij een raadpleging of huisbezoek geopend of verlengd, hoogstens één keer per kalenderjaar, en uw ziekenfonds wordt daarvan op de hoogte gebracht. Met het GMD wordt ook de therapeutische relatie met uw huisarts geregistreerd.
 exchange-about-kjernejournal = Kjernejournal is een Noorse landelijke elektronische voorziening met geselecteerde, belangrijke gezondheidsgegevens over u, die zorgverleners snel kunnen raadplegen wanneer zij u zorg verlenen, waar u ook wordt behandeld. Iedereen die vast in Noorwegen woont, heeft een kjernejournal, tenzij hij of zij daartegen bezwaar heeft gemaakt. Helsedirektoratet is verwerkingsverantwoordelijke voor kjernejournal.
-exchange-model-opt-in = Hiervoor is uw uitdrukkelijke toestemming nodig: zonder die toestemming stellen wij uw gegevens niet op deze manier beschikbaar aan andere zorgverleners. U kunt uw toestemming altijd weer intrekken.
+exchange-model-opt-in = Hiervoor is uw { $consent ->
+    [informed] geïnformeerde
+   *[explicit] uitdrukkelijke
+} toestemming nodig: zonder die toestemming stellen wij uw gegevens niet op deze manier beschikbaar aan andere zorgverleners. U kunt uw toestemming altijd weer intrekken.
 exchange-model-opt-out = Hiervoor is uw toestemming niet nodig: u bent er automatisch in opgenomen. U kunt daartegen wel bezwaar maken.
 exchange-model-on-request = Dit gebeurt alleen op uw verzoek.
 exchange-basis = Wettelijke grondslag: { $law }.

@@ -35,12 +35,34 @@ impl ConsentModel {
     }
 }
 
+/// What kind of consent an opt-in system asks: the explicit consent of the Dutch Wabvpz, or
+/// the informed consent of the Belgian hubs (the reglement's "geïnformeerde toestemming").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentKind {
+    #[default]
+    Explicit,
+    Informed,
+}
+
+impl ConsentKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Explicit => "explicit",
+            Self::Informed => "informed",
+        }
+    }
+}
+
 /// One national exchange or consent system of the jurisdiction.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExchangeRule {
     pub system: ExchangeSystem,
     pub model: ConsentModel,
+    /// For an opt-in system, the kind of consent the law or the system's rules name.
+    #[serde(default)]
+    pub consent: ConsentKind,
     /// Id in `statutes`: the statute the system rests on.
     pub statute: String,
     /// The provision, where one was verified; otherwise the statute alone is named.
@@ -167,6 +189,11 @@ mod tests {
             be.exchange_rule(ExchangeSystem::EhealthHubs)
                 .map(|r| r.model),
             Some(ConsentModel::OptIn)
+        );
+        assert_eq!(
+            be.exchange_rule(ExchangeSystem::EhealthHubs)
+                .map(|r| r.consent),
+            Some(ConsentKind::Informed)
         );
         assert_eq!(
             be.exchange_rule(ExchangeSystem::Gmd).map(|r| r.model),

@@ -35,7 +35,10 @@ pub(in crate::model) fn exchange(cx: &mut Ctx) -> Option<Section> {
             e.system.key().replace('_', "-")
         ));
         blocks.push(para(about));
-        let model = cx.t0(&format!("exchange-model-{}", rule.model.key()));
+        let model = cx.t(
+            &format!("exchange-model-{}", rule.model.key()),
+            &[("consent", rule.consent.key().into())],
+        );
         blocks.push(para(model));
         // The provision the system rests on, where the law data hold a verified one.
         if let Some(a) = &rule.article {
