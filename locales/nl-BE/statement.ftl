@@ -217,7 +217,7 @@ part-exchange = Elektronische uitwisseling van gezondheidsgegevens
 exchange-lead = Wij werken mee aan de volgende systemen voor de elektronische uitwisseling van gezondheidsgegevens. Per systeem leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
 # (Z) (W) "zorgverstrekker"; the eID as the Belgian identity card is called.
 exchange-about-ehealth-hubs = Zorgverstrekkers die u behandelen, kunnen uw gezondheidsgegevens elektronisch en beveiligd met elkaar delen via de regionale netwerken (hubs) en via Vitalink. Dat kan alleen met uw geïnformeerde toestemming en alleen voor zorgverstrekkers die een therapeutische relatie met u hebben. Zo'n relatie loopt gewoonlijk tot vijftien maanden nadat de zorgverstrekker uw elektronische identiteitskaart (eID) voor een raadpleging heeft ingelezen. U kunt bepaalde zorgverstrekkers uitsluiten of vragen bepaalde gegevens niet te delen.
-# (Z) (H)
+# (Z) (W) "zorgverstrekkers" and the Belgian "ter beschikking stellen".
 exchange-model-opt-in = Hiervoor is uw { $consent ->
     [informed] geïnformeerde
    *[explicit] uitdrukkelijke

@@ -7,7 +7,7 @@
 use super::engine::Checker;
 use crate::law::exchange::{ConsentModel, NATIONAL_RECIPIENTS};
 use crate::load::text::Lang;
-use crate::load::vocab::Condition;
+use crate::load::vocab::{Condition, ExchangeChannel};
 
 pub fn run(cx: &mut Checker) {
     systems(cx);
@@ -42,6 +42,18 @@ fn systems(cx: &mut Checker) {
             );
             continue;
         };
+        if rule.portal.is_none() && e.channels.contains(&ExchangeChannel::NationalPortal) {
+            let j = e
+                .channels
+                .iter()
+                .position(|c| *c == ExchangeChannel::NationalPortal)
+                .unwrap_or(0);
+            cx.fire(
+                "law/exchange-portal-unknown",
+                &format!("exchange[{i}].channels[{j}]"),
+                &[("system", e.system.key().to_string())],
+            );
+        }
         if e.channels.is_empty() {
             let what = match rule.model {
                 ConsentModel::OptIn => "give and withdraw consent",
@@ -149,6 +161,11 @@ mod tests {
         assert_eq!(c, ["law/exchange-system-not-in-law"]);
         let c = codes("BE", "exchange: [{system: ehealth_hubs}]\n");
         assert_eq!(c, ["law/exchange-no-channel"]);
+        let c = codes(
+            "BE",
+            "exchange: [{system: ehealth_hubs, channels: [practice, national_portal]}]\n",
+        );
+        assert_eq!(c, ["law/exchange-portal-unknown"]);
     }
 
     #[test]
