@@ -72,6 +72,29 @@ fn init_starters_validate_in_every_language() {
     }
 }
 
+#[test]
+fn exchange_fixtures_validate_and_a_system_is_a_closed_term() {
+    let v = validator();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exchange");
+    for name in ["huisarts-nl.yaml", "huisarts-be.yaml", "legekontor-no.yaml"] {
+        let src = std::fs::read_to_string(dir.join(name)).unwrap();
+        let errs = errors(&v, &src);
+        assert!(errs.is_empty(), "{name}: {errs:#?}");
+    }
+    let defs = &privgen::schema::profile_schema()["definitions"];
+    let systems = defs["ExchangeSystem"]["enum"].as_array().unwrap();
+    assert!(systems.contains(&Value::from("kjernejournal")));
+    assert!(defs["RecipientKind"]["enum"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("infectious_disease_authority")));
+    let src = std::fs::read_to_string(dir.join("huisarts-nl.yaml"))
+        .unwrap()
+        .replace("system: mitz", "system: epd")
+        .replace("form: pseudonymised", "form: encrypted");
+    assert_eq!(errors(&v, &src).len(), 2, "{:#?}", errors(&v, &src));
+}
+
 /// The first YAML block of section 2 of docs/profile.md (the complete example).
 fn docs_example() -> String {
     let doc =

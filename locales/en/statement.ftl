@@ -454,3 +454,31 @@ notice-complaint = If you disagree with how we handle your data, please contact 
 notice-complaint-authority = If you disagree with how we handle your data, you can lodge a complaint with the { $authority }:
 notice-more-statement = Read the full privacy statement
 notice-more-reglement = Read the privacy rules
+
+## National exchange and consent systems (issue 16 item 7; `exchange:`, facts from the law
+## data `exchange`). One exchange-about-* per system; the model sentence follows it.
+heading-exchange = National exchange of your medical data
+part-exchange = National exchange of medical data
+exchange-lead = We take part in the following national systems for the electronic exchange of medical data. For each system you can read whether your consent is needed and how you give, withdraw or refuse it.
+exchange-about-lsp = The National Exchange Point (Landelijk Schakelpunt, LSP) is a national network to which care providers can connect their systems. No medical data are stored in the LSP itself: it holds only a reference index of citizen service numbers (BSN), in which another care provider can look up which providers have made data about you available. Your data stay in the record kept by your care provider.
+exchange-about-mitz = Mitz is the national consent register of Dutch care providers. In it you record which care providers may make your medical data available electronically to other care providers who treat you. Mitz itself holds no medical data.
+exchange-about-ehealth-hubs = Care providers who treat you can share your health data with each other electronically and securely through the regional networks (hubs) and through Vitalink. This is possible only with your informed consent, and only for care providers who have a therapeutic relationship with you. Such a relationship usually runs until fifteen months after the provider read your identity card for a consultation. You can exclude certain providers or ask that certain data not be shared.
+exchange-about-gmd = Your GP keeps your global medical record (globaal medisch dossier, GMD), an overview of your health data. The GMD is opened or renewed at a consultation or home visit, at most once per calendar year, and your health insurance fund is informed. The GMD also records the therapeutic relationship with your GP.
+exchange-about-kjernejournal = The summary care record (kjernejournal) is a Norwegian national electronic service holding selected, important health data about you, which health personnel can look up quickly when they give you care, wherever you are treated. Everyone permanently resident in Norway has a kjernejournal unless they have opted out. The Norwegian Directorate of Health (Helsedirektoratet) is the controller of the kjernejournal.
+exchange-model-opt-in = This requires your { $consent ->
+    [informed] informed
+   *[explicit] explicit
+} consent: without it, we do not make your data available to other care providers in this way. You can withdraw your consent at any time.
+exchange-model-opt-out = This does not require your consent: you are included automatically. You may, however, opt out.
+exchange-model-on-request = This is done only at your request.
+exchange-basis = Legal basis: { $law }.
+exchange-channel-portal-at = online at { $portal }
+exchange-channels-consent = You can give or withdraw your consent { $channels }.
+exchange-channels-objection = You can opt out { $channels }.
+exchange-channels-request = You can ask for this { $channels }.
+exchange-viewers = These data can be viewed only by { $viewers }, and only when this is needed for your treatment.
+exchange-audit-lsp = You can see which care providers made your data available through the LSP, and when, in your personal portal at
+exchange-audit-mitz = You can see which care providers follow your consent choices, and which provider has looked them up, at
+# Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
+purpose-form = For this purpose we use your data { $form }.
+notice-impact-exchange = We may exchange your medical data electronically with other care providers through national systems; the full statement explains whether your consent is needed and how you give, withdraw or refuse it.

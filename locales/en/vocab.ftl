@@ -507,3 +507,26 @@ on-behalf-authorised-person = someone you have authorised in writing
 on-behalf-designated-representative = the representative you have appointed
 on-behalf-administrator = your administrator of the person (appointed by the justice of the peace)
 complaint-body-practitioner = your practitioner
+
+## National bodies and further recipients (issue 16 item 8). Which jurisdiction knows a
+## national body is in the law data (`recipients`); the provision is added after the label.
+recipient-infectious-disease-authority = the municipal public health service (GGD), for an infectious disease that must be notified by law
+recipient-school-health-service = the pupil guidance centre (centrum voor leerlingenbegeleiding, CLB)
+recipient-social-welfare-centre = the public social welfare centre (openbaar centrum voor maatschappelijk welzijn, OCMW)
+recipient-helfo = Helfo, the Norwegian agency that settles reimbursement for health services
+recipient-locum = a locum, who takes over your care when your practitioner is absent
+recipient-insurer-medical-adviser = the medical adviser of your health insurer
+
+## National exchange and consent systems (issue 16 item 7; `exchange:`)
+exchange-system-lsp = National Exchange Point (Landelijk Schakelpunt, LSP)
+exchange-system-mitz = Mitz (the Dutch online consent register)
+exchange-system-ehealth-hubs = Sharing through the eHealth hubs
+exchange-system-gmd = Global medical record (globaal medisch dossier, GMD)
+exchange-system-kjernejournal = Summary care record (kjernejournal)
+exchange-channel-practice = at our practice
+exchange-channel-consent-form = on a signed consent form
+exchange-channel-national-portal = online, on the national website
+exchange-viewer-locum-gps = GPs who stand in for your GP, for example at the out-of-hours GP service
+exchange-viewer-pharmacists = pharmacists
+exchange-viewer-treating-doctors = doctors who treat you
+exchange-viewer-treating-providers = care providers who treat you

@@ -462,3 +462,31 @@ notice-complaint = Er du uenig i hvordan vi behandler opplysningene dine, ber vi
 notice-complaint-authority = Er du uenig i hvordan vi behandler opplysningene dine, kan du klage til { $authority }:
 notice-more-statement = Les hele personvernerklæringen
 notice-more-reglement = Les personvernreglementet
+
+## National exchange and consent systems (issue 16 item 7; `exchange:`, facts from the law
+## data `exchange`). One exchange-about-* per system; the model sentence follows it.
+heading-exchange = Nasjonal deling av helseopplysningene dine
+part-exchange = Nasjonal deling av helseopplysninger
+exchange-lead = Vi er med i disse nasjonale løsningene for elektronisk deling av helseopplysninger. For hver løsning står det om det trengs samtykke fra deg, og hvordan du gir det, trekker det tilbake eller reserverer deg.
+exchange-about-lsp = Landelijk Schakelpunt (LSP) er et nederlandsk nasjonalt nettverk som behandlere kan koble systemene sine til. Selve LSP lagrer ingen helseopplysninger: det inneholder bare en henvisningsindeks med nederlandske personnumre (BSN), der en annen behandler kan slå opp hvilke behandlere som har gjort opplysninger om deg tilgjengelige. Opplysningene dine blir værende i journalen hos behandleren din.
+exchange-about-mitz = Mitz er de nederlandske helsetjenestenes nasjonale løsning for samtykke. Der registrerer du hvilke helsetjenester som kan gjøre helseopplysningene dine elektronisk tilgjengelige for andre helsetjenester som behandler deg. Mitz inneholder selv ingen helseopplysninger.
+exchange-about-ehealth-hubs = Helsepersonell som behandler deg, kan dele helseopplysningene dine elektronisk og sikkert gjennom de regionale nettverkene (hubs) og gjennom Vitalink i Belgia. Det kan bare skje med ditt informerte samtykke, og bare for helsepersonell som har et behandlingsforhold til deg. Et slikt forhold varer vanligvis til femten måneder etter at behandleren leste inn identitetskortet ditt ved en konsultasjon. Du kan utelukke bestemte behandlere eller be om at bestemte opplysninger ikke deles.
+exchange-about-gmd = Fastlegen din fører en global medisinsk journal (globaal medisch dossier, GMD) med en oversikt over helseopplysningene dine. GMD opprettes eller forlenges ved en konsultasjon eller et hjemmebesøk, høyst én gang per kalenderår, og helsetrygdkassen din (ziekenfonds) får beskjed om det. GMD registrerer også behandlingsforholdet til fastlegen din.
+exchange-about-kjernejournal = Kjernejournal er en nasjonal, elektronisk tjeneste med utvalgte og viktige helseopplysninger om deg, som helsepersonell raskt kan slå opp i når de gir deg helsehjelp, uansett hvor du behandles. Alle som er fast bosatt i Norge, har en kjernejournal, med mindre de har reservert seg. Helsedirektoratet er dataansvarlig for kjernejournal.
+exchange-model-opt-in = Dette krever ditt { $consent ->
+    [informed] informerte
+   *[explicit] uttrykkelige
+} samtykke: uten det gjør vi ikke opplysningene dine tilgjengelige for andre behandlere på denne måten. Du kan når som helst trekke samtykket tilbake.
+exchange-model-opt-out = Dette krever ikke samtykke fra deg: ordningen gjelder automatisk. Du kan likevel reservere deg.
+exchange-model-on-request = Dette skjer bare hvis du ber om det.
+exchange-basis = Rettslig grunnlag: { $law }.
+exchange-channel-portal-at = på nett via { $portal }
+exchange-channels-consent = Du kan gi eller trekke tilbake samtykket { $channels }.
+exchange-channels-objection = Du kan reservere deg { $channels }.
+exchange-channels-request = Du kan be om dette { $channels }.
+exchange-viewers = Opplysningene kan bare ses av { $viewers }, og bare når det trengs for å gi deg helsehjelp.
+exchange-audit-lsp = Hvilke behandlere som har gjort opplysningene dine tilgjengelige gjennom LSP, og når, ser du i din personlige portal på
+exchange-audit-mitz = Hvilke helsetjenester som følger samtykkevalgene dine, og hvilken helsetjeneste som har sett på dem, ser du på
+# Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
+purpose-form = Til dette formålet bruker vi opplysningene dine { $form }.
+notice-impact-exchange = Vi kan dele helseopplysningene dine elektronisk med andre behandlere gjennom nasjonale løsninger; i den fullstendige erklæringen står det om det trengs samtykke fra deg, og hvordan du gir det, trekker det tilbake eller reserverer deg.

@@ -514,3 +514,26 @@ on-behalf-authorised-person = noen du har gitt skriftlig fullmakt
 on-behalf-designated-representative = representanten du har utpekt
 on-behalf-administrator = vergen din for personlige forhold, oppnevnt av fredsdommeren
 complaint-body-practitioner = behandleren din
+
+## National bodies and further recipients (issue 16 item 8). Which jurisdiction knows a
+## national body is in the law data (`recipients`); the provision is added after the label.
+recipient-infectious-disease-authority = GGD (den nederlandske kommunale helsetjenesten), ved en smittsom sykdom som det er lovpålagt å melde
+recipient-school-health-service = elevveiledningssenteret (centrum voor leerlingenbegeleiding, CLB, Belgia)
+recipient-social-welfare-centre = det offentlige sosialsenteret (openbaar centrum voor maatschappelijk welzijn, OCMW, Belgia)
+recipient-helfo = Helfo, som utbetaler refusjon for helsetjenester
+recipient-locum = en vikar, som overtar oppfølgingen når behandleren din er borte
+recipient-insurer-medical-adviser = den medisinske rådgiveren hos forsikringsselskapet ditt
+
+## National exchange and consent systems (issue 16 item 7; `exchange:`)
+exchange-system-lsp = Landelijk Schakelpunt (LSP, det nederlandske knutepunktet for deling av helseopplysninger)
+exchange-system-mitz = Mitz (den nederlandske samtykkeløsningen på nett)
+exchange-system-ehealth-hubs = Deling gjennom eHealth-nettverkene (hubs) i Belgia
+exchange-system-gmd = Global medisinsk journal (globaal medisch dossier, GMD, Belgia)
+exchange-system-kjernejournal = Kjernejournal
+exchange-channel-practice = hos oss
+exchange-channel-consent-form = på et signert samtykkeskjema
+exchange-channel-national-portal = på nett, på den nasjonale nettsiden
+exchange-viewer-locum-gps = leger som vikarierer for fastlegen din, for eksempel på legevakten
+exchange-viewer-pharmacists = farmasøyter på apotek
+exchange-viewer-treating-doctors = leger som behandler deg
+exchange-viewer-treating-providers = helsepersonell som gir deg helsehjelp

@@ -208,3 +208,22 @@ notice-right-portability = overdraagbaarheid van de gegevens die u ons zelf hebt
 minors-band-maturity = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten uit; de minderjarige wordt daarbij betrokken naargelang van leeftijd en maturiteit en oefent de rechten geheel of gedeeltelijk zelf uit zodra de beroepsbeoefenaar oordeelt dat hij of zij tot een redelijke beoordeling van zijn of haar belangen in staat is;
 # (W) "gedagtekend", as the FOD Volksgezondheid writes it.
 representative-designated-representative = de vertegenwoordiger die de patiënt vooraf heeft benoemd met een gedagtekend en door beiden ondertekend mandaat;
+
+## National exchange and consent systems (issue 16 item 7)
+# (W) "nationale" and "gezondheidsgegevens": Belgian usage; the Belgian systems are not
+# "landelijk".
+heading-exchange = Elektronische uitwisseling van uw gezondheidsgegevens
+part-exchange = Elektronische uitwisseling van gezondheidsgegevens
+exchange-lead = Wij werken mee aan de volgende systemen voor de elektronische uitwisseling van gezondheidsgegevens. Per systeem leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
+# (Z) (W) "zorgverstrekker"; the eID as the Belgian identity card is called.
+exchange-about-ehealth-hubs = Zorgverstrekkers die u behandelen, kunnen uw gezondheidsgegevens elektronisch en beveiligd met elkaar delen via de regionale netwerken (hubs) en via Vitalink. Dat kan alleen met uw geïnformeerde toestemming en alleen voor zorgverstrekkers die een therapeutische relatie met u hebben. Zo'n relatie loopt gewoonlijk tot vijftien maanden nadat de zorgverstrekker uw elektronische identiteitskaart (eID) voor een raadpleging heeft ingelezen. U kunt bepaalde zorgverstrekkers uitsluiten of vragen bepaalde gegevens niet te delen.
+# (Z) (W) "zorgverstrekkers" and the Belgian "ter beschikking stellen".
+exchange-model-opt-in = Hiervoor is uw { $consent ->
+    [informed] geïnformeerde
+   *[explicit] uitdrukkelijke
+} toestemming nodig: zonder die toestemming stellen wij uw gegevens niet op deze manier ter beschikking van andere zorgverstrekkers. U kunt uw toestemming altijd weer intrekken.
+# (W) "op uw vraag", as the mutualities write it.
+exchange-model-on-request = Dit gebeurt alleen op uw vraag.
+exchange-channels-request = U kunt dit vragen { $channels }.
+# (Z)
+notice-impact-exchange = Wij kunnen uw gezondheidsgegevens elektronisch uitwisselen met andere zorgverstrekkers via nationale systemen; in de volledige verklaring leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.

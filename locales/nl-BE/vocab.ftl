@@ -192,3 +192,12 @@ request-to-dpo = onze functionaris voor gegevensbescherming
 request-to-practitioner = uw behandelende zorgverstrekker
 # (Z)
 complaint-body-practitioner = uw behandelende zorgverstrekker
+
+## National bodies and exchange (issue 16 items 7 and 8)
+# (W) The Belgian "vervanger" and "wachtdienst" instead of the Dutch "waarnemer" and
+# "huisartsenpost"; the Belgian mutuality's "adviserend arts".
+recipient-locum = een vervanger, die de zorg overneemt als uw behandelende arts afwezig is
+recipient-insurer-medical-adviser = de adviserend arts van uw ziekenfonds
+exchange-viewer-locum-gps = huisartsen die uw huisarts vervangen, bijvoorbeeld tijdens de wachtdienst
+# (Z)
+exchange-viewer-treating-providers = zorgverstrekkers die u behandelen

@@ -474,3 +474,31 @@ notice-complaint = Bent u het niet eens met hoe wij met uw gegevens omgaan, neem
 notice-complaint-authority = Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de { $authority }:
 notice-more-statement = Lees de volledige privacyverklaring
 notice-more-reglement = Lees het privacyreglement
+
+## National exchange and consent systems (issue 16 item 7; `exchange:`, facts from the law
+## data `exchange`). One exchange-about-* per system; the model sentence follows it.
+heading-exchange = Landelijke uitwisseling van uw medische gegevens
+part-exchange = Landelijke uitwisseling van medische gegevens
+exchange-lead = Wij nemen deel aan de volgende landelijke systemen voor de elektronische uitwisseling van medische gegevens. Per systeem leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
+exchange-about-lsp = Het Landelijk Schakelpunt (LSP) is een landelijk netwerk waarop zorgverleners hun systemen kunnen aansluiten. In het LSP zelf worden geen medische gegevens opgeslagen: het bevat alleen een verwijsindex met burgerservicenummers, waarin een andere zorgverlener kan opzoeken welke zorgverleners gegevens over u beschikbaar hebben gesteld. Uw gegevens blijven in het dossier bij uw zorgverlener.
+exchange-about-mitz = Mitz is de landelijke toestemmingsvoorziening van zorgaanbieders. Daarin legt u vast welke zorgaanbieders uw medische gegevens elektronisch beschikbaar mogen stellen aan andere zorgaanbieders die u behandelen. Mitz bevat zelf geen medische gegevens.
+exchange-about-ehealth-hubs = Zorgverleners die u behandelen, kunnen uw gezondheidsgegevens elektronisch en beveiligd met elkaar delen via de regionale netwerken (hubs) en via Vitalink. Dat kan alleen met uw geïnformeerde toestemming en alleen voor zorgverleners die een therapeutische relatie met u hebben. Zo'n relatie loopt gewoonlijk tot vijftien maanden nadat de zorgverlener uw identiteitskaart voor een raadpleging heeft ingelezen. U kunt bepaalde zorgverleners uitsluiten of vragen bepaalde gegevens niet te delen.
+exchange-about-gmd = Uw huisarts beheert uw globaal medisch dossier (GMD), met een overzicht van uw gezondheidsgegevens. Het GMD wordt bij een raadpleging of huisbezoek geopend of verlengd, hoogstens één keer per kalenderjaar, en uw ziekenfonds wordt daarvan op de hoogte gebracht. Met het GMD wordt ook de therapeutische relatie met uw huisarts geregistreerd.
+exchange-about-kjernejournal = Kjernejournal is een Noorse landelijke elektronische voorziening met geselecteerde, belangrijke gezondheidsgegevens over u, die zorgverleners snel kunnen raadplegen wanneer zij u zorg verlenen, waar u ook wordt behandeld. Iedereen die vast in Noorwegen woont, heeft een kjernejournal, tenzij hij of zij daartegen bezwaar heeft gemaakt. Helsedirektoratet is verwerkingsverantwoordelijke voor kjernejournal.
+exchange-model-opt-in = Hiervoor is uw { $consent ->
+    [informed] geïnformeerde
+   *[explicit] uitdrukkelijke
+} toestemming nodig: zonder die toestemming stellen wij uw gegevens niet op deze manier beschikbaar aan andere zorgverleners. U kunt uw toestemming altijd weer intrekken.
+exchange-model-opt-out = Hiervoor is uw toestemming niet nodig: u bent er automatisch in opgenomen. U kunt daartegen wel bezwaar maken.
+exchange-model-on-request = Dit gebeurt alleen op uw verzoek.
+exchange-basis = Wettelijke grondslag: { $law }.
+exchange-channel-portal-at = online via { $portal }
+exchange-channels-consent = U kunt uw toestemming geven of intrekken { $channels }.
+exchange-channels-objection = U kunt bezwaar maken { $channels }.
+exchange-channels-request = U kunt hierom vragen { $channels }.
+exchange-viewers = Deze gegevens kunnen alleen worden ingezien door { $viewers }, en alleen als dat nodig is voor uw behandeling.
+exchange-audit-lsp = Welke zorgverleners uw gegevens via het LSP beschikbaar hebben gesteld, en wanneer, ziet u in uw persoonlijke omgeving op
+exchange-audit-mitz = Welke zorgaanbieders uw toestemmingskeuzes volgen en welke zorgaanbieder ze heeft bekeken, ziet u op
+# Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
+purpose-form = Voor dit doel gebruiken wij uw gegevens { $form }.
+notice-impact-exchange = Wij kunnen uw medische gegevens elektronisch uitwisselen met andere zorgverleners via landelijke systemen; in de volledige verklaring leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.

@@ -518,3 +518,26 @@ on-behalf-authorised-person = iemand die u daartoe schriftelijk heeft gemachtigd
 on-behalf-designated-representative = de vertegenwoordiger die u hebt benoemd
 on-behalf-administrator = uw bewindvoerder over de persoon
 complaint-body-practitioner = uw behandelaar
+
+## National bodies and further recipients (issue 16 item 8). Which jurisdiction knows a
+## national body is in the law data (`recipients`); the provision is added after the label.
+recipient-infectious-disease-authority = de GGD (gemeentelijke gezondheidsdienst), bij een infectieziekte waarvoor een wettelijke meldplicht geldt
+recipient-school-health-service = het centrum voor leerlingenbegeleiding (CLB)
+recipient-social-welfare-centre = het openbaar centrum voor maatschappelijk welzijn (OCMW)
+recipient-helfo = Helfo, de Noorse dienst die vergoedingen voor zorg uitbetaalt
+recipient-locum = een waarnemer, die de zorg overneemt als uw behandelaar afwezig is
+recipient-insurer-medical-adviser = de medisch adviseur van uw zorgverzekeraar
+
+## National exchange and consent systems (issue 16 item 7; `exchange:`)
+exchange-system-lsp = Landelijk Schakelpunt (LSP)
+exchange-system-mitz = Mitz
+exchange-system-ehealth-hubs = Gegevensdeling via de eHealth-hubs
+exchange-system-gmd = Globaal medisch dossier (GMD)
+exchange-system-kjernejournal = Kjernejournal (Noors landelijk overzicht van belangrijke gezondheidsgegevens)
+exchange-channel-practice = bij ons in de praktijk
+exchange-channel-consent-form = met een ondertekend toestemmingsformulier
+exchange-channel-national-portal = online, op de landelijke website
+exchange-viewer-locum-gps = huisartsen die voor uw huisarts waarnemen, bijvoorbeeld op de huisartsenpost
+exchange-viewer-pharmacists = apothekers
+exchange-viewer-treating-doctors = artsen die u behandelen
+exchange-viewer-treating-providers = zorgverleners die u behandelen

@@ -5,6 +5,7 @@
 //! - [`completeness`] (a): Art. 13/14 items, 9(2)(h) + national hook, 12(3), 21(4);
 //! - [`national`] (b): retention, cameras, statutes in force, national ages and deadlines;
 //! - [`patient_law`] (b): destruction of the record on request, representation topics;
+//! - [`exchange`] (b): national exchange systems and national recipients of the jurisdiction;
 //! - [`consistency`] (c): facts that contradict each other or the law (7(3) among them);
 //! - [`lint`] (d): outdated wording over every string, per language and jurisdiction;
 //! - [`texts`] (e): every per-language text in every published language;
@@ -26,6 +27,7 @@ pub mod catalogue;
 pub mod completeness;
 pub mod consistency;
 pub mod engine;
+pub mod exchange;
 pub mod i18n;
 pub mod lint;
 pub mod national;
@@ -40,6 +42,7 @@ pub fn profile(lp: &LoadedProfile, law: &LawData, langs: &[Lang]) -> Vec<Diagnos
     completeness::run(&mut cx);
     national::run(&mut cx);
     patient_law::run(&mut cx);
+    exchange::run(&mut cx);
     consistency::run(&mut cx);
     let (texts, maps) = texts::collect(&lp.tree);
     lint::run(&mut cx, &texts);

@@ -4,6 +4,7 @@
 //! and a profile is judged by the law on its `effective` date (the OpenFisca pattern).
 
 pub mod cite;
+pub mod exchange;
 pub mod patient;
 
 pub use cite::{Cite, Cites, Official, Style};
@@ -87,6 +88,14 @@ pub struct LawData {
     /// §§ 39–40), cited where a profile names that statute for the record.
     #[serde(default)]
     pub record_duty: Option<LawRef>,
+    /// National exchange and consent systems, each with its consent model (see
+    /// [`exchange`]).
+    #[serde(default)]
+    pub exchange: Vec<exchange::ExchangeRule>,
+    /// National bodies that receive data by law or by the nature of the service (the GGD,
+    /// HELFO, the CLB, the OCMW), each with its provision where one was verified.
+    #[serde(default)]
+    pub recipients: Vec<exchange::NationalRecipient>,
 }
 
 /// The country of a jurisdiction, for contact details read from abroad (review-nb M14).
@@ -326,6 +335,7 @@ impl LawData {
         let complaints = self.patient_complaints.as_ref().map(|e| &e.statute);
         let research = self.research_without_consent.as_ref().map(|e| &e.statute);
         let patient = self.patient_statutes();
+        let exchange = self.exchange_statutes();
         for id in [&self.national_id.statute, &self.patient_access.statute]
             .into_iter()
             .chain(erasure)
@@ -333,6 +343,7 @@ impl LawData {
             .chain(research)
             .map(String::as_str)
             .chain(patient)
+            .chain(exchange)
         {
             if !self.statutes.contains_key(id) {
                 return Err(format!("cites unknown statute `{id}`"));
@@ -361,6 +372,7 @@ impl LawData {
             }
         }
         self.validate_patient()?;
+        self.validate_exchange()?;
         self.validate_cites()
     }
 

@@ -314,6 +314,14 @@ vocab! {
         FpsHealth = "fps_health",
         FlemishCommunity = "flemish_community",
         BillingServices = "billing_services",
+        // Statutory notifications and further recipients (issue 16 item 8); which
+        // jurisdiction's law knows a national body is in its law data (`recipients`).
+        InfectiousDiseaseAuthority = "infectious_disease_authority",
+        SchoolHealthService = "school_health_service",
+        SocialWelfareCentre = "social_welfare_centre",
+        Helfo = "helfo",
+        Locum = "locum",
+        InsurerMedicalAdviser = "insurer_medical_adviser",
     }
 }
 
@@ -674,5 +682,39 @@ vocab! {
         ProfessionalSecrecy = "professional_secrecy",
         RightsOfOthers = "rights_of_others",
         ManifestlyUnfounded = "manifestly_unfounded",
+    }
+}
+
+// ---------------------------------------------------------------- exchange (issue 16 item 7)
+
+vocab! {
+    /// A national system for exchanging health data or recording the patient's consent to
+    /// it. Which jurisdiction has which system, with its consent model and provision, is in
+    /// the law data (`exchange`).
+    pub enum ExchangeSystem: "exchange-system" {
+        Lsp = "lsp",
+        Mitz = "mitz",
+        EhealthHubs = "ehealth_hubs",
+        Gmd = "gmd",
+        Kjernejournal = "kjernejournal",
+    }
+}
+
+vocab! {
+    /// How the patient gives, withdraws or refuses consent to a national exchange.
+    pub enum ExchangeChannel: "exchange-channel" {
+        Practice = "practice",
+        ConsentForm = "consent_form",
+        NationalPortal = "national_portal",
+    }
+}
+
+vocab! {
+    /// Who can see the data the clinic makes available through a national exchange.
+    pub enum ExchangeViewer: "exchange-viewer" {
+        LocumGps = "locum_gps",
+        Pharmacists = "pharmacists",
+        TreatingDoctors = "treating_doctors",
+        TreatingProviders = "treating_providers",
     }
 }

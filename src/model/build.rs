@@ -71,7 +71,7 @@ pub(super) fn meta(cx: &mut Ctx) -> Meta {
 /// Every section of the statement, in reading order; sections without facts are left out.
 pub(super) fn statement_sections(cx: &mut Ctx) -> Vec<Section> {
     let mut sections = Vec::new();
-    let builders: [fn(&mut Ctx) -> Option<Section>; 30] = [
+    let builders: [fn(&mut Ctx) -> Option<Section>; 31] = [
         intro,
         controller,
         parts::dpo,
@@ -81,6 +81,7 @@ pub(super) fn statement_sections(cx: &mut Ctx) -> Vec<Section> {
         parts::purposes,
         parts::staff,
         parts::recipients,
+        parts::exchange,
         parts::transfers,
         parts::data_flow,
         parts::anonymisation,

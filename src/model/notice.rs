@@ -253,6 +253,14 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
     if p.transfers.as_ref().is_some_and(|t| t.outside_eea) {
         items.push(Rich::text(cx.t0("notice-impact-transfers")));
     }
+    // National exchange (issue 16 item 7), when the clinic takes part in a system of its
+    // jurisdiction; whether consent is needed is in the full text.
+    if p.exchange
+        .iter()
+        .any(|e| cx.law.exchange_rule(e.system).is_some())
+    {
+        items.push(Rich::text(cx.t0("notice-impact-exchange")));
+    }
     if items.is_empty() {
         return None;
     }

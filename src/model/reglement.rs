@@ -59,7 +59,7 @@ const PLAN: &[Plan] = &[
     },
     Plan {
         id: "recipients",
-        parts: &["recipients", "transfers"],
+        parts: &["recipients", "exchange", "transfers"],
     },
     Plan {
         id: "data-flow",

@@ -220,6 +220,10 @@ pub struct Profile {
     /// adult who cannot), `deceased` (who may see the record after death).
     #[serde(default)]
     pub representation: Vec<RepresentationTopic>,
+    /// National exchange and consent systems the clinic takes part in (LSP, Mitz, eHealth
+    /// hubs, GMD, kjernejournal), each with the clinic's channels and who can see the data.
+    #[serde(default)]
+    pub exchange: Vec<Exchange>,
     /// Internal and external complaint routes (Art. 13(2)(d)).
     #[serde(default)]
     pub complaints: ComplaintsInfo,

@@ -1,5 +1,6 @@
 //! What is processed and why: data categories and sources, the national identification number,
-//! the record, purposes and their bases, staff access, recipients, processors and transfers.
+//! the record, purposes and their bases, staff access, recipients, national exchange systems,
+//! processors and transfers.
 
 use super::*;
 
@@ -86,6 +87,10 @@ pub struct Purpose {
     /// The patient can opt out (e.g. call recording for training).
     #[serde(default)]
     pub opt_out: bool,
+    /// In which form the data are used for this purpose, when not identifiable (e.g.
+    /// accounting with pseudonymised data, statistics with anonymised data).
+    #[serde(default)]
+    pub form: Option<DataForm>,
 }
 
 impl Purpose {
@@ -272,4 +277,30 @@ pub struct Anonymisation {
     /// Cases in which data are anonymised.
     #[serde(default)]
     pub cases: Vec<LocalizedText>,
+}
+
+/// A national exchange or consent system the clinic takes part in (issue 16 item 7): the Dutch
+/// Landelijk Schakelpunt and Mitz, the Belgian eHealth hubs and global medical record, the
+/// Norwegian kjernejournal. The consent model, the portal and the provision come from the law
+/// data of the jurisdiction (`exchange` in `src/law/*.yaml`), which also decide which systems a
+/// jurisdiction has; the profile gives what is the clinic's own.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Exchange {
+    /// The national system: `lsp`, `mitz` (NL), `ehealth_hubs`, `gmd` (BE),
+    /// `kjernejournal` (NO). A system of another jurisdiction is an error.
+    pub system: ExchangeSystem,
+    /// Where the patient gives, withdraws or refuses consent (or, for an opt-out system,
+    /// objects): `practice`, `consent_form`, `national_portal` (the system's portal from the
+    /// law data).
+    #[serde(default)]
+    pub channels: Vec<ExchangeChannel>,
+    /// Who can see the data the clinic makes available this way: `locum_gps` (GPs who take
+    /// over, such as at the out-of-hours GP service), `pharmacists`, `treating_doctors`,
+    /// `treating_providers`.
+    #[serde(default)]
+    pub viewers: Vec<ExchangeViewer>,
+    /// Clinic-specific detail.
+    #[serde(default)]
+    pub note: Option<LocalizedText>,
 }

@@ -2,6 +2,7 @@
 //! states nothing on the topic, except the sections the law always requires.
 
 mod erasure;
+mod exchange;
 mod purposes;
 mod representation;
 mod retention;
@@ -9,6 +10,7 @@ mod rights;
 mod topics;
 mod who;
 
+pub(super) use exchange::*;
 pub(super) use purposes::*;
 pub(super) use representation::*;
 pub(super) use retention::*;

@@ -70,6 +70,9 @@ pub(in crate::model) fn purposes(cx: &mut Ctx) -> Option<Section> {
             let t = cx.t0("purpose-opt-out");
             blocks.push(para(t));
         }
+        if let Some(f) = pu.form {
+            blocks.push(super::exchange::purpose_form(cx, f));
+        }
         if pu.uses_art6(Art6::Consent) || pu.uses_art9(Art9::ExplicitConsent) {
             let t = cx.t0("purpose-consent-withdraw");
             blocks.push(para(t));
@@ -212,6 +215,16 @@ pub(in crate::model) fn recipients(cx: &mut Ctx) -> Option<Section> {
             let mut rich = Rich(vec![Span::Strong { text: label }]);
             if let Some(n) = &r.name {
                 rich.push_text(format!(" ({n})"));
+            }
+            // A national body names the provision that sends it the data (law data
+            // `recipients`), where one was verified.
+            let law_cite = cx
+                .law
+                .national_recipient(r.kind)
+                .and_then(|n| Some((n.article.clone()?, n.statute.clone()?)));
+            if let Some((a, st)) = law_cite {
+                let c = cx.cite(&a, &st);
+                rich.push_text(format!(" ({c})"));
             }
             let conditions: Vec<String> = r.conditions.iter().map(|c| cx.t0(&c.msg())).collect();
             let mut details = Vec::new();
