@@ -112,9 +112,10 @@ pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>
         .lints()
         .filter(|r| r.applies_to(j))
         .filter(|r| {
+            // A rule about the profile's own fields says nothing of a published statement.
             r.lint
                 .as_ref()
-                .is_some_and(|l| lang_matches(&l.languages, lang))
+                .is_some_and(|l| lang_matches(&l.languages, lang) && !l.profile_only)
         })
         .collect();
     let blocks = blocks(doc);

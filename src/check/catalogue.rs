@@ -127,6 +127,9 @@ pub struct Lint {
     pub case_sensitive: bool,
     /// The date from which the wording is outdated; a text of an earlier date was right.
     pub outdated_since: Option<crate::load::text::Date>,
+    /// Read in the profile's own texts only, not on generated pages (a fact a structured
+    /// field holds, written as free text: the page states it from the field).
+    pub profile_only: bool,
 }
 
 impl Lint {
@@ -256,6 +259,8 @@ struct RawLint {
     except_fields: Vec<String>,
     #[serde(default)]
     outdated_since: Option<crate::load::text::Date>,
+    #[serde(default)]
+    profile_only: bool,
     severity: Sev,
     source: Tag,
     message: String,
@@ -420,6 +425,7 @@ impl Catalogue {
                 replacement: r.replacement,
                 case_sensitive: r.case_sensitive,
                 outdated_since: r.outdated_since,
+                profile_only: r.profile_only,
             };
             Ok(Rule {
                 applies: describe_scope(&lint.languages, &r.jurisdictions),

@@ -48,6 +48,9 @@ fn applies(r: &Rule) -> String {
             if let Some(d) = l.outdated_since {
                 let _ = write!(s, "; outdated since {d}");
             }
+            if l.profile_only {
+                s.push_str("; the profile's own text only, not generated pages");
+            }
             s
         }
         None => r.applies.clone(),

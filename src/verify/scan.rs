@@ -65,7 +65,11 @@ pub fn text_rules() -> Result<&'static TextRules, CatalogueError> {
                 .iter()
                 .filter(|r| r.target == Target::Text && r.pattern.is_some())
                 .map(TextRule::Page)
-                .chain(cat.lints().map(TextRule::Lint))
+                .chain(
+                    cat.lints()
+                        .filter(|r| r.lint.as_ref().is_some_and(|l| !l.profile_only))
+                        .map(TextRule::Lint),
+                )
                 .collect();
             let prefilter = Prefilter::new(
                 rules
@@ -158,6 +162,31 @@ mod tests {
             assert_eq!(&*tr.hits(t), slow.as_slice(), "{t}");
             assert_eq!(&*tr.hits(t), slow.as_slice(), "again: {t}");
         }
+    }
+
+    /// A fact a structured field holds, written as prose, is a finding in the profile only:
+    /// the page states it from the field (issue 16).
+    #[test]
+    fn profile_only_rules_do_not_read_pages() {
+        let tr = text_rules().unwrap();
+        let cat = catalogue().unwrap();
+        let only: Vec<&str> = cat
+            .lints()
+            .filter(|r| r.lint.as_ref().is_some_and(|l| l.profile_only))
+            .map(|r| r.id.as_str())
+            .collect();
+        assert!(only.contains(&"lint/free-text-exchange"), "{only:?}");
+        for r in &tr.rules {
+            if let TextRule::Lint(l) = r {
+                assert!(!only.contains(&l.id.as_str()), "{}", l.id);
+            }
+        }
+        let page =
+            "Wij delen uw gegevens via het Landelijk Schakelpunt (LSP) als u toestemming geeft.";
+        assert!(tr.hits(page).iter().all(|(k, _)| match tr.rules[*k] {
+            TextRule::Lint(l) => !only.contains(&l.id.as_str()),
+            TextRule::Page(_) => true,
+        }));
     }
 
     #[test]
