@@ -454,3 +454,10 @@ notice-complaint = If you disagree with how we handle your data, please contact 
 notice-complaint-authority = If you disagree with how we handle your data, you can lodge a complaint with the { $authority }:
 notice-more-statement = Read the full privacy statement
 notice-more-reglement = Read the privacy rules
+
+## Retention beyond periods (issue 16 item 9): records when the practice closes (`closure`)
+closure-handover = If our practice closes or is taken over, the patient records are kept by { $to }.
+closure-handover-cited = If our practice closes or is taken over, the patient records are kept by { $to } ({ $basis }).
+closure-informed = We will tell you in advance. You may object to your record being handed over and ask us to send it to another care provider instead.
+closure-objection = You have { $period } to do so.
+closure-archive = Patient records on paper are deposited with the Norwegian Health Archive (Norsk helsearkiv) { $period } after the patient's death ({ $basis }).

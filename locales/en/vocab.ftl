@@ -507,3 +507,27 @@ on-behalf-authorised-person = someone you have authorised in writing
 on-behalf-designated-representative = the representative you have appointed
 on-behalf-administrator = your administrator of the person (appointed by the justice of the peace)
 complaint-body-practitioner = your practitioner
+
+## Retention beyond periods (issue 16 item 9)
+# Website data in the retention table (`retention[].record`).
+record-website-logs = Website log files
+record-web-forms = Messages you send us through a form on our website
+record-website-statistics = Statistics on the use of our website
+# Criteria instead of a period (`retention[].criterion`, Art. 13(2)(a) GDPR): whole sentences in the period column.
+retention-criterion-until-treatment-ends = Until your treatment has ended.
+retention-criterion-as-long-as-client = For as long as you are our client.
+retention-criterion-as-long-as-account = For as long as you have an account with us.
+retention-criterion-until-request = Until you ask us to erase the data.
+retention-criterion-until-withdrawal = Until you withdraw your consent.
+retention-criterion-until-unsubscribe = Until you unsubscribe.
+retention-criterion-until-question-answered = Until your question has been answered and dealt with.
+retention-criterion-until-claim-settled = Until the complaint, dispute or claim has been settled.
+retention-criterion-until-research-ends = Until the research has been completed.
+retention-criterion-care-need = For as long as the data can be expected to be needed for your care or to account for it.
+retention-criterion-session = Only for the duration of your visit to our website.
+# Who keeps the records when the practice closes (`closure.handover`), after "kept by".
+handover-successor = our successor
+handover-chosen-provider = a care provider you name
+handover-colleague = a colleague with the same professional qualification
+handover-national-scheme = the Norwegian national scheme for keeping patient records (Helsedirektoratet, run by Norsk helsearkiv)
+handover-former-holder = the former practice holder, until the retention period ends

@@ -462,3 +462,10 @@ notice-complaint = Er du uenig i hvordan vi behandler opplysningene dine, ber vi
 notice-complaint-authority = Er du uenig i hvordan vi behandler opplysningene dine, kan du klage til { $authority }:
 notice-more-statement = Les hele personvernerklæringen
 notice-more-reglement = Les personvernreglementet
+
+## Retention beyond periods (issue 16 item 9): records when the practice closes (`closure`)
+closure-handover = Hvis virksomheten vår legges ned eller overdras, oppbevares pasientjournalene av { $to }.
+closure-handover-cited = Hvis virksomheten vår legges ned eller overdras, oppbevares pasientjournalene av { $to } ({ $basis }).
+closure-informed = Vi gir deg beskjed på forhånd. Du kan motsette deg at journalen din overføres, og be oss sende den til annet helsepersonell i stedet.
+closure-objection = Du har { $period } på deg til å gjøre det.
+closure-archive = Pasientjournaler på papir avleveres til Norsk helsearkiv { $period } etter pasientens død ({ $basis }).

@@ -514,3 +514,27 @@ on-behalf-authorised-person = noen du har gitt skriftlig fullmakt
 on-behalf-designated-representative = representanten du har utpekt
 on-behalf-administrator = vergen din for personlige forhold, oppnevnt av fredsdommeren
 complaint-body-practitioner = behandleren din
+
+## Retention beyond periods (issue 16 item 9)
+# Website data in the retention table (`retention[].record`).
+record-website-logs = Loggfiler fra nettsiden vår
+record-web-forms = Meldinger du sender oss via skjema på nettsiden vår
+record-website-statistics = Statistikk over bruken av nettsiden vår
+# Criteria instead of a period (`retention[].criterion`, personvernforordningen artikkel 13 nr. 2 bokstav a): whole sentences in the period column.
+retention-criterion-until-treatment-ends = Til behandlingen din er avsluttet.
+retention-criterion-as-long-as-client = Så lenge du er kunde hos oss.
+retention-criterion-as-long-as-account = Så lenge du har en konto hos oss.
+retention-criterion-until-request = Til du ber oss om å slette opplysningene.
+retention-criterion-until-withdrawal = Til du trekker tilbake samtykket ditt.
+retention-criterion-until-unsubscribe = Til du melder deg av.
+retention-criterion-until-question-answered = Til spørsmålet ditt er besvart og ferdigbehandlet.
+retention-criterion-until-claim-settled = Til klagen, tvisten eller kravet er avgjort.
+retention-criterion-until-research-ends = Til forskningsprosjektet er avsluttet.
+retention-criterion-care-need = Så lenge det kan antas at opplysningene trengs for helsehjelpen til deg eller for å dokumentere den.
+retention-criterion-session = Bare så lenge besøket ditt på nettsiden vår varer.
+# Who keeps the records when the practice closes (`closure.handover`), after "oppbevares av".
+handover-successor = den som overtar virksomheten
+handover-chosen-provider = helsepersonell eller en virksomhet du selv velger
+handover-colleague = en kollega med samme kvalifikasjon
+handover-national-scheme = den nasjonale ordningen for oppbevaring av pasientjournaler (Helsedirektoratet, driftet av Norsk helsearkiv)
+handover-former-holder = den tidligere innehaveren av praksisen, til oppbevaringstiden er ute

@@ -208,3 +208,12 @@ notice-right-portability = overdraagbaarheid van de gegevens die u ons zelf hebt
 minors-band-maturity = { $range }: de ouders die het gezag uitoefenen, of de voogd, oefenen de rechten uit; de minderjarige wordt daarbij betrokken naargelang van leeftijd en maturiteit en oefent de rechten geheel of gedeeltelijk zelf uit zodra de beroepsbeoefenaar oordeelt dat hij of zij tot een redelijke beoordeling van zijn of haar belangen in staat is;
 # (W) "gedagtekend", as the FOD Volksgezondheid writes it.
 representative-designated-representative = de vertegenwoordiger die de patiënt vooraf heeft benoemd met een gedagtekend en door beiden ondertekend mandaat;
+
+## Retention beyond periods (issue 16 item 9)
+# "overgenomen": a Flemish practice is taken over ("overname"), not "overgedragen".
+closure-handover = Stopt onze praktijk of wordt ze overgenomen, dan worden de patiëntendossiers bewaard door { $to }.
+closure-handover-cited = Stopt onze praktijk of wordt ze overgenomen, dan worden de patiëntendossiers bewaard door { $to } ({ $basis }).
+# (Z) "zorgverstrekker"; "bezorgen" and "op de hoogte brengen": Belgian usage.
+closure-informed = Wij brengen u daarvan vooraf op de hoogte. U kunt zich verzetten tegen de overdracht van uw dossier en ons vragen het aan een andere zorgverstrekker te bezorgen.
+# (H)
+closure-objection = U hebt daarvoor { $period } de tijd.

@@ -192,3 +192,9 @@ request-to-dpo = onze functionaris voor gegevensbescherming
 request-to-practitioner = uw behandelende zorgverstrekker
 # (Z)
 complaint-body-practitioner = uw behandelende zorgverstrekker
+
+## Retention beyond periods (issue 16 item 9)
+# (H)
+retention-criterion-as-long-as-account = Zolang u een account bij ons hebt.
+# (Z) "aanduiden": the Belgian usage for naming a provider.
+handover-chosen-provider = een zorgverstrekker die u zelf aanduidt

@@ -474,3 +474,10 @@ notice-complaint = Bent u het niet eens met hoe wij met uw gegevens omgaan, neem
 notice-complaint-authority = Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de { $authority }:
 notice-more-statement = Lees de volledige privacyverklaring
 notice-more-reglement = Lees het privacyreglement
+
+## Retention beyond periods (issue 16 item 9): records when the practice closes (`closure`)
+closure-handover = Stopt onze praktijk of wordt zij overgedragen, dan worden de patiëntendossiers bewaard door { $to }.
+closure-handover-cited = Stopt onze praktijk of wordt zij overgedragen, dan worden de patiëntendossiers bewaard door { $to } ({ $basis }).
+closure-informed = Wij laten u dat vooraf weten. U kunt bezwaar maken tegen de overdracht van uw dossier en ons vragen het aan een andere zorgverlener te sturen.
+closure-objection = U heeft daarvoor { $period } de tijd.
+closure-archive = Patiëntendossiers op papier worden { $period } na het overlijden van de patiënt overgedragen aan het Noorse nationale gezondheidsarchief (Norsk helsearkiv) ({ $basis }).

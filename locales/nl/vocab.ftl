@@ -518,3 +518,27 @@ on-behalf-authorised-person = iemand die u daartoe schriftelijk heeft gemachtigd
 on-behalf-designated-representative = de vertegenwoordiger die u hebt benoemd
 on-behalf-administrator = uw bewindvoerder over de persoon
 complaint-body-practitioner = uw behandelaar
+
+## Retention beyond periods (issue 16 item 9)
+# Website data in the retention table (`retention[].record`).
+record-website-logs = Logbestanden van de website
+record-web-forms = Berichten die u via een formulier op onze website stuurt
+record-website-statistics = Statistische gegevens over het gebruik van onze website
+# Criteria instead of a period (`retention[].criterion`, Art. 13(2)(a) AVG): whole sentences in the period column.
+retention-criterion-until-treatment-ends = Tot het einde van uw behandeling.
+retention-criterion-as-long-as-client = Zolang u cliënt bij ons bent.
+retention-criterion-as-long-as-account = Zolang u een account bij ons heeft.
+retention-criterion-until-request = Totdat u ons vraagt de gegevens te wissen.
+retention-criterion-until-withdrawal = Totdat u uw toestemming intrekt.
+retention-criterion-until-unsubscribe = Totdat u zich afmeldt.
+retention-criterion-until-question-answered = Totdat uw vraag is beantwoord en afgehandeld.
+retention-criterion-until-claim-settled = Totdat de klacht, het geschil of de aansprakelijkheidsvordering is afgehandeld.
+retention-criterion-until-research-ends = Tot het einde van het onderzoek.
+retention-criterion-care-need = Zolang te verwachten is dat de gegevens nodig zijn voor de zorg die u krijgt of om die zorg te verantwoorden.
+retention-criterion-session = Alleen zolang uw bezoek aan onze website duurt.
+# Who keeps the records when the practice closes (`closure.handover`), after "bewaard door".
+handover-successor = onze opvolger
+handover-chosen-provider = een zorgverlener die u zelf aanwijst
+handover-colleague = een collega met dezelfde bevoegdheid
+handover-national-scheme = de Noorse nationale regeling voor de bewaring van patiëntendossiers (Helsedirektoratet, uitgevoerd door Norsk helsearkiv)
+handover-former-holder = de vroegere praktijkhouder, tot het einde van de bewaartermijn

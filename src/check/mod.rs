@@ -5,6 +5,8 @@
 //! - [`completeness`] (a): Art. 13/14 items, 9(2)(h) + national hook, 12(3), 21(4);
 //! - [`national`] (b): retention, cameras, statutes in force, national ages and deadlines;
 //! - [`patient_law`] (b): destruction of the record on request, representation topics;
+//! - [`window`] (c): entries whose validity window excludes the `effective` date;
+//! - [`archive`] (b): who keeps the records when a practice closes, archive deposit, website data;
 //! - [`consistency`] (c): facts that contradict each other or the law (7(3) among them);
 //! - [`lint`] (d): outdated wording over every string, per language and jurisdiction;
 //! - [`texts`] (e): every per-language text in every published language;
@@ -21,6 +23,7 @@ use crate::load::LoadedProfile;
 use std::collections::BTreeSet;
 
 pub mod allow;
+pub mod archive;
 pub mod catalogue;
 pub mod completeness;
 pub mod consistency;
@@ -31,6 +34,7 @@ pub mod lint;
 pub mod national;
 pub mod patient_law;
 pub mod texts;
+pub mod window;
 
 /// Runs every profile rule on `lp` (in `langs`, or its published languages when empty)
 /// and applies its `allow` list. Diagnostics are located in the profile's file.
@@ -40,6 +44,8 @@ pub fn profile(lp: &LoadedProfile, law: &LawData, langs: &[Lang]) -> Vec<Diagnos
     completeness::run(&mut cx);
     national::run(&mut cx);
     patient_law::run(&mut cx);
+    archive::run(&mut cx);
+    window::run(&mut cx);
     consistency::run(&mut cx);
     let (texts, maps) = texts::collect(&lp.tree);
     lint::run(&mut cx, &texts);
@@ -97,6 +103,8 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(ids(ErasureGround::ALL, ErasureGround::msg));
     v.extend(ids(ErasureKept::ALL, ErasureKept::msg));
     v.extend(ids(RepresentationTopic::ALL, RepresentationTopic::msg));
+    v.extend(ids(RetentionCriterion::ALL, RetentionCriterion::msg));
+    v.extend(ids(Handover::ALL, Handover::msg));
     v.extend(ids(RequestAddressee::ALL, RequestAddressee::msg));
     v.extend(ids(CopyDelivery::ALL, CopyDelivery::msg));
     v.extend(ids(OnBehalf::ALL, OnBehalf::msg));

@@ -497,6 +497,7 @@ impl LawData {
             }
         }
         out.extend(self.patient_cites());
+        out.extend(self.closure_cites());
         out
     }
 

@@ -4,6 +4,7 @@
 //! and a profile is judged by the law on its `effective` date (the OpenFisca pattern).
 
 pub mod cite;
+pub mod closure;
 pub mod patient;
 
 pub use cite::{Cite, Cites, Official, Style};
@@ -87,6 +88,10 @@ pub struct LawData {
     /// §§ 39–40), cited where a profile names that statute for the record.
     #[serde(default)]
     pub record_duty: Option<LawRef>,
+    /// Who may keep the records when a practice closes, and the deposit of old records in a
+    /// national archive (see [`closure`]).
+    #[serde(default)]
+    pub record_closure: Option<closure::RecordClosure>,
 }
 
 /// The country of a jurisdiction, for contact details read from abroad (review-nb M14).

@@ -9,6 +9,7 @@ pub mod profile;
 pub mod resilient;
 pub mod text;
 pub mod vocab;
+pub mod window;
 
 use crate::diagnostics::Diagnostic;
 use profile::Profile;

@@ -169,6 +169,10 @@ pub struct Profile {
     /// What happens when the retention period ends.
     #[serde(default)]
     pub destruction: Option<Destruction>,
+    /// Who keeps the patient records when the practice closes or is taken over, and their
+    /// deposit in a national archive (issue 16 item 9).
+    #[serde(default)]
+    pub closure: Option<Closure>,
     /// When data are removed from the patient files.
     #[serde(default)]
     pub deletion_triggers: Vec<DeletionTrigger>,
