@@ -529,5 +529,5 @@ retention-criterion-session = Only for the duration of your visit to our website
 handover-successor = our successor
 handover-chosen-provider = a care provider you name
 handover-colleague = a colleague with the same professional qualification
-handover-national-scheme = the Norwegian national scheme for keeping patient records (Helsedirektoratet, run by Norsk helsearkiv)
+handover-national-scheme = the national scheme for keeping patient records, for which Helsedirektoratet is responsible and which Norsk helsearkiv runs
 handover-former-holder = the former practice holder, until the retention period ends

@@ -466,6 +466,6 @@ notice-more-reglement = Les personvernreglementet
 ## Retention beyond periods (issue 16 item 9): records when the practice closes (`closure`)
 closure-handover = Hvis virksomheten vår legges ned eller overdras, oppbevares pasientjournalene av { $to }.
 closure-handover-cited = Hvis virksomheten vår legges ned eller overdras, oppbevares pasientjournalene av { $to } ({ $basis }).
-closure-informed = Vi gir deg beskjed på forhånd. Du kan motsette deg at journalen din overføres, og be oss sende den til annet helsepersonell i stedet.
+closure-informed = Vi gir deg beskjed på forhånd. Du kan motsette deg at journalen din overføres, og be oss sende den til en annen behandler i stedet.
 closure-objection = Du har { $period } på deg til å gjøre det.
 closure-archive = Pasientjournaler på papir avleveres til Norsk helsearkiv { $period } etter pasientens død ({ $basis }).

@@ -534,7 +534,7 @@ retention-criterion-care-need = Så lenge det kan antas at opplysningene trengs 
 retention-criterion-session = Bare så lenge besøket ditt på nettsiden vår varer.
 # Who keeps the records when the practice closes (`closure.handover`), after "oppbevares av".
 handover-successor = den som overtar virksomheten
-handover-chosen-provider = helsepersonell eller en virksomhet du selv velger
+handover-chosen-provider = en behandler du selv velger
 handover-colleague = en kollega med samme kvalifikasjon
-handover-national-scheme = den nasjonale ordningen for oppbevaring av pasientjournaler (Helsedirektoratet, driftet av Norsk helsearkiv)
+handover-national-scheme = den nasjonale ordningen for oppbevaring av pasientjournaler, som Helsedirektoratet har ansvaret for og Norsk helsearkiv driver
 handover-former-holder = den tidligere innehaveren av praksisen, til oppbevaringstiden er ute

@@ -540,5 +540,5 @@ retention-criterion-session = Alleen zolang uw bezoek aan onze website duurt.
 handover-successor = onze opvolger
 handover-chosen-provider = een zorgverlener die u zelf aanwijst
 handover-colleague = een collega met dezelfde bevoegdheid
-handover-national-scheme = de Noorse nationale regeling voor de bewaring van patiëntendossiers (Helsedirektoratet, uitgevoerd door Norsk helsearkiv)
+handover-national-scheme = de Noorse nationale regeling voor de bewaring van patiëntendossiers, waarvoor Helsedirektoratet verantwoordelijk is en die Norsk helsearkiv uitvoert
 handover-former-holder = de vroegere praktijkhouder, tot het einde van de bewaartermijn

@@ -48,3 +48,66 @@ pub fn run(cx: &mut Checker) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::law::Law;
+    use crate::load::{parse_profile, LoadedProfile};
+
+    /// The window findings for a profile effective on 2026-03-01 with `extra` keys, as
+    /// (code, field).
+    fn findings(extra: &str) -> Vec<(String, String)> {
+        let src = format!(
+            "jurisdiction: NL\nlanguages: [en]\nversion: \"1\"\neffective: 2026-03-01\n\
+             controller: {{name: X, email: x@x.example}}\ndata: []\n\
+             retention: [{{record: marketing, period: 1 years}}]\n{extra}"
+        );
+        let p = parse_profile(&src).unwrap();
+        let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src, p);
+        let law = Law::load().unwrap();
+        crate::check::profile(&lp, law.get(lp.profile.jurisdiction), &[])
+            .into_iter()
+            .filter(|d| d.code.starts_with("window/"))
+            .map(|d| (d.code, d.field.unwrap_or_default()))
+            .collect()
+    }
+
+    fn pair(code: &str, field: &str) -> (String, String) {
+        (code.to_string(), field.to_string())
+    }
+
+    #[test]
+    fn each_entry_outside_its_window_is_reported_at_the_date_that_excludes_it() {
+        let f = findings(
+            "purposes:\n\
+             - {id: care, basis: {art6: contract}, valid_from: 2026-03-01}\n\
+             - {id: research, basis: {art6: consent}, valid_until: 2026-02-28}\n\
+             - {id: quality, basis: {art6: legal_obligation}, valid_from: 2026-03-02}\n\
+             - {id: billing, basis: {art6: contract}, valid_from: 2026-05-01, valid_until: 2026-04-01}\n",
+        );
+        assert_eq!(
+            f,
+            [
+                pair("window/expired", "purposes[1].valid_until"),
+                pair("window/not-yet-valid", "purposes[2].valid_from"),
+                pair("window/inverted", "purposes[3].valid_until"),
+            ]
+        );
+    }
+
+    #[test]
+    fn windows_on_cameras_research_and_transfers_are_judged_too() {
+        let f = findings(
+            "purposes: [{id: care, basis: {art6: contract}}]\n\
+             research: {pseudonymised: true, valid_until: 2025-12-31}\n\
+             transfers: {outside_eea: true, list: [{recipient: Y, country: US, mechanism: adequacy, valid_from: 2027-01-01}]}\n",
+        );
+        assert_eq!(
+            f,
+            [
+                pair("window/not-yet-valid", "transfers.list[0].valid_from"),
+                pair("window/expired", "research.valid_until"),
+            ]
+        );
+    }
+}
