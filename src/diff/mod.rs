@@ -333,7 +333,15 @@ fn json_text(
 /// Everything that differs between `old` and `new`, substantive changes first. Free-text
 /// changes are given for every language (each marked with its language; a report shows
 /// those of the languages it describes).
+///
+/// Both versions are compared as their pages read them: entries whose validity window does
+/// not include the version's `effective` date are left out first (src/load/window.rs), so an
+/// entry that comes into force with the new version is "added" and one that has expired is
+/// "dropped"; list positions count in those in-force lists.
 pub fn diff(old: &Profile, new: &Profile) -> Vec<Change> {
+    let old = crate::load::window::profile_in_force(old);
+    let new = crate::load::window::profile_in_force(new);
+    let (old, new) = (old.as_ref(), new.as_ref());
     let mut out = rules::changes(old, new);
     let generic = walk::changes(old, new, &Lang::ALL, &out);
     out.extend(generic);

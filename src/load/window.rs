@@ -78,37 +78,42 @@ pub fn entries(p: &Profile) -> Vec<Windowed> {
     out
 }
 
-/// The profile the pages are built from: `lp` without the entries whose window does not
-/// include its `effective` date. Borrowed unchanged when nothing falls outside.
-pub fn in_force(lp: &LoadedProfile) -> Cow<'_, LoadedProfile> {
-    let date = lp.profile.effective;
-    let keep =
-        |from: Option<Date>, until: Option<Date>| standing(from, until, date) == Standing::InForce;
-    if entries(&lp.profile).iter().all(|w| keep(w.from, w.until)) {
-        return Cow::Borrowed(lp);
+/// `p` without the entries whose window does not include its `effective` date: what the
+/// pages say. Borrowed unchanged when nothing falls outside.
+pub fn profile_in_force(p: &Profile) -> Cow<'_, Profile> {
+    let date = p.effective;
+    let keep = |from: Option<Date>, until: Option<Date>| {
+        standing(from, until, date) == Standing::InForce
+    };
+    if entries(p).iter().all(|w| keep(w.from, w.until)) {
+        return Cow::Borrowed(p);
     }
-    let mut p = lp.profile.clone();
+    let mut p = p.clone();
     p.purposes.retain(|x| keep(x.valid_from, x.valid_until));
     p.recipients.retain(|x| keep(x.valid_from, x.valid_until));
     p.processors.retain(|x| keep(x.valid_from, x.valid_until));
     if let Some(t) = &mut p.transfers {
         t.list.retain(|x| keep(x.valid_from, x.valid_until));
     }
-    if p.cameras
-        .as_ref()
-        .is_some_and(|c| !keep(c.valid_from, c.valid_until))
-    {
+    if p.cameras.as_ref().is_some_and(|c| !keep(c.valid_from, c.valid_until)) {
         p.cameras = None;
     }
-    if p.research
-        .as_ref()
-        .is_some_and(|r| !keep(r.valid_from, r.valid_until))
-    {
+    if p.research.as_ref().is_some_and(|r| !keep(r.valid_from, r.valid_until)) {
         p.research = None;
     }
-    let mut out = lp.clone();
-    out.profile = p;
-    Cow::Owned(out)
+    Cow::Owned(p)
+}
+
+/// The profile the pages are built from: `lp` with [`profile_in_force`].
+pub fn in_force(lp: &LoadedProfile) -> Cow<'_, LoadedProfile> {
+    match profile_in_force(&lp.profile) {
+        Cow::Borrowed(_) => Cow::Borrowed(lp),
+        Cow::Owned(p) => {
+            let mut out = lp.clone();
+            out.profile = p;
+            Cow::Owned(out)
+        }
+    }
 }
 
 #[cfg(test)]
