@@ -4,6 +4,8 @@
 //! each publishes (criteria as sentences, website rows, who keeps the records after closure,
 //! Norsk helsearkiv); entries outside their window are missing from every page and reported;
 //! the mistakes fixtures are reported at file, line and field; an unknown term is located.
+//! Also the informal register (issue 16 item 10): the same clinic with `document.address:
+//! informal` says "je" in the sentences converted so far.
 
 mod common;
 
@@ -214,4 +216,57 @@ fn an_unknown_term_in_a_new_field_is_located() {
     );
     let handover = at("closure.handover[0]");
     assert_eq!(handover["line"], 64);
+}
+
+/// The text export from `from` (a heading) to `to` (a later heading).
+fn between(txt: &str, from: &str, to: &str) -> String {
+    let start = txt
+        .find(from)
+        .unwrap_or_else(|| panic!("no {from:?} in:\n{txt}"));
+    let end = txt[start..].find(to).map_or(txt.len(), |e| start + e);
+    txt[start..end].to_string()
+}
+
+#[test]
+fn the_informal_register_says_je_in_the_converted_sentences() {
+    let src = fixture("kade-nl.yaml").replace(
+        "document:\n  change_notice: [email, website]",
+        "document:\n  address: informal\n  change_notice: [email, website]",
+    );
+    let dir = common::site(&[("kade-nl.yaml", &src)]);
+    let (code, stdout, stderr) = run(dir.path(), &["--format", "json", "check"]);
+    assert_eq!(code, 0, "{stderr}\n{stdout}");
+    let out = dir.path().join("out");
+    let (code, _, stderr) = run(dir.path(), &["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("[page/"), "{stderr}");
+    let formal = regex::Regex::new(r"\b([Uu]w?|[Uu] )\b").unwrap();
+    for lang in ["nl", "nl-BE"] {
+        let txt =
+            std::fs::read_to_string(out.join("kade-nl").join(lang).join("privacy.txt")).unwrap();
+        let part = between(
+            &txt,
+            "Hoe lang bewaren wij je gegevens?",
+            "Wijzigingen en versies",
+        );
+        insta::assert_snapshot!(format!("informal-kade-nl-{lang}"), part);
+        // The converted sentences: the requests section says "je" throughout.
+        let requests = between(&txt, "Hoe dien je een verzoek in", "Klachten\n");
+        assert!(!formal.is_match(&requests), "{lang}: {requests}");
+    }
+    // English and Norwegian have one form: the page is the same as the formal one.
+    let formal_dir = common::site(&[("kade-nl.yaml", &fixture("kade-nl.yaml"))]);
+    let formal_out = formal_dir.path().join("out");
+    let (code, _, _) = run(
+        formal_dir.path(),
+        &["build", "--out", formal_out.to_str().unwrap()],
+    );
+    assert_eq!(code, 0);
+    for lang in ["en", "nb"] {
+        let a =
+            std::fs::read_to_string(out.join("kade-nl").join(lang).join("privacy.txt")).unwrap();
+        let b = std::fs::read_to_string(formal_out.join("kade-nl").join(lang).join("privacy.txt"))
+            .unwrap();
+        assert_eq!(a, b, "{lang}");
+    }
 }

@@ -195,6 +195,12 @@ complaint-body-practitioner = uw behandelende zorgverstrekker
 
 ## Retention beyond periods (issue 16 item 9)
 # (H)
-retention-criterion-as-long-as-account = Zolang u een account bij ons hebt.
+retention-criterion-as-long-as-account = { $register ->
+    [informal] Zolang je een account bij ons hebt.
+   *[formal] Zolang u een account bij ons hebt.
+}
 # (Z) "aanduiden": the Belgian usage for naming a provider.
-handover-chosen-provider = een zorgverstrekker die u zelf aanduidt
+handover-chosen-provider = { $register ->
+    [informal] een zorgverstrekker die je zelf aanduidt
+   *[formal] een zorgverstrekker die u zelf aanduidt
+}

@@ -169,6 +169,7 @@ fn value_text(v: &Value, wording: &Words, lang: Lang) -> Result<String, String> 
             &[
                 ("national_id", Arg::Str(String::new())),
                 ("controller", Arg::Str(String::new())),
+                ("register", Arg::Str("formal".into())),
             ],
         )?,
         Value::Text(t) => t
@@ -289,6 +290,7 @@ fn json_text(
                         &[
                             ("national_id", Arg::Str(String::new())),
                             ("controller", Arg::Str(String::new())),
+                            ("register", Arg::Str("formal".into())),
                         ],
                     )
                     .unwrap_or_else(|_| text::normalize(s))

@@ -82,9 +82,8 @@ pub fn entries(p: &Profile) -> Vec<Windowed> {
 /// pages say. Borrowed unchanged when nothing falls outside.
 pub fn profile_in_force(p: &Profile) -> Cow<'_, Profile> {
     let date = p.effective;
-    let keep = |from: Option<Date>, until: Option<Date>| {
-        standing(from, until, date) == Standing::InForce
-    };
+    let keep =
+        |from: Option<Date>, until: Option<Date>| standing(from, until, date) == Standing::InForce;
     if entries(p).iter().all(|w| keep(w.from, w.until)) {
         return Cow::Borrowed(p);
     }
@@ -95,10 +94,16 @@ pub fn profile_in_force(p: &Profile) -> Cow<'_, Profile> {
     if let Some(t) = &mut p.transfers {
         t.list.retain(|x| keep(x.valid_from, x.valid_until));
     }
-    if p.cameras.as_ref().is_some_and(|c| !keep(c.valid_from, c.valid_until)) {
+    if p.cameras
+        .as_ref()
+        .is_some_and(|c| !keep(c.valid_from, c.valid_until))
+    {
         p.cameras = None;
     }
-    if p.research.as_ref().is_some_and(|r| !keep(r.valid_from, r.valid_until)) {
+    if p.research
+        .as_ref()
+        .is_some_and(|r| !keep(r.valid_from, r.valid_until))
+    {
         p.research = None;
     }
     Cow::Owned(p)

@@ -11,12 +11,14 @@ use serde::{Deserialize, Serialize};
 
 mod controller;
 mod processing;
+mod register;
 mod retention;
 mod rights;
 mod topics;
 
 pub use controller::*;
 pub use processing::*;
+pub use register::*;
 pub use retention::*;
 pub use rights::*;
 pub use topics::*;
@@ -302,4 +304,8 @@ pub struct DocumentInfo {
     /// Statutes the document is issued under: ids of the jurisdiction's law data.
     #[serde(default)]
     pub legal_framework: Vec<String>,
+    /// How the text addresses the reader: `formal` (default; Dutch "u") or `informal`
+    /// (Dutch "je"). Independent of the language code (issue 16 item 10).
+    #[serde(default)]
+    pub address: AddressForm,
 }
