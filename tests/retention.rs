@@ -125,6 +125,25 @@ fn the_fixture_clinics_check_and_build_in_every_language() {
     }
     let nl = std::fs::read_to_string(out.join("kade-nl/nl/privacy.txt")).unwrap();
     assert!(nl.contains("Praktijkdata B.V."));
+    // Register (issue 16 item 10): the practitioner with her number, the site with its kind.
+    assert!(
+        nl.contains("J. van der Kade, BIG-nummer 19012345601"),
+        "{nl}"
+    );
+    let be = std::fs::read_to_string(out.join("kade-be/nl-BE/privacy.txt")).unwrap();
+    assert!(
+        be.contains("Dagverzorging De Kaai, een dagverzorgingscentrum, Kaai 4"),
+        "{be}"
+    );
+    assert!(
+        be.contains("L. Kaaiman, RIZIV-nummer 5-12345-67-890"),
+        "{be}"
+    );
+    let be_en = std::fs::read_to_string(out.join("kade-be/en/privacy.txt")).unwrap();
+    assert!(
+        be_en.contains("L. Kaaiman, RIZIV/INAMI number 5-12345-67-890"),
+        "{be_en}"
+    );
     // The Belgian reglement carries the closure sentence too.
     let reglement =
         std::fs::read_to_string(out.join("kade-be/nl-BE/reglement/index.html")).unwrap();

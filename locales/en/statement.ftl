@@ -461,3 +461,6 @@ closure-handover-cited = If our practice closes or is taken over, the patient re
 closure-informed = We will tell you in advance. You may object to your record being handed over and ask us to send it to another care provider instead.
 closure-objection = You have { $period } to do so.
 closure-archive = Patient records on paper are deposited with the Norwegian Health Archive (Norsk helsearkiv) { $period } after the patient's death ({ $basis }).
+
+## Register (issue 16 item 10): practitioners with their register number (`practitioners`)
+controller-practitioners = The following practitioners work with us:

@@ -531,3 +531,17 @@ handover-chosen-provider = a care provider you name
 handover-colleague = a colleague with the same professional qualification
 handover-national-scheme = the national scheme for keeping patient records, for which Helsedirektoratet is responsible and which Norsk helsearkiv runs
 handover-former-holder = the former practice holder, until the retention period ends
+
+## Register (issue 16 item 10)
+# Provider and site kinds (`controller.kind`, `locations[].kind`).
+provider-nursing-home = a nursing home
+provider-assisted-living = a group of assisted-living residences
+provider-day-care-centre = a day-care centre
+provider-out-of-hours-service = an out-of-hours medical service
+provider-dental-practice = a dental practice
+provider-physiotherapy-practice = a physiotherapy practice
+provider-mental-health-practice = a mental health practice
+# Registers of health professionals (`practitioners[].register`).
+register-big = BIG number
+register-riziv = RIZIV/INAMI number
+register-hpr = HPR number

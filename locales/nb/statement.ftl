@@ -469,3 +469,6 @@ closure-handover-cited = Hvis virksomheten vår legges ned eller overdras, oppbe
 closure-informed = Vi gir deg beskjed på forhånd. Du kan motsette deg at journalen din overføres, og be oss sende den til en annen behandler i stedet.
 closure-objection = Du har { $period } på deg til å gjøre det.
 closure-archive = Pasientjournaler på papir avleveres til Norsk helsearkiv { $period } etter pasientens død ({ $basis }).
+
+## Register (issue 16 item 10): practitioners with their register number (`practitioners`)
+controller-practitioners = Hos oss arbeider dette helsepersonellet:

@@ -538,3 +538,17 @@ handover-chosen-provider = en behandler du selv velger
 handover-colleague = en kollega med samme kvalifikasjon
 handover-national-scheme = den nasjonale ordningen for oppbevaring av pasientjournaler, som Helsedirektoratet har ansvaret for og Norsk helsearkiv driver
 handover-former-holder = den tidligere innehaveren av praksisen, til oppbevaringstiden er ute
+
+## Register (issue 16 item 10)
+# Provider and site kinds (`controller.kind`, `locations[].kind`).
+provider-nursing-home = et sykehjem
+provider-assisted-living = et bofellesskap med omsorgsboliger
+provider-day-care-centre = et dagsenter
+provider-out-of-hours-service = en legevakt
+provider-dental-practice = en tannlegepraksis
+provider-physiotherapy-practice = en fysioterapipraksis
+provider-mental-health-practice = en praksis for psykisk helsehjelp
+# Registers of health professionals (`practitioners[].register`).
+register-big = BIG-nummer
+register-riziv = RIZIV-nummer
+register-hpr = HPR-nummer

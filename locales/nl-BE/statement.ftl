@@ -281,3 +281,7 @@ closure-objection = { $register ->
     [informal] Je hebt daarvoor { $period } de tijd.
    *[formal] U hebt daarvoor { $period } de tijd.
 }
+
+## Register (issue 16 item 10)
+# (Z)
+controller-practitioners = Bij ons werken de volgende zorgverstrekkers:

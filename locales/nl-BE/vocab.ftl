@@ -204,3 +204,13 @@ handover-chosen-provider = { $register ->
     [informal] een zorgverstrekker die je zelf aanduidt
    *[formal] een zorgverstrekker die u zelf aanduidt
 }
+
+## Register (issue 16 item 10)
+# The Flemish names of the care facilities (woonzorgdecreet) and of the out-of-hours post.
+provider-nursing-home = een woonzorgcentrum
+provider-assisted-living = een groep van assistentiewoningen
+provider-day-care-centre = een dagverzorgingscentrum
+provider-out-of-hours-service = een huisartsenwachtpost
+# "kinesitherapie": the Belgian name of the profession.
+provider-physiotherapy-practice = een kinesitherapiepraktijk
+provider-mental-health-practice = een praktijk voor geestelijke gezondheidszorg

@@ -664,3 +664,6 @@ closure-objection = { $register ->
    *[formal] U heeft daarvoor { $period } de tijd.
 }
 closure-archive = Patiëntendossiers op papier worden { $period } na het overlijden van de patiënt overgedragen aan het Noorse nationale gezondheidsarchief (Norsk helsearkiv) ({ $basis }).
+
+## Register (issue 16 item 10): practitioners with their register number (`practitioners`)
+controller-practitioners = Bij ons werken de volgende zorgverleners:

@@ -581,3 +581,17 @@ handover-chosen-provider = { $register ->
 handover-colleague = een collega met dezelfde bevoegdheid
 handover-national-scheme = de Noorse nationale regeling voor de bewaring van patiëntendossiers, waarvoor Helsedirektoratet verantwoordelijk is en die Norsk helsearkiv uitvoert
 handover-former-holder = de vroegere praktijkhouder, tot het einde van de bewaartermijn
+
+## Register (issue 16 item 10)
+# Provider and site kinds (`controller.kind`, `locations[].kind`).
+provider-nursing-home = een verpleeg- of verzorgingshuis
+provider-assisted-living = een complex van aanleunwoningen
+provider-day-care-centre = een centrum voor dagbesteding
+provider-out-of-hours-service = een huisartsenpost
+provider-dental-practice = een tandartspraktijk
+provider-physiotherapy-practice = een fysiotherapiepraktijk
+provider-mental-health-practice = een praktijk voor geestelijke gezondheidszorg (ggz)
+# Registers of health professionals (`practitioners[].register`).
+register-big = BIG-nummer
+register-riziv = RIZIV-nummer
+register-hpr = HPR-nummer

@@ -5,6 +5,7 @@
 //! - [`completeness`] (a): Art. 13/14 items, 9(2)(h) + national hook, 12(3), 21(4);
 //! - [`national`] (b): retention, cameras, statutes in force, national ages and deadlines;
 //! - [`patient_law`] (b): destruction of the record on request, representation topics;
+//! - [`register`] (c): practitioners' register numbers (BIG, RIZIV, HPR);
 //! - [`window`] (c): entries whose validity window excludes the `effective` date;
 //! - [`archive`] (b): who keeps the records when a practice closes, archive deposit, website data;
 //! - [`consistency`] (c): facts that contradict each other or the law (7(3) among them);
@@ -33,6 +34,7 @@ pub mod i18n;
 pub mod lint;
 pub mod national;
 pub mod patient_law;
+pub mod register;
 pub mod texts;
 pub mod window;
 
@@ -46,6 +48,7 @@ pub fn profile(lp: &LoadedProfile, law: &LawData, langs: &[Lang]) -> Vec<Diagnos
     patient_law::run(&mut cx);
     archive::run(&mut cx);
     window::run(&mut cx);
+    register::run(&mut cx);
     consistency::run(&mut cx);
     let (texts, maps) = texts::collect(&lp.tree);
     lint::run(&mut cx, &texts);
@@ -105,6 +108,7 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(ids(RepresentationTopic::ALL, RepresentationTopic::msg));
     v.extend(ids(RetentionCriterion::ALL, RetentionCriterion::msg));
     v.extend(ids(Handover::ALL, Handover::msg));
+    v.extend(ids(ProfessionalRegister::ALL, ProfessionalRegister::msg));
     v.extend(ids(RequestAddressee::ALL, RequestAddressee::msg));
     v.extend(ids(CopyDelivery::ALL, CopyDelivery::msg));
     v.extend(ids(OnBehalf::ALL, OnBehalf::msg));

@@ -26,6 +26,13 @@ vocab! {
         RehabilitationHospital = "rehabilitation_hospital",
         GeneralPractice = "general_practice",
         Practice = "practice",
+        NursingHome = "nursing_home",
+        AssistedLiving = "assisted_living",
+        DayCareCentre = "day_care_centre",
+        OutOfHoursService = "out_of_hours_service",
+        DentalPractice = "dental_practice",
+        PhysiotherapyPractice = "physiotherapy_practice",
+        MentalHealthPractice = "mental_health_practice",
     }
 }
 
@@ -710,5 +717,16 @@ vocab! {
         Colleague = "colleague",
         NationalScheme = "national_scheme",
         FormerHolder = "former_holder",
+    }
+}
+
+// ------------------------------------------------------------ register (issue 16 item 10)
+
+vocab! {
+    /// National registers of health professionals.
+    pub enum ProfessionalRegister: "register" {
+        Big = "big",
+        Riziv = "riziv",
+        Hpr = "hpr",
     }
 }

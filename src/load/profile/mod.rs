@@ -111,6 +111,10 @@ pub struct Profile {
     /// Sites where the clinic works, listed under the controller.
     #[serde(default)]
     pub locations: Vec<Location>,
+    /// Practitioners named with their register number (BIG, RIZIV, HPR), listed under the
+    /// controller (issue 16 item 10).
+    #[serde(default)]
+    pub practitioners: Vec<Practitioner>,
     /// The data protection officer and how to reach them (Art. 13(1)(b)).
     #[serde(default)]
     pub dpo: Option<Dpo>,
