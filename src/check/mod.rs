@@ -42,7 +42,9 @@ pub mod window;
 /// and applies its `allow` list. Diagnostics are located in the profile's file.
 pub fn profile(lp: &LoadedProfile, law: &LawData, langs: &[Lang]) -> Vec<Diagnostic> {
     let mut out = validate(lp, law);
-    let mut cx = engine::Checker::new(lp, law, langs);
+    // The rules judge what the pages say on the effective date (src/load/window.rs).
+    let (in_force, renumber) = crate::load::window::profile_in_force_renumbered(&lp.profile);
+    let mut cx = engine::Checker::in_force(lp, &in_force, renumber, law, langs);
     completeness::run(&mut cx);
     national::run(&mut cx);
     patient_law::run(&mut cx);

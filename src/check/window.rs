@@ -8,9 +8,13 @@ use super::engine::Checker;
 use crate::load::window::{entries, standing, Standing};
 
 pub fn run(cx: &mut Checker) {
-    let date = cx.p.effective;
+    // The profile as written (`cx.p` has the entries outside their window left out), with
+    // its own positions: the renumbering of the in-force profile does not apply here.
+    let p = &cx.lp.profile;
+    let date = p.effective;
     let effective = date.to_string();
-    for w in entries(cx.p) {
+    let renumber = std::mem::take(&mut cx.renumber);
+    for w in entries(p) {
         if let (Some(f), Some(u)) = (w.from, w.until) {
             if f > u {
                 cx.fire(
@@ -47,6 +51,7 @@ pub fn run(cx: &mut Checker) {
             ),
         }
     }
+    cx.renumber = renumber;
 }
 
 #[cfg(test)]
@@ -109,5 +114,53 @@ mod tests {
                 pair("window/expired", "research.valid_until"),
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod in_force_tests {
+    use crate::law::Law;
+    use crate::load::{parse_profile, LoadedProfile};
+
+    #[test]
+    fn the_rules_judge_the_entries_in_force_and_report_at_the_file_position() {
+        let src = "jurisdiction: NL\nlanguages: [en]\nversion: \"1\"\neffective: 2026-03-01\n\
+             controller: {name: X, visiting_address: {street: Laan 1, postcode: 1234 AB, city: Utrecht}}\ndata: []\n\
+             retention: [{record: marketing, period: 1 years}]\n\
+             purposes:\n\
+             - {id: care, basis: {art6: contract}}\n\
+             - {id: marketing, basis: {art6: consent}, valid_until: 2026-02-28}\n\
+             - {id: contact, basis: {art6: legitimate_interest}}\n"
+            .to_string();
+        let law = Law::load().unwrap();
+        let run = |src: &str| {
+            let p = parse_profile(src).unwrap();
+            let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src.to_string(), p);
+            crate::check::profile(&lp, law.get(lp.profile.jurisdiction), &[])
+        };
+        // In force, the consent purpose needs a withdrawal route the profile lacks.
+        let current = run(&src.replace(", valid_until: 2026-02-28", ""));
+        assert!(current.iter().any(|x| x.code.starts_with("gdpr/art7-3")));
+        let d = run(&src);
+        let found: Vec<(String, String)> = d
+            .iter()
+            .map(|x| (x.code.clone(), x.field.clone().unwrap_or_default()))
+            .collect();
+        // The expired consent purpose asks for no withdrawal route.
+        assert!(
+            !found.iter().any(|(c, _)| c.starts_with("gdpr/art7-3")),
+            "{found:#?}"
+        );
+        // The purpose after it is reported where it is in the file.
+        let interest = found
+            .iter()
+            .find(|(c, _)| c == "gdpr/art13-1d-interest")
+            .unwrap_or_else(|| panic!("{found:#?}"));
+        assert!(interest.1.starts_with("purposes[2]"), "{interest:?}");
+        let line = d
+            .iter()
+            .find(|x| x.code == "gdpr/art13-1d-interest")
+            .and_then(|x| x.line);
+        assert_eq!(line, Some(11));
     }
 }

@@ -9,8 +9,10 @@
 //! next state of affairs, raise `effective` (and `version`), which is a change `diff` shows.
 //!
 //! Entries are removed from the profile the pages are built from, so a later list entry
-//! moves up one index there; the checks, which report by field path, run on the profile as
-//! written.
+//! moves up one index there. The checks judge the same in-force profile (an expired
+//! consent purpose needs no withdrawal route), and [`Renumber`] maps each finding's field
+//! path back to the entry's position in the file; the window rules themselves read the
+//! profile as written.
 
 use super::profile::Profile;
 use super::text::Date;
@@ -78,14 +80,68 @@ pub fn entries(p: &Profile) -> Vec<Windowed> {
     out
 }
 
+/// For each list that lost entries, the original index of each entry kept: a field path of
+/// the in-force profile (`purposes[1]`) names `purposes[kept[1]]` in the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Renumber(pub Vec<(&'static str, Vec<usize>)>);
+
+impl Renumber {
+    /// `field` of the in-force profile as a path of the profile as written.
+    pub fn original(&self, field: &str) -> String {
+        for (list, kept) in &self.0 {
+            let Some(rest) = field.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
+                continue;
+            };
+            let Some((n, tail)) = rest.split_once(']') else {
+                continue;
+            };
+            if let Some(orig) = n.parse::<usize>().ok().and_then(|i| kept.get(i)) {
+                return format!("{list}[{orig}]{tail}");
+            }
+        }
+        field.to_string()
+    }
+}
+
+/// The indices of the entries of `items` that `keep` keeps.
+fn kept<T>(items: &[T], keep: impl Fn(&T) -> bool) -> Vec<usize> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| keep(x))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// `p` without the entries whose window does not include its `effective` date: what the
 /// pages say. Borrowed unchanged when nothing falls outside.
 pub fn profile_in_force(p: &Profile) -> Cow<'_, Profile> {
+    profile_in_force_renumbered(p).0
+}
+
+/// [`profile_in_force`], with the map from its list positions back to the profile's.
+pub fn profile_in_force_renumbered(p: &Profile) -> (Cow<'_, Profile>, Renumber) {
     let date = p.effective;
     let keep =
         |from: Option<Date>, until: Option<Date>| standing(from, until, date) == Standing::InForce;
     if entries(p).iter().all(|w| keep(w.from, w.until)) {
-        return Cow::Borrowed(p);
+        return (Cow::Borrowed(p), Renumber::default());
+    }
+    let mut map = Vec::new();
+    let mut note = |list: &'static str, k: Vec<usize>, len: usize| {
+        if k.len() != len {
+            map.push((list, k));
+        }
+    };
+    let purposes = kept(&p.purposes, |x| keep(x.valid_from, x.valid_until));
+    note("purposes", purposes, p.purposes.len());
+    let recipients = kept(&p.recipients, |x| keep(x.valid_from, x.valid_until));
+    note("recipients", recipients, p.recipients.len());
+    let processors = kept(&p.processors, |x| keep(x.valid_from, x.valid_until));
+    note("processors", processors, p.processors.len());
+    if let Some(t) = &p.transfers {
+        let list = kept(&t.list, |x| keep(x.valid_from, x.valid_until));
+        note("transfers.list", list, t.list.len());
     }
     let mut p = p.clone();
     p.purposes.retain(|x| keep(x.valid_from, x.valid_until));
@@ -106,7 +162,7 @@ pub fn profile_in_force(p: &Profile) -> Cow<'_, Profile> {
     {
         p.research = None;
     }
-    Cow::Owned(p)
+    (Cow::Owned(p), Renumber(map))
 }
 
 /// The profile the pages are built from: `lp` with [`profile_in_force`].
@@ -171,5 +227,13 @@ mod tests {
         only_current.purposes.truncate(n);
         let lp2 = LoadedProfile::new("x".into(), "x.yaml".into(), src, only_current);
         assert!(matches!(in_force(&lp2), Cow::Borrowed(_)));
+        // Paths of the in-force profile name the entry's position in the file.
+        let (_, renumber) = profile_in_force_renumbered(&lp.profile);
+        assert_eq!(
+            renumber.original(&format!("purposes[{n}].basis")),
+            format!("purposes[{}].basis", n + 2)
+        );
+        assert_eq!(renumber.original("purposes[0]"), "purposes[0]");
+        assert_eq!(renumber.original("retention[3]"), "retention[3]");
     }
 }
