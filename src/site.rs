@@ -611,6 +611,10 @@ fn build_profile(
         opts.langs.clone()
     };
     let law_data = law.get(lp.profile.jurisdiction);
+    // The pages say what applies on the `effective` date: entries whose validity window does
+    // not include it are left out (src/load/window.rs); `check` reports them.
+    let in_force = crate::load::window::in_force(lp);
+    let lp: &LoadedProfile = &in_force;
     let mut docs = Vec::new();
     for lang in &langs {
         if !wording.has(*lang) {

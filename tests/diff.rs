@@ -683,3 +683,21 @@ fn a_named_site_folder_that_is_not_there_is_an_error() {
     );
     assert!(stderr.contains("no-such-site"), "{stderr}");
 }
+
+/// Validity windows (issue 16 item 11): the versions are compared as their pages read them.
+/// A processor that comes into force with the new `effective` date is new processing for the
+/// reader, announced in advance; the processor whose window ended is dropped.
+#[test]
+fn an_entry_coming_into_force_with_the_new_effective_date_is_new_processing() {
+    let old = format!(
+        "{}processors:\n  - {{name: Oldbook, service: booking, valid_until: 2026-05-31}}\n  - {{name: Newbook, service: booking, valid_from: 2026-06-01}}\n",
+        common::MINIMAL
+    );
+    let new = old.replace("effective: 2026-01-01", "effective: 2026-06-01");
+    let (code, text) = diff(&old, &new, &[]);
+    assert_eq!(code, 1, "{text}");
+    assert_eq!(class_of(&text, "Newbook"), "substantive", "{text}");
+    assert!(text.contains("Oldbook"), "{text}");
+    // The same profile on the same date: nothing changes for the reader.
+    assert_eq!(diff(&old, &old, &[]).0, 0);
+}

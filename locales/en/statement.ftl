@@ -482,3 +482,12 @@ exchange-audit-mitz = You can see which care providers follow your consent choic
 # Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
 purpose-form = For this purpose we use your data { $form }.
 notice-impact-exchange = We may exchange your medical data electronically with other care providers through national systems; the full statement explains whether your consent is needed and how you give, withdraw or refuse it.
+## Retention beyond periods (issue 16 item 9): records when the practice closes (`closure`)
+closure-handover = If our practice closes or is taken over, the patient records are kept by { $to }.
+closure-handover-cited = If our practice closes or is taken over, the patient records are kept by { $to } ({ $basis }).
+closure-informed = We will tell you in advance. You may object to your record being handed over and ask us to send it to another care provider instead.
+closure-objection = You have { $period } to do so.
+closure-archive = Patient records on paper are deposited with the Norwegian Health Archive (Norsk helsearkiv) { $period } after the patient's death ({ $basis }).
+
+## Register (issue 16 item 10): practitioners with their register number (`practitioners`)
+controller-practitioners = The following practitioners work with us:

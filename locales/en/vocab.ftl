@@ -530,3 +530,40 @@ exchange-viewer-locum-gps = GPs who stand in for your GP, for example at the out
 exchange-viewer-pharmacists = pharmacists
 exchange-viewer-treating-doctors = doctors who treat you
 exchange-viewer-treating-providers = care providers who treat you
+## Retention beyond periods (issue 16 item 9)
+# Website data in the retention table (`retention[].record`).
+record-website-logs = Website log files
+record-web-forms = Messages you send us through a form on our website
+record-website-statistics = Statistics on the use of our website
+# Criteria instead of a period (`retention[].criterion`, Art. 13(2)(a) GDPR): whole sentences in the period column.
+retention-criterion-until-treatment-ends = Until your treatment has ended.
+retention-criterion-as-long-as-client = For as long as you are our client.
+retention-criterion-as-long-as-account = For as long as you have an account with us.
+retention-criterion-until-request = Until you ask us to erase the data.
+retention-criterion-until-withdrawal = Until you withdraw your consent.
+retention-criterion-until-unsubscribe = Until you unsubscribe.
+retention-criterion-until-question-answered = Until your question has been answered and dealt with.
+retention-criterion-until-claim-settled = Until the complaint, dispute or claim has been settled.
+retention-criterion-until-research-ends = Until the research has been completed.
+retention-criterion-care-need = For as long as the data can be expected to be needed for your care or to account for it.
+retention-criterion-session = Only for the duration of your visit to our website.
+# Who keeps the records when the practice closes (`closure.handover`), after "kept by".
+handover-successor = our successor
+handover-chosen-provider = a care provider you name
+handover-colleague = a colleague with the same professional qualification
+handover-national-scheme = the national scheme for keeping patient records, for which Helsedirektoratet is responsible and which Norsk helsearkiv runs
+handover-former-holder = the former practice holder, until the retention period ends
+
+## Register (issue 16 item 10)
+# Provider and site kinds (`controller.kind`, `locations[].kind`).
+provider-nursing-home = a nursing home
+provider-assisted-living = a group of assisted-living residences
+provider-day-care-centre = a day-care centre
+provider-out-of-hours-service = an out-of-hours medical service
+provider-dental-practice = a dental practice
+provider-physiotherapy-practice = a physiotherapy practice
+provider-mental-health-practice = a mental health practice
+# Registers of health professionals (`practitioners[].register`).
+register-big = BIG number
+register-riziv = RIZIV/INAMI number
+register-hpr = HPR number

@@ -490,3 +490,12 @@ exchange-audit-mitz = Hvilke helsetjenester som følger samtykkevalgene dine, og
 # Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
 purpose-form = Til dette formålet bruker vi opplysningene dine { $form }.
 notice-impact-exchange = Vi kan dele helseopplysningene dine elektronisk med andre behandlere gjennom nasjonale løsninger; i den fullstendige erklæringen står det om det trengs samtykke fra deg, og hvordan du gir det, trekker det tilbake eller reserverer deg.
+## Retention beyond periods (issue 16 item 9): records when the practice closes (`closure`)
+closure-handover = Hvis virksomheten vår legges ned eller overdras, oppbevares pasientjournalene av { $to }.
+closure-handover-cited = Hvis virksomheten vår legges ned eller overdras, oppbevares pasientjournalene av { $to } ({ $basis }).
+closure-informed = Vi gir deg beskjed på forhånd. Du kan motsette deg at journalen din overføres, og be oss sende den til en annen behandler i stedet.
+closure-objection = Du har { $period } på deg til å gjøre det.
+closure-archive = Pasientjournaler på papir avleveres til Norsk helsearkiv { $period } etter pasientens død ({ $basis }).
+
+## Register (issue 16 item 10): practitioners with their register number (`practitioners`)
+controller-practitioners = Hos oss arbeider dette helsepersonellet:

@@ -537,3 +537,40 @@ exchange-viewer-locum-gps = leger som vikarierer for fastlegen din, for eksempel
 exchange-viewer-pharmacists = farmasøyter på apotek
 exchange-viewer-treating-doctors = leger som behandler deg
 exchange-viewer-treating-providers = helsepersonell som gir deg helsehjelp
+## Retention beyond periods (issue 16 item 9)
+# Website data in the retention table (`retention[].record`).
+record-website-logs = Loggfiler fra nettsiden vår
+record-web-forms = Meldinger du sender oss via skjema på nettsiden vår
+record-website-statistics = Statistikk over bruken av nettsiden vår
+# Criteria instead of a period (`retention[].criterion`, personvernforordningen artikkel 13 nr. 2 bokstav a): whole sentences in the period column.
+retention-criterion-until-treatment-ends = Til behandlingen din er avsluttet.
+retention-criterion-as-long-as-client = Så lenge du er kunde hos oss.
+retention-criterion-as-long-as-account = Så lenge du har en konto hos oss.
+retention-criterion-until-request = Til du ber oss om å slette opplysningene.
+retention-criterion-until-withdrawal = Til du trekker tilbake samtykket ditt.
+retention-criterion-until-unsubscribe = Til du melder deg av.
+retention-criterion-until-question-answered = Til spørsmålet ditt er besvart og ferdigbehandlet.
+retention-criterion-until-claim-settled = Til klagen, tvisten eller kravet er avgjort.
+retention-criterion-until-research-ends = Til forskningsprosjektet er avsluttet.
+retention-criterion-care-need = Så lenge det kan antas at opplysningene trengs for helsehjelpen til deg eller for å dokumentere den.
+retention-criterion-session = Bare så lenge besøket ditt på nettsiden vår varer.
+# Who keeps the records when the practice closes (`closure.handover`), after "oppbevares av".
+handover-successor = den som overtar virksomheten
+handover-chosen-provider = en behandler du selv velger
+handover-colleague = en kollega med samme kvalifikasjon
+handover-national-scheme = den nasjonale ordningen for oppbevaring av pasientjournaler, som Helsedirektoratet har ansvaret for og Norsk helsearkiv driver
+handover-former-holder = den tidligere innehaveren av praksisen, til oppbevaringstiden er ute
+
+## Register (issue 16 item 10)
+# Provider and site kinds (`controller.kind`, `locations[].kind`).
+provider-nursing-home = et sykehjem
+provider-assisted-living = et bofellesskap med omsorgsboliger
+provider-day-care-centre = et dagsenter
+provider-out-of-hours-service = en legevakt
+provider-dental-practice = en tannlegepraksis
+provider-physiotherapy-practice = en fysioterapipraksis
+provider-mental-health-practice = en praksis for psykisk helsehjelp
+# Registers of health professionals (`practitioners[].register`).
+register-big = BIG-nummer
+register-riziv = RIZIV-nummer
+register-hpr = HPR-nummer

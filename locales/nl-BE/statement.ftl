@@ -75,7 +75,10 @@ provision-patient-duty = { $jurisdiction ->
 # (H) "opleiden" is the usual Flemish word for training staff.
 call-recording = Als u contact hebt met { $role } voor informatie of het plannen van een afspraak, kan het gesprek worden opgenomen om onze medewerkers op te leiden.
 # (H) "ze" for "toestemming", as Flemish writes it.
-cookies-consent-banner = Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming hebt gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u ze hebt gegeven.
+cookies-consent-banner = { $register ->
+    [informal] Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat je daarvoor bij je eerste bezoek toestemming hebt gegeven. Je kunt die toestemming even gemakkelijk weer intrekken als je ze hebt gegeven.
+   *[formal] Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming hebt gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u ze hebt gegeven.
+}
 
 ## Security
 # "Functionaris voor gegevensbescherming" (see heading-dpo); "melden aan".
@@ -95,39 +98,82 @@ marketing-object = U kunt zich altijd kosteloos afmelden en bezwaar maken tegen 
 
 ## Rights
 # (H) and, for a Belgian clinic, the patient law by its name; elsewhere the patient law stays unnamed, as in nl.
-rights-lead = U hebt op grond van de Algemene Verordening Gegevensbescherming (AVG, ook GDPR genoemd) en { $jurisdiction ->
-    [BE] de wet betreffende de rechten van de patiënt
-   *[other] de wet die uw rechten als patiënt regelt
-} de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
+rights-lead = { $register ->
+    [informal] Je hebt op grond van de Algemene Verordening Gegevensbescherming (AVG, ook GDPR genoemd) en { $jurisdiction ->
+        [BE] de wet betreffende de rechten van de patiënt
+       *[other] de wet die je rechten als patiënt regelt
+    } de volgende rechten. Hoe je een verzoek indient, lees je in het volgende onderdeel.
+   *[formal] U hebt op grond van de Algemene Verordening Gegevensbescherming (AVG, ook GDPR genoemd) en { $jurisdiction ->
+        [BE] de wet betreffende de rechten van de patiënt
+       *[other] de wet die uw rechten als patiënt regelt
+    } de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
+}
 # (H, P) The article first and the act once: "op grond van { $statute }, { $article }" names the act twice in Belgian citations; "persoonlijke levenssfeer" is the Belgian statutory term.
-right-access-patient-law = { $jurisdiction ->
-    [NO] Daarnaast hebt u op grond van { $article } recht op inzage in en een afschrift van uw patiëntendossier. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
-   *[other] Daarnaast hebt u op grond van { $article } recht op inzage in en een afschrift van uw patiëntendossier, binnen de grenzen van { $statute }, bijvoorbeeld voor zover de bescherming van de persoonlijke levenssfeer van een ander zich daartegen niet verzet.
+right-access-patient-law = { $register ->
+    [informal] { $jurisdiction ->
+        [NO] Daarnaast heb je op grond van { $article } recht op inzage in en een afschrift van je patiëntendossier. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
+       *[other] Daarnaast heb je op grond van { $article } recht op inzage in en een afschrift van je patiëntendossier, binnen de grenzen van { $statute }, bijvoorbeeld voor zover de bescherming van de persoonlijke levenssfeer van een ander zich daartegen niet verzet.
+    }
+   *[formal] { $jurisdiction ->
+        [NO] Daarnaast hebt u op grond van { $article } recht op inzage in en een afschrift van uw patiëntendossier. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
+       *[other] Daarnaast hebt u op grond van { $article } recht op inzage in en een afschrift van uw patiëntendossier, binnen de grenzen van { $statute }, bijvoorbeeld voor zover de bescherming van de persoonlijke levenssfeer van een ander zich daartegen niet verzet.
+    }
 }
 # (P, Z) The practitioner who decides is the "behandelende zorgverstrekker".
-right-rectification-practitioner = Over een correctie of aanvulling van het patiëntendossier beslist uw behandelende zorgverstrekker: een wijziging mag een veilige behandeling niet in gevaar brengen.
+right-rectification-practitioner = { $register ->
+    [informal] Over een correctie of aanvulling van het patiëntendossier beslist je behandelende zorgverstrekker: een wijziging mag een veilige behandeling niet in gevaar brengen.
+   *[formal] Over een correctie of aanvulling van het patiëntendossier beslist uw behandelende zorgverstrekker: een wijziging mag een veilige behandeling niet in gevaar brengen.
+}
 # (P) Only the wording of the file; each jurisdiction keeps the nl content (NL: destruction under art. 7:455 BW, below).
-right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). { $jurisdiction ->
-    [NO] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; voor het patiëntendossier gelden de regels hieronder. Weigeren wij, dan leggen wij u uit waarom.
-    [NL] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; in dat geval leggen wij u uit waarom.
-   *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het patiëntendossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+right-erasure-desc = { $register ->
+    [informal] Je kunt ons vragen je gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als je je toestemming intrekt (artikel 17 AVG). { $jurisdiction ->
+        [NO] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; voor het patiëntendossier gelden de regels hieronder. Weigeren wij, dan leggen wij je uit waarom.
+        [NL] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; in dat geval leggen wij je uit waarom.
+       *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het patiëntendossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij je uit waarom wij de gegevens niet kunnen wissen.
+    }
+   *[formal] U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). { $jurisdiction ->
+        [NO] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; voor het patiëntendossier gelden de regels hieronder. Weigeren wij, dan leggen wij u uit waarom.
+        [NL] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; in dat geval leggen wij u uit waarom.
+       *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het patiëntendossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+    }
 }
 # (P) Dutch clinics only (art. 7:455 BW); the content is that of nl.
-right-erasure-record = Uw patiëntendossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij { $exceptions }.
+right-erasure-record = { $register ->
+    [informal] Je patiëntendossier vernietigen wij op je verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij { $exceptions }.
+   *[formal] Uw patiëntendossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij { $exceptions }.
+}
 # (H)
-right-portability-desc = Gegevens die u ons zelf hebt verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
+right-portability-desc = { $register ->
+    [informal] Gegevens die je ons zelf hebt verstrekt en die wij geautomatiseerd verwerken op basis van je toestemming of een overeenkomst, kun je in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
+   *[formal] Gegevens die u ons zelf hebt verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
+}
 # (H, C) "ze" for "toestemming", as Flemish writes it.
-right-withdraw-desc = Verwerken wij gegevens op basis van uw toestemming, dan kunt u die toestemming altijd intrekken, even gemakkelijk als u ze hebt gegeven. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met uw gegevens deden, blijft rechtmatig (artikel 7.3 AVG).
+right-withdraw-desc = { $register ->
+    [informal] Verwerken wij gegevens op basis van je toestemming, dan kun je die toestemming altijd intrekken, even gemakkelijk als je ze hebt gegeven. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met je gegevens deden, blijft rechtmatig (artikel 7.3 AVG).
+   *[formal] Verwerken wij gegevens op basis van uw toestemming, dan kunt u die toestemming altijd intrekken, even gemakkelijk als u ze hebt gegeven. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met uw gegevens deden, blijft rechtmatig (artikel 7.3 AVG).
+}
 # (H) In the words of art. 22.1 AVG ("waaraan … rechtsgevolgen zijn verbonden of dat … anderszins in aanmerkelijke mate treft"), without "voor u heeft".
-right-automated-desc = U hebt het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in aanmerkelijke mate treft (artikel 22 AVG).
+right-automated-desc = { $register ->
+    [informal] Je hebt het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en waaraan voor jou rechtsgevolgen zijn verbonden of dat je anderszins in aanmerkelijke mate treft (artikel 22 AVG).
+   *[formal] U hebt het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in aanmerkelijke mate treft (artikel 22 AVG).
+}
 # (P, Z)
-rights-journal-practitioner = Met vragen over het corrigeren of verwijderen van gegevens in uw patiëntendossier kunt u terecht bij uw behandelende zorgverstrekker.
+rights-journal-practitioner = { $register ->
+    [informal] Met vragen over het corrigeren of verwijderen van gegevens in je patiëntendossier kun je terecht bij je behandelende zorgverstrekker.
+   *[formal] Met vragen over het corrigeren of verwijderen van gegevens in uw patiëntendossier kunt u terecht bij uw behandelende zorgverstrekker.
+}
 
 ## Requests
 # (C)
-requests-deadline = Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12.3 AVG).
+requests-deadline = { $register ->
+    [informal] Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van je verzoek (artikel 12.3 AVG).
+   *[formal] Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12.3 AVG).
+}
 # (C)
-requests-deadline-own = Wij reageren zo snel mogelijk en uiterlijk binnen { $period } na ontvangst van uw verzoek; de wettelijke termijn is één maand (artikel 12.3 AVG).
+requests-deadline-own = { $register ->
+    [informal] Wij reageren zo snel mogelijk en uiterlijk binnen { $period } na ontvangst van je verzoek; de wettelijke termijn is één maand (artikel 12.3 AVG).
+   *[formal] Wij reageren zo snel mogelijk en uiterlijk binnen { $period } na ontvangst van uw verzoek; de wettelijke termijn is één maand (artikel 12.3 AVG).
+}
 # (P)
 erasure-heading = Verwijdering van (delen van) uw patiëntendossier
 # (P, J) Belgian law gives no right to have the file destroyed (the request is weighed against the Kwaliteitswet's retention duty), so "verwijderen"; a Dutch clinic keeps "vernietigen" (art. 7:455 BW).
@@ -150,15 +196,27 @@ erasure-deadline = Wij { $jurisdiction ->
 
 ## Complaints
 # (H)
-complaints-internal = Hebt u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
+complaints-internal = { $register ->
+    [informal] Heb je een klacht over de manier waarop wij met je persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen je graag.
+   *[formal] Hebt u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
+}
 # (H)
-complaints-internal-default = Hebt u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
+complaints-internal-default = { $register ->
+    [informal] Heb je een klacht over de manier waarop wij met je persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen je graag.
+   *[formal] Hebt u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
+}
 # (P)
 complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw patiëntendossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
 # (H)
-complaints-authority = U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
+complaints-authority = { $register ->
+    [informal] Je hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
+   *[formal] U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
+}
 # "Toezichthoudende autoriteit" (the AVG's term) and "naar de rechtbank stappen": Flemish for going to court.
-complaints-residence = U kunt zich ook wenden tot de toezichthoudende autoriteit van het EER-land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechtbank stappen (artikel 79 AVG).
+complaints-residence = { $register ->
+    [informal] Je kunt je ook wenden tot de toezichthoudende autoriteit van het EER-land waar je woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechtbank stappen (artikel 79 AVG).
+   *[formal] U kunt zich ook wenden tot de toezichthoudende autoriteit van het EER-land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechtbank stappen (artikel 79 AVG).
+}
 
 ## Changes
 # "Onthaal" is the Flemish word for a reception desk ("receptie" in the Netherlands).
@@ -227,3 +285,21 @@ exchange-model-on-request = Dit gebeurt alleen op uw vraag.
 exchange-channels-request = U kunt dit vragen { $channels }.
 # (Z)
 notice-impact-exchange = Wij kunnen uw gezondheidsgegevens elektronisch uitwisselen met andere zorgverstrekkers via nationale systemen; in de volledige verklaring leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
+## Retention beyond periods (issue 16 item 9)
+# "overgenomen": a Flemish practice is taken over ("overname"), not "overgedragen".
+closure-handover = Stopt onze praktijk of wordt ze overgenomen, dan worden de patiëntendossiers bewaard door { $to }.
+closure-handover-cited = Stopt onze praktijk of wordt ze overgenomen, dan worden de patiëntendossiers bewaard door { $to } ({ $basis }).
+# (Z) "zorgverstrekker"; "bezorgen" and "op de hoogte brengen": Belgian usage.
+closure-informed = { $register ->
+    [informal] Wij brengen je daarvan vooraf op de hoogte. Je kunt je verzetten tegen de overdracht van je dossier en ons vragen het aan een andere zorgverstrekker te bezorgen.
+   *[formal] Wij brengen u daarvan vooraf op de hoogte. U kunt zich verzetten tegen de overdracht van uw dossier en ons vragen het aan een andere zorgverstrekker te bezorgen.
+}
+# (H)
+closure-objection = { $register ->
+    [informal] Je hebt daarvoor { $period } de tijd.
+   *[formal] U hebt daarvoor { $period } de tijd.
+}
+
+## Register (issue 16 item 10)
+# (Z)
+controller-practitioners = Bij ons werken de volgende zorgverstrekkers:

@@ -201,3 +201,24 @@ recipient-insurer-medical-adviser = de adviserend arts van uw ziekenfonds
 exchange-viewer-locum-gps = huisartsen die uw huisarts vervangen, bijvoorbeeld tijdens de wachtdienst
 # (Z)
 exchange-viewer-treating-providers = zorgverstrekkers die u behandelen
+## Retention beyond periods (issue 16 item 9)
+# (H)
+retention-criterion-as-long-as-account = { $register ->
+    [informal] Zolang je een account bij ons hebt.
+   *[formal] Zolang u een account bij ons hebt.
+}
+# (Z) "aanduiden": the Belgian usage for naming a provider.
+handover-chosen-provider = { $register ->
+    [informal] een zorgverstrekker die je zelf aanduidt
+   *[formal] een zorgverstrekker die u zelf aanduidt
+}
+
+## Register (issue 16 item 10)
+# The Flemish names of the care facilities (woonzorgdecreet) and of the out-of-hours post.
+provider-nursing-home = een woonzorgcentrum
+provider-assisted-living = een groep van assistentiewoningen
+provider-day-care-centre = een dagverzorgingscentrum
+provider-out-of-hours-service = een huisartsenwachtpost
+# "kinesitherapie": the Belgian name of the profession.
+provider-physiotherapy-practice = een kinesitherapiepraktijk
+provider-mental-health-practice = een praktijk voor geestelijke gezondheidszorg

@@ -1,22 +1,48 @@
 ### The statement's sentences (reference locale: Dutch, formal "u").
+# Implicit variable `$register` (document.address, issue 16 item 10): `formal` ("u", the
+# default variant) or `informal` ("je"); messages with both forms select on it.
 ### Variables: $controller is the name we use for the clinic in running text.
 
 heading-introduction = Inleiding
-heading-controller = Wie is verantwoordelijk voor uw gegevens?
+heading-controller = { $register ->
+    [informal] Wie is verantwoordelijk voor je gegevens?
+   *[formal] Wie is verantwoordelijk voor uw gegevens?
+}
 heading-dpo = Functionaris gegevensbescherming en toezicht
 heading-definitions = Begrippen
 heading-data = Welke persoonsgegevens verwerken wij?
-heading-sources = Van wie ontvangen wij uw gegevens?
-heading-purposes = Waarvoor gebruiken wij uw gegevens en op welke grondslag?
-heading-staff = Wie heeft toegang tot uw gegevens?
-heading-recipients = Met wie delen wij uw gegevens?
+heading-sources = { $register ->
+    [informal] Van wie ontvangen wij je gegevens?
+   *[formal] Van wie ontvangen wij uw gegevens?
+}
+heading-purposes = { $register ->
+    [informal] Waarvoor gebruiken wij je gegevens en op welke grondslag?
+   *[formal] Waarvoor gebruiken wij uw gegevens en op welke grondslag?
+}
+heading-staff = { $register ->
+    [informal] Wie heeft toegang tot je gegevens?
+   *[formal] Wie heeft toegang tot uw gegevens?
+}
+heading-recipients = { $register ->
+    [informal] Met wie delen wij je gegevens?
+   *[formal] Met wie delen wij uw gegevens?
+}
 heading-transfers = Doorgifte buiten de Europese Economische Ruimte
 heading-data-flow = Gegevensstromen binnen onze organisatie
 heading-anonymisation = Anonimisering
-heading-deletion = Wanneer verwijderen wij uw gegevens?
-heading-retention = Hoe lang bewaren wij uw gegevens?
+heading-deletion = { $register ->
+    [informal] Wanneer verwijderen wij je gegevens?
+   *[formal] Wanneer verwijderen wij uw gegevens?
+}
+heading-retention = { $register ->
+    [informal] Hoe lang bewaren wij je gegevens?
+   *[formal] Hoe lang bewaren wij uw gegevens?
+}
 heading-file-structure = Opbouw van de patiëntenbestanden
-heading-security = Hoe beveiligen wij uw gegevens?
+heading-security = { $register ->
+    [informal] Hoe beveiligen wij je gegevens?
+   *[formal] Hoe beveiligen wij uw gegevens?
+}
 heading-communication = Veilig met ons communiceren
 heading-cameras = Cameratoezicht
 heading-cookies = Cookies
@@ -26,8 +52,14 @@ heading-marketing = Nieuwsbrieven, marketing en online diensten
 heading-minors = Kinderen
 heading-representation = Minderjarigen, vertegenwoordigers en overleden patiënten
 heading-automated = Geautomatiseerde besluitvorming
-heading-rights = Uw rechten
-heading-requests = Hoe dient u een verzoek in en hoe behandelen wij het?
+heading-rights = { $register ->
+    [informal] Je rechten
+   *[formal] Uw rechten
+}
+heading-requests = { $register ->
+    [informal] Hoe dien je een verzoek in en hoe behandelen wij het?
+   *[formal] Hoe dient u een verzoek in en hoe behandelen wij het?
+}
 heading-complaints = Klachten
 heading-third-party = Websites van derden
 heading-changes = Wijzigingen en versies
@@ -141,7 +173,10 @@ anonymisation-by = Het anonimiseren van persoonsgegevens gebeurt door { $role }.
 anonymisation-when = Wij anonimiseren persoonsgegevens alleen als vaststaat dat het bewaren van identificeerbare gegevens voor het doel niet langer nodig is. Dat is onder meer het geval bij:
 
 ## Retention
-retention-lead = Wij bewaren uw persoonsgegevens niet langer dan voor het doel waarvoor wij ze verwerken nodig is, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
+retention-lead = { $register ->
+    [informal] Wij bewaren je persoonsgegevens niet langer dan voor het doel waarvoor wij ze verwerken nodig is, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
+   *[formal] Wij bewaren uw persoonsgegevens niet langer dan voor het doel waarvoor wij ze verwerken nodig is, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
+}
 # Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
 retention-guidance = Richtsnoer: { $source } beveelt { $period } aan, te rekenen vanaf { $from }.
 destruction-within = Na afloop van de bewaartermijn worden de gegevens binnen { $period } uit onze bestanden verwijderd en vernietigd.
@@ -176,13 +211,28 @@ cameras-police = Bij een vermoeden van een strafbaar feit dragen wij de beelden 
 cameras-signage = Op het cameratoezicht wordt u gewezen door { $signage }.
 
 ## Cookies
-cookies-definition = Een cookie is een klein tekstbestand dat bij een bezoek aan onze website in de browser van uw computer, tablet of smartphone wordt opgeslagen.
+cookies-definition = { $register ->
+    [informal] Een cookie is een klein tekstbestand dat bij een bezoek aan onze website in de browser van je computer, tablet of smartphone wordt opgeslagen.
+   *[formal] Een cookie is een klein tekstbestand dat bij een bezoek aan onze website in de browser van uw computer, tablet of smartphone wordt opgeslagen.
+}
 cookies-categories = Wij gebruiken de volgende soorten cookies:
-cookies-consent-banner = Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming heeft gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u haar heeft gegeven.
+cookies-consent-banner = { $register ->
+    [informal] Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat je daarvoor bij je eerste bezoek toestemming hebt gegeven. Je kunt die toestemming even gemakkelijk weer intrekken als je haar hebt gegeven.
+   *[formal] Cookies die niet strikt noodzakelijk zijn voor de werking van de website plaatsen wij alleen nadat u daarvoor bij uw eerste bezoek toestemming heeft gegeven. U kunt die toestemming even gemakkelijk weer intrekken als u haar heeft gegeven.
+}
 cookies-consent-not-needed = Wij plaatsen alleen cookies die strikt noodzakelijk zijn voor de werking van de website; daarvoor is geen toestemming nodig.
-cookies-not-identifying = Wij slaan de gegevens uit cookies niet zo op dat zij u persoonlijk identificeren.
-cookies-delete = U kunt cookies op elk moment verwijderen via de instellingen van uw browser.
-cookie-session = tot het einde van uw bezoek
+cookies-not-identifying = { $register ->
+    [informal] Wij slaan de gegevens uit cookies niet zo op dat zij jou persoonlijk identificeren.
+   *[formal] Wij slaan de gegevens uit cookies niet zo op dat zij u persoonlijk identificeren.
+}
+cookies-delete = { $register ->
+    [informal] Je kunt cookies op elk moment verwijderen via de instellingen van je browser.
+   *[formal] U kunt cookies op elk moment verwijderen via de instellingen van uw browser.
+}
+cookie-session = { $register ->
+    [informal] tot het einde van je bezoek
+   *[formal] tot het einde van uw bezoek
+}
 
 ## Call recording
 call-recording = Als u contact heeft met { $role } voor informatie of het plannen van een afspraak, kan het gesprek worden opgenomen om onze medewerkers te trainen.
@@ -221,36 +271,79 @@ automated-none = Wij nemen geen besluiten over u die uitsluitend berusten op gea
 automated-used = Wij nemen besluiten over u die berusten op geautomatiseerde verwerking. Hieronder leest u volgens welke logica en met welke gevolgen.
 
 ## Rights
-rights-lead = U heeft op grond van de AVG en de wet die uw rechten als patiënt regelt de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
-right-access = Recht op inzage en een kopie
-right-access-desc = U mag weten of wij persoonsgegevens over u verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. U krijgt ook een kopie van uw gegevens; de eerste kopie is gratis (artikel 15 AVG).
-right-access-patient-law = { $jurisdiction ->
-    [NO] Daarnaast heeft u recht op inzage in en een afschrift van uw patiëntendossier op grond van { $article }. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
-   *[other] Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute }, { $article }. U krijgt inzage binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de privacy van een ander zich daartegen niet verzet.
+rights-lead = { $register ->
+    [informal] Je hebt op grond van de AVG en de wet die je rechten als patiënt regelt de volgende rechten. Hoe je een verzoek indient, lees je in het volgende onderdeel.
+   *[formal] U heeft op grond van de AVG en de wet die uw rechten als patiënt regelt de volgende rechten. Hoe u een verzoek indient, leest u in het volgende onderdeel.
 }
-right-access-deadline = Op grond van die wet krijgt u inzage binnen { $period }.
-right-access-age = Vanaf { $age } jaar oefent u dit recht zelf uit.
+right-access = Recht op inzage en een kopie
+right-access-desc = { $register ->
+    [informal] Je mag weten of wij persoonsgegevens over je verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. Je krijgt ook een kopie van je gegevens; de eerste kopie is gratis (artikel 15 AVG).
+   *[formal] U mag weten of wij persoonsgegevens over u verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. U krijgt ook een kopie van uw gegevens; de eerste kopie is gratis (artikel 15 AVG).
+}
+right-access-patient-law = { $register ->
+    [informal] { $jurisdiction ->
+        [NO] Daarnaast heb je recht op inzage in en een afschrift van je patiëntendossier op grond van { $article }. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
+       *[other] Daarnaast heb je recht op inzage in en een afschrift van je medisch dossier op grond van { $statute }, { $article }. Je krijgt inzage binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de privacy van een ander zich daartegen niet verzet.
+    }
+   *[formal] { $jurisdiction ->
+        [NO] Daarnaast heeft u recht op inzage in en een afschrift van uw patiëntendossier op grond van { $article }. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
+       *[other] Daarnaast heeft u recht op inzage in en een afschrift van uw medisch dossier op grond van { $statute }, { $article }. U krijgt inzage binnen de grenzen van die wet, bijvoorbeeld voor zover de bescherming van de privacy van een ander zich daartegen niet verzet.
+    }
+}
+right-access-deadline = { $register ->
+    [informal] Op grond van die wet krijg je inzage binnen { $period }.
+   *[formal] Op grond van die wet krijgt u inzage binnen { $period }.
+}
+right-access-age = { $register ->
+    [informal] Vanaf { $age } jaar oefen je dit recht zelf uit.
+   *[formal] Vanaf { $age } jaar oefent u dit recht zelf uit.
+}
 right-rectification = Recht op rectificatie en aanvulling
-right-rectification-desc = Zijn uw gegevens onjuist of onvolledig, dan kunt u ons vragen ze te verbeteren of aan te vullen (artikel 16 AVG). U kunt ook een eigen verklaring aan uw dossier laten toevoegen.
-right-rectification-practitioner = Over een correctie of aanvulling van het medisch dossier beslist uw behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
+right-rectification-desc = { $register ->
+    [informal] Zijn je gegevens onjuist of onvolledig, dan kun je ons vragen ze te verbeteren of aan te vullen (artikel 16 AVG). Je kunt ook een eigen verklaring aan je dossier laten toevoegen.
+   *[formal] Zijn uw gegevens onjuist of onvolledig, dan kunt u ons vragen ze te verbeteren of aan te vullen (artikel 16 AVG). U kunt ook een eigen verklaring aan uw dossier laten toevoegen.
+}
+right-rectification-practitioner = { $register ->
+    [informal] Over een correctie of aanvulling van het medisch dossier beslist je behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
+   *[formal] Over een correctie of aanvulling van het medisch dossier beslist uw behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
+}
 # The national regime for the record where the law data have one (`record_changes`; Norway:
 # helsepersonelloven §§ 42–43); a Norwegian clinic's Dutch pages only (review-nb M4).
 right-record-correction = In het patiëntendossier verbeteren wij onjuiste of onvolledige gegevens met een nieuwe, gedateerde aantekening; gegevens worden bij verbetering niet gewist ({ $article }).
-right-record-erasure = U kunt ook eisen dat gegevens in het patiëntendossier worden gewist ({ $right }), maar zij kunnen alleen worden gewist onder de voorwaarden van { $article }.
-right-record-appeal = Tegen een weigering om gegevens in het patiëntendossier te verbeteren of te wissen kunt u een klacht indienen bij { $body }.
-right-access-appeal = Tegen een weigering kunt u een klacht indienen bij { $body }.
+right-record-erasure = { $register ->
+    [informal] Je kunt ook eisen dat gegevens in het patiëntendossier worden gewist ({ $right }), maar zij kunnen alleen worden gewist onder de voorwaarden van { $article }.
+   *[formal] U kunt ook eisen dat gegevens in het patiëntendossier worden gewist ({ $right }), maar zij kunnen alleen worden gewist onder de voorwaarden van { $article }.
+}
+right-record-appeal = { $register ->
+    [informal] Tegen een weigering om gegevens in het patiëntendossier te verbeteren of te wissen kun je een klacht indienen bij { $body }.
+   *[formal] Tegen een weigering om gegevens in het patiëntendossier te verbeteren of te wissen kunt u een klacht indienen bij { $body }.
+}
+right-access-appeal = { $register ->
+    [informal] Tegen een weigering kun je een klacht indienen bij { $body }.
+   *[formal] Tegen een weigering kunt u een klacht indienen bij { $body }.
+}
 right-erasure = Recht op gegevenswissing
 # NL: the medical record is not an exception to erasure: art. 7:455 BW gives the patient a right
 # to have it destroyed (right-erasure-record), so only the other statutory records are named here.
-right-erasure-desc = U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). { $jurisdiction ->
-    [NO] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; voor het patiëntendossier gelden de regels hieronder. Weigeren wij, dan leggen wij u uit waarom.
-    [NL] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; in dat geval leggen wij u uit waarom.
-   *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+right-erasure-desc = { $register ->
+    [informal] Je kunt ons vragen je gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als je je toestemming intrekt (artikel 17 AVG). { $jurisdiction ->
+        [NO] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; voor het patiëntendossier gelden de regels hieronder. Weigeren wij, dan leggen wij je uit waarom.
+        [NL] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; in dat geval leggen wij je uit waarom.
+       *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij je uit waarom wij de gegevens niet kunnen wissen.
+    }
+   *[formal] U kunt ons vragen uw gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als u uw toestemming intrekt (artikel 17 AVG). { $jurisdiction ->
+        [NO] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; voor het patiëntendossier gelden de regels hieronder. Weigeren wij, dan leggen wij u uit waarom.
+        [NL] Gegevens die wij op grond van de wet moeten bewaren, zoals onze financiële administratie, kunnen wij niet wissen; in dat geval leggen wij u uit waarom.
+       *[other] Dit recht geldt niet voor gegevens die wij op grond van de wet moeten bewaren, zoals het medisch dossier volgens { $statute } en onze financiële administratie; in dat geval leggen wij u uit waarom wij de gegevens niet kunnen wissen.
+    }
 }
 # The patient law's own right to have the medical record destroyed (NL: art. 7:455 BW), with
 # its deadline and its exceptions ($exceptions: clauses `erasure-ground-*` of vocab.ftl joined
 # with "of"); only where the law data have it (`patient_erasure`, regime on_request).
-right-erasure-record = Uw medisch dossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij { $exceptions }.
+right-erasure-record = { $register ->
+    [informal] Je medisch dossier vernietigen wij op je verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij { $exceptions }.
+   *[formal] Uw medisch dossier vernietigen wij op uw verzoek geheel of gedeeltelijk binnen { $period } ({ $article }), tenzij { $exceptions }.
+}
 # The right applies before the retention period has ended (`before_retention_ends`).
 right-erasure-before-retention = Dat geldt ook als de bewaartermijn nog niet is verstreken.
 # Norway (helsepersonelloven § 43): the conditions, clauses `deletion-condition-*` joined;
@@ -263,20 +356,50 @@ deletion-condition-incorrect-and-burdensome = de gegevens onjuist of misleidend 
 deletion-condition-clearly-unnecessary = de gegevens kennelijk niet nodig zijn om u zorg te verlenen
 right-erasure-law = de wet
 right-restriction = Recht op beperking van de verwerking
-right-restriction-desc = U kunt ons vragen het gebruik van uw gegevens tijdelijk te beperken, bijvoorbeeld zolang wij nagaan of uw gegevens juist zijn, of zolang wij uw bezwaar beoordelen (artikel 18 AVG).
+right-restriction-desc = { $register ->
+    [informal] Je kunt ons vragen het gebruik van je gegevens tijdelijk te beperken, bijvoorbeeld zolang wij nagaan of je gegevens juist zijn, of zolang wij je bezwaar beoordelen (artikel 18 AVG).
+   *[formal] U kunt ons vragen het gebruik van uw gegevens tijdelijk te beperken, bijvoorbeeld zolang wij nagaan of uw gegevens juist zijn, of zolang wij uw bezwaar beoordelen (artikel 18 AVG).
+}
 right-portability = Recht op overdraagbaarheid van gegevens
-right-portability-desc = Gegevens die u ons zelf heeft verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
+right-portability-desc = { $register ->
+    [informal] Gegevens die je ons zelf hebt verstrekt en die wij geautomatiseerd verwerken op basis van je toestemming of een overeenkomst, kun je in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
+   *[formal] Gegevens die u ons zelf heeft verstrekt en die wij geautomatiseerd verwerken op basis van uw toestemming of een overeenkomst, kunt u in een gangbaar digitaal formaat ontvangen of rechtstreeks laten doorsturen naar een andere organisatie (artikel 20 AVG).
+}
 right-objection = Recht van bezwaar
-right-objection-desc = Verwerken wij uw gegevens op grond van ons gerechtvaardigd belang of een taak van algemeen belang, dan kunt u op grond van uw specifieke situatie bezwaar maken. Wij stoppen dan met die verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor een rechtsvordering (artikel 21 AVG).
-right-objection-marketing = Tegen het gebruik van uw gegevens voor direct marketing kunt u altijd bezwaar maken; wij stoppen dan met dat gebruik.
-right-withdraw = Recht om uw toestemming in te trekken
-right-withdraw-desc = Verwerken wij gegevens op basis van uw toestemming, dan kunt u die toestemming altijd intrekken, even gemakkelijk als u haar gaf. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met uw gegevens deden, blijft rechtmatig (artikel 7 lid 3 AVG).
+right-objection-desc = { $register ->
+    [informal] Verwerken wij je gegevens op grond van ons gerechtvaardigd belang of een taak van algemeen belang, dan kun je op grond van je specifieke situatie bezwaar maken. Wij stoppen dan met die verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan jouw belangen, of de gegevens nodig hebben voor een rechtsvordering (artikel 21 AVG).
+   *[formal] Verwerken wij uw gegevens op grond van ons gerechtvaardigd belang of een taak van algemeen belang, dan kunt u op grond van uw specifieke situatie bezwaar maken. Wij stoppen dan met die verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor een rechtsvordering (artikel 21 AVG).
+}
+right-objection-marketing = { $register ->
+    [informal] Tegen het gebruik van je gegevens voor direct marketing kun je altijd bezwaar maken; wij stoppen dan met dat gebruik.
+   *[formal] Tegen het gebruik van uw gegevens voor direct marketing kunt u altijd bezwaar maken; wij stoppen dan met dat gebruik.
+}
+right-withdraw = { $register ->
+    [informal] Recht om je toestemming in te trekken
+   *[formal] Recht om uw toestemming in te trekken
+}
+right-withdraw-desc = { $register ->
+    [informal] Verwerken wij gegevens op basis van je toestemming, dan kun je die toestemming altijd intrekken, even gemakkelijk als je haar gaf. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met je gegevens deden, blijft rechtmatig (artikel 7 lid 3 AVG).
+   *[formal] Verwerken wij gegevens op basis van uw toestemming, dan kunt u die toestemming altijd intrekken, even gemakkelijk als u haar gaf. De intrekking geldt voor de toekomst: wat wij vóór de intrekking met uw gegevens deden, blijft rechtmatig (artikel 7 lid 3 AVG).
+}
 right-automated = Recht om niet te worden onderworpen aan geautomatiseerde besluitvorming
-right-automated-desc = U heeft het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en dat rechtsgevolgen of vergelijkbare gevolgen voor u heeft (artikel 22 AVG).
+right-automated-desc = { $register ->
+    [informal] Je hebt het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en dat rechtsgevolgen of vergelijkbare gevolgen voor je heeft (artikel 22 AVG).
+   *[formal] U heeft het recht niet te worden onderworpen aan een besluit dat uitsluitend op geautomatiseerde verwerking berust en dat rechtsgevolgen of vergelijkbare gevolgen voor u heeft (artikel 22 AVG).
+}
 right-complaint = Recht om een klacht in te dienen
-right-complaint-desc = U kunt een klacht indienen bij de toezichthoudende autoriteit. Hoe dat gaat, leest u onder Klachten.
-rights-representative = U kunt ook iemand anders schriftelijk machtigen om deze rechten namens u uit te oefenen.
-rights-journal-practitioner = Met vragen over het corrigeren of verwijderen van gegevens in uw medisch dossier kunt u terecht bij uw behandelaar.
+right-complaint-desc = { $register ->
+    [informal] Je kunt een klacht indienen bij de toezichthoudende autoriteit. Hoe dat gaat, lees je onder Klachten.
+   *[formal] U kunt een klacht indienen bij de toezichthoudende autoriteit. Hoe dat gaat, leest u onder Klachten.
+}
+rights-representative = { $register ->
+    [informal] Je kunt ook iemand anders schriftelijk machtigen om deze rechten namens jou uit te oefenen.
+   *[formal] U kunt ook iemand anders schriftelijk machtigen om deze rechten namens u uit te oefenen.
+}
+rights-journal-practitioner = { $register ->
+    [informal] Met vragen over het corrigeren of verwijderen van gegevens in je medisch dossier kun je terecht bij je behandelaar.
+   *[formal] Met vragen over het corrigeren of verwijderen van gegevens in uw medisch dossier kunt u terecht bij uw behandelaar.
+}
 
 ## Representation (`representation:`; facts from the law data `representation`)
 # Age bands: $range is one of minors-range*, then who exercises the rights.
@@ -306,24 +429,66 @@ deceased-relatives-indirect = Na het overlijden van een patiënt kunnen de echtg
 deceased-next-of-kin = Na het overlijden van een patiënt heeft de naaste verwant recht op inzage in het dossier, tenzij bijzondere redenen zich daartegen verzetten ({ $article }).
 
 ## Requests
-requests-channels = U kunt een verzoek indienen { $channels }.
+requests-channels = { $register ->
+    [informal] Je kunt een verzoek indienen { $channels }.
+   *[formal] U kunt een verzoek indienen { $channels }.
+}
 requests-email = Ons e-mailadres daarvoor is
 # Routes (`rights.addressees`, `oral`, `form_url`, `on_behalf`, `trusted_person`, `copy_delivery`).
-requests-to = U kunt uw verzoek richten aan { $to }.
-requests-oral = U kunt een verzoek ook mondeling doen.
-requests-form = Voor uw verzoek kunt u ons formulier gebruiken:
-requests-on-behalf = Een verzoek kan ook namens u worden gedaan door { $who }.
-requests-trusted-person = U kunt zich bij het uitoefenen van uw rechten laten bijstaan door een vertrouwenspersoon die u zelf kiest.
+requests-to = { $register ->
+    [informal] Je kunt je verzoek richten aan { $to }.
+   *[formal] U kunt uw verzoek richten aan { $to }.
+}
+requests-oral = { $register ->
+    [informal] Je kunt een verzoek ook mondeling doen.
+   *[formal] U kunt een verzoek ook mondeling doen.
+}
+requests-form = { $register ->
+    [informal] Voor je verzoek kun je ons formulier gebruiken:
+   *[formal] Voor uw verzoek kunt u ons formulier gebruiken:
+}
+requests-on-behalf = { $register ->
+    [informal] Een verzoek kan ook namens jou worden gedaan door { $who }.
+   *[formal] Een verzoek kan ook namens u worden gedaan door { $who }.
+}
+requests-trusted-person = { $register ->
+    [informal] Je kunt je bij het uitoefenen van je rechten laten bijstaan door een vertrouwenspersoon die je zelf kiest.
+   *[formal] U kunt zich bij het uitoefenen van uw rechten laten bijstaan door een vertrouwenspersoon die u zelf kiest.
+}
 requests-copy-delivery = Een afschrift van uw dossier kunt u { $ways }.
-requests-identification = Om te voorkomen dat uw gegevens bij een ander terechtkomen, vragen wij u zich te identificeren.
-requests-acknowledgement = U ontvangt een ontvangstbevestiging van uw verzoek.
-requests-deadline = Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12 lid 3 AVG).
-requests-deadline-own = Wij reageren zo snel mogelijk en uiterlijk binnen { $period } na ontvangst van uw verzoek; de wettelijke termijn is één maand (artikel 12 lid 3 AVG).
-requests-extension = Is uw verzoek ingewikkeld of dient u veel verzoeken in, dan kunnen wij deze termijn met ten hoogste twee maanden verlengen. Dat laten wij u dan binnen de eerste maand weten, met de reden.
+requests-identification = { $register ->
+    [informal] Om te voorkomen dat je gegevens bij een ander terechtkomen, vragen wij je je te identificeren.
+   *[formal] Om te voorkomen dat uw gegevens bij een ander terechtkomen, vragen wij u zich te identificeren.
+}
+requests-acknowledgement = { $register ->
+    [informal] Je ontvangt een ontvangstbevestiging van je verzoek.
+   *[formal] U ontvangt een ontvangstbevestiging van uw verzoek.
+}
+requests-deadline = { $register ->
+    [informal] Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van je verzoek (artikel 12 lid 3 AVG).
+   *[formal] Wij reageren zo snel mogelijk en uiterlijk binnen één maand na ontvangst van uw verzoek (artikel 12 lid 3 AVG).
+}
+requests-deadline-own = { $register ->
+    [informal] Wij reageren zo snel mogelijk en uiterlijk binnen { $period } na ontvangst van je verzoek; de wettelijke termijn is één maand (artikel 12 lid 3 AVG).
+   *[formal] Wij reageren zo snel mogelijk en uiterlijk binnen { $period } na ontvangst van uw verzoek; de wettelijke termijn is één maand (artikel 12 lid 3 AVG).
+}
+requests-extension = { $register ->
+    [informal] Is je verzoek ingewikkeld of dien je veel verzoeken in, dan kunnen wij deze termijn met ten hoogste twee maanden verlengen. Dat laten wij je dan binnen de eerste maand weten, met de reden.
+   *[formal] Is uw verzoek ingewikkeld of dient u veel verzoeken in, dan kunnen wij deze termijn met ten hoogste twee maanden verlengen. Dat laten wij u dan binnen de eerste maand weten, met de reden.
+}
 requests-free = Het indienen en behandelen van een verzoek is kosteloos. Is een verzoek kennelijk ongegrond of buitensporig, bijvoorbeeld omdat hetzelfde verzoek steeds opnieuw wordt ingediend, dan kunnen wij een redelijke vergoeding vragen of het verzoek weigeren.
-requests-unclear = Is uw verzoek onduidelijk of twijfelen wij aan uw identiteit, dan vragen wij u om aanvullende informatie.
-requests-refusal = Soms mogen of moeten wij een verzoek geheel of gedeeltelijk weigeren, bijvoorbeeld vanwege { $grounds }. Wij leggen u dan altijd uit waarom.
-requests-appeal = Bent u het niet eens met onze beslissing, dan kunt u een klacht indienen zoals beschreven onder Klachten.
+requests-unclear = { $register ->
+    [informal] Is je verzoek onduidelijk of twijfelen wij aan je identiteit, dan vragen wij je om aanvullende informatie.
+   *[formal] Is uw verzoek onduidelijk of twijfelen wij aan uw identiteit, dan vragen wij u om aanvullende informatie.
+}
+requests-refusal = { $register ->
+    [informal] Soms mogen of moeten wij een verzoek geheel of gedeeltelijk weigeren, bijvoorbeeld vanwege { $grounds }. Wij leggen je dan altijd uit waarom.
+   *[formal] Soms mogen of moeten wij een verzoek geheel of gedeeltelijk weigeren, bijvoorbeeld vanwege { $grounds }. Wij leggen u dan altijd uit waarom.
+}
+requests-appeal = { $register ->
+    [informal] Ben je het niet eens met onze beslissing, dan kun je een klacht indienen zoals beschreven onder Klachten.
+   *[formal] Bent u het niet eens met onze beslissing, dan kunt u een klacht indienen zoals beschreven onder Klachten.
+}
 erasure-heading = Verwijdering van (delen van) uw medisch dossier
 erasure-channel = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel }.
 erasure-channel-address = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel } aan { $name }, { $address }.
@@ -337,11 +502,23 @@ erasure-exceptions = Wij kunnen uw verzoek geheel of gedeeltelijk weigeren voor 
 erasure-kept-lead = Wat wij daarna nog bewaren:
 
 ## Complaints
-complaints-internal = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
-complaints-internal-default = Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
+complaints-internal = { $register ->
+    [informal] Heb je een klacht over de manier waarop wij met je persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen je graag.
+   *[formal] Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $bodies }. Wij helpen u graag.
+}
+complaints-internal-default = { $register ->
+    [informal] Heb je een klacht over de manier waarop wij met je persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen je graag.
+   *[formal] Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
+}
 complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw dossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
-complaints-authority = U heeft ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
-complaints-residence = U kunt zich ook wenden tot de toezichthouder van het EER-land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
+complaints-authority = { $register ->
+    [informal] Je hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
+   *[formal] U heeft ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
+}
+complaints-residence = { $register ->
+    [informal] Je kunt je ook wenden tot de toezichthouder van het EER-land waar je woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
+   *[formal] U kunt zich ook wenden tot de toezichthouder van het EER-land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
+}
 complaints-external = Over de zorg zelf kunt u ook terecht bij:
 
 ## Third-party websites
@@ -502,3 +679,18 @@ exchange-audit-mitz = Welke zorgaanbieders uw toestemmingskeuzes volgen en welke
 # Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
 purpose-form = Voor dit doel gebruiken wij uw gegevens { $form }.
 notice-impact-exchange = Wij kunnen uw medische gegevens elektronisch uitwisselen met andere zorgverleners via landelijke systemen; in de volledige verklaring leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
+## Retention beyond periods (issue 16 item 9): records when the practice closes (`closure`)
+closure-handover = Stopt onze praktijk of wordt zij overgedragen, dan worden de patiëntendossiers bewaard door { $to }.
+closure-handover-cited = Stopt onze praktijk of wordt zij overgedragen, dan worden de patiëntendossiers bewaard door { $to } ({ $basis }).
+closure-informed = { $register ->
+    [informal] Wij laten je dat vooraf weten. Je kunt bezwaar maken tegen de overdracht van je dossier en ons vragen het aan een andere zorgverlener te sturen.
+   *[formal] Wij laten u dat vooraf weten. U kunt bezwaar maken tegen de overdracht van uw dossier en ons vragen het aan een andere zorgverlener te sturen.
+}
+closure-objection = { $register ->
+    [informal] Je hebt daarvoor { $period } de tijd.
+   *[formal] U heeft daarvoor { $period } de tijd.
+}
+closure-archive = Patiëntendossiers op papier worden { $period } na het overlijden van de patiënt overgedragen aan het Noorse nationale gezondheidsarchief (Norsk helsearkiv) ({ $basis }).
+
+## Register (issue 16 item 10): practitioners with their register number (`practitioners`)
+controller-practitioners = Bij ons werken de volgende zorgverleners:

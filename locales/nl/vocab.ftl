@@ -381,7 +381,10 @@ standard-iso27001 = Wij werken volgens de internationale norm voor informatiebev
 standard-normen = Wij volgen de Noorse Norm voor informatiebeveiliging en privacy in de zorg (Normen).
 
 cookie-functional = Functionele cookies
-cookie-functional-desc = zorgen ervoor dat de website goed werkt en onthouden bijvoorbeeld uw voorkeursinstellingen
+cookie-functional-desc = { $register ->
+    [informal] zorgen ervoor dat de website goed werkt en onthouden bijvoorbeeld je voorkeursinstellingen
+   *[formal] zorgen ervoor dat de website goed werkt en onthouden bijvoorbeeld uw voorkeursinstellingen
+}
 cookie-analytics = Analytische cookies
 cookie-analytics-desc = meten hoe bezoekers de website gebruiken, zodat wij die kunnen verbeteren
 cookie-statistics = Statistische cookies
@@ -486,7 +489,10 @@ refusal-manifestly-unfounded = een kennelijk ongegrond of buitensporig verzoek
 
 # Grounds for refusing destruction of the record (`erasure.exceptions`, law data
 # `patient_erasure.exceptions`): clauses after "tenzij" / "voor zover".
-erasure-ground-other-person-interest = het bewaren van aanmerkelijk belang is voor een ander dan uzelf
+erasure-ground-other-person-interest = { $register ->
+    [informal] het bewaren van aanmerkelijk belang is voor een ander dan jijzelf
+   *[formal] het bewaren van aanmerkelijk belang is voor een ander dan uzelf
+}
 erasure-ground-statutory-duty = een wettelijk voorschrift zich tegen vernietiging verzet
 erasure-ground-good-care = het bewaren nodig is om u verantwoorde zorg te kunnen blijven verlenen
 erasure-ground-public-health = het bewaren nodig is om redenen van algemeen belang op het gebied van de volksgezondheid
@@ -541,3 +547,73 @@ exchange-viewer-locum-gps = huisartsen die voor uw huisarts waarnemen, bijvoorbe
 exchange-viewer-pharmacists = apothekers
 exchange-viewer-treating-doctors = artsen die u behandelen
 exchange-viewer-treating-providers = zorgverleners die u behandelen
+## Retention beyond periods (issue 16 item 9)
+# Website data in the retention table (`retention[].record`).
+record-website-logs = Logbestanden van de website
+record-web-forms = { $register ->
+    [informal] Berichten die je via een formulier op onze website stuurt
+   *[formal] Berichten die u via een formulier op onze website stuurt
+}
+record-website-statistics = Statistische gegevens over het gebruik van onze website
+# Criteria instead of a period (`retention[].criterion`, Art. 13(2)(a) AVG): whole sentences in the period column.
+retention-criterion-until-treatment-ends = { $register ->
+    [informal] Tot het einde van je behandeling.
+   *[formal] Tot het einde van uw behandeling.
+}
+retention-criterion-as-long-as-client = { $register ->
+    [informal] Zolang je cliënt bij ons bent.
+   *[formal] Zolang u cliënt bij ons bent.
+}
+retention-criterion-as-long-as-account = { $register ->
+    [informal] Zolang je een account bij ons hebt.
+   *[formal] Zolang u een account bij ons heeft.
+}
+retention-criterion-until-request = { $register ->
+    [informal] Totdat je ons vraagt de gegevens te wissen.
+   *[formal] Totdat u ons vraagt de gegevens te wissen.
+}
+retention-criterion-until-withdrawal = { $register ->
+    [informal] Totdat je je toestemming intrekt.
+   *[formal] Totdat u uw toestemming intrekt.
+}
+retention-criterion-until-unsubscribe = { $register ->
+    [informal] Totdat je je afmeldt.
+   *[formal] Totdat u zich afmeldt.
+}
+retention-criterion-until-question-answered = { $register ->
+    [informal] Totdat je vraag is beantwoord en afgehandeld.
+   *[formal] Totdat uw vraag is beantwoord en afgehandeld.
+}
+retention-criterion-until-claim-settled = Totdat de klacht, het geschil of de aansprakelijkheidsvordering is afgehandeld.
+retention-criterion-until-research-ends = Tot het einde van het onderzoek.
+retention-criterion-care-need = { $register ->
+    [informal] Zolang te verwachten is dat de gegevens nodig zijn voor de zorg die je krijgt of om die zorg te verantwoorden.
+   *[formal] Zolang te verwachten is dat de gegevens nodig zijn voor de zorg die u krijgt of om die zorg te verantwoorden.
+}
+retention-criterion-session = { $register ->
+    [informal] Alleen zolang je bezoek aan onze website duurt.
+   *[formal] Alleen zolang uw bezoek aan onze website duurt.
+}
+# Who keeps the records when the practice closes (`closure.handover`), after "bewaard door".
+handover-successor = onze opvolger
+handover-chosen-provider = { $register ->
+    [informal] een zorgverlener die je zelf aanwijst
+   *[formal] een zorgverlener die u zelf aanwijst
+}
+handover-colleague = een collega met dezelfde bevoegdheid
+handover-national-scheme = de Noorse nationale regeling voor de bewaring van patiëntendossiers, waarvoor Helsedirektoratet verantwoordelijk is en die Norsk helsearkiv uitvoert
+handover-former-holder = de vroegere praktijkhouder, tot het einde van de bewaartermijn
+
+## Register (issue 16 item 10)
+# Provider and site kinds (`controller.kind`, `locations[].kind`).
+provider-nursing-home = een verpleeg- of verzorgingshuis
+provider-assisted-living = een complex van aanleunwoningen
+provider-day-care-centre = een centrum voor dagbesteding
+provider-out-of-hours-service = een huisartsenpost
+provider-dental-practice = een tandartspraktijk
+provider-physiotherapy-practice = een fysiotherapiepraktijk
+provider-mental-health-practice = een praktijk voor geestelijke gezondheidszorg (ggz)
+# Registers of health professionals (`practitioners[].register`).
+register-big = BIG-nummer
+register-riziv = RIZIV-nummer
+register-hpr = HPR-nummer

@@ -243,10 +243,7 @@ fn retention(cx: &mut Checker) {
         if r.period.is_some() {
             continue;
         }
-        if r.criterion
-            .as_ref()
-            .is_some_and(|c| any_text_matches(c, re))
-        {
+        if matches!(&r.criterion, Some(Term::Custom(c)) if any_text_matches(c, re)) {
             cx.fire(
                 "consistency/as-long-as-necessary",
                 &format!("retention[{i}].criterion"),

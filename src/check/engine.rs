@@ -19,6 +19,9 @@ pub struct Checker<'a> {
     pub langs: Vec<Lang>,
     /// Built on first use: most documents never need a position.
     pub out: Vec<Diagnostic>,
+    /// When `p` is the in-force profile (entries outside their validity window left out,
+    /// src/load/window.rs): the map from its list positions to those of the file.
+    pub renumber: crate::load::window::Renumber,
 }
 
 /// A diagnostic for rule `id` from the catalogue, without a location. An id missing from
@@ -62,7 +65,23 @@ impl<'a> Checker<'a> {
             law,
             langs,
             out: Vec::new(),
+            renumber: Default::default(),
         }
+    }
+
+    /// A checker that judges `in_force` (the profile without the entries outside their
+    /// validity window) and reports at the positions of `lp` through `renumber`.
+    pub fn in_force(
+        lp: &'a LoadedProfile,
+        in_force: &'a Profile,
+        renumber: crate::load::window::Renumber,
+        law: &'a LawData,
+        langs: &[Lang],
+    ) -> Self {
+        let mut cx = Checker::new(lp, law, langs);
+        cx.p = in_force;
+        cx.renumber = renumber;
+        cx
     }
 
     pub fn j(&self) -> Jurisdiction {
@@ -77,6 +96,7 @@ impl<'a> Checker<'a> {
     /// Raises rule `id` at `field`. Placeholders `{name}` in the message and help are
     /// filled from `args`; an arg named `law_citation` is prepended to the citation.
     pub fn fire(&mut self, id: &str, field: &str, args: &[(&str, String)]) {
+        let field = &self.renumber.original(field);
         let mut d = diagnostic(id, args).file(&self.lp.path).field(field);
         if let Some((l, c)) = self.locate(field) {
             d = d.at(l, c);

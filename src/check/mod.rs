@@ -6,6 +6,9 @@
 //! - [`national`] (b): retention, cameras, statutes in force, national ages and deadlines;
 //! - [`patient_law`] (b): destruction of the record on request, representation topics;
 //! - [`exchange`] (b): national exchange systems and national recipients of the jurisdiction;
+//! - [`register`] (c): practitioners' register numbers (BIG, RIZIV, HPR);
+//! - [`window`] (c): entries whose validity window excludes the `effective` date;
+//! - [`archive`] (b): who keeps the records when a practice closes, archive deposit, website data;
 //! - [`consistency`] (c): facts that contradict each other or the law (7(3) among them);
 //! - [`lint`] (d): outdated wording over every string, per language and jurisdiction;
 //! - [`texts`] (e): every per-language text in every published language;
@@ -23,6 +26,7 @@ use crate::load::LoadedProfile;
 use std::collections::BTreeSet;
 
 pub mod allow;
+pub mod archive;
 pub mod catalogue;
 pub mod completeness;
 pub mod consistency;
@@ -32,17 +36,24 @@ pub mod i18n;
 pub mod lint;
 pub mod national;
 pub mod patient_law;
+pub mod register;
 pub mod texts;
+pub mod window;
 
 /// Runs every profile rule on `lp` (in `langs`, or its published languages when empty)
 /// and applies its `allow` list. Diagnostics are located in the profile's file.
 pub fn profile(lp: &LoadedProfile, law: &LawData, langs: &[Lang]) -> Vec<Diagnostic> {
     let mut out = validate(lp, law);
-    let mut cx = engine::Checker::new(lp, law, langs);
+    // The rules judge what the pages say on the effective date (src/load/window.rs).
+    let (in_force, renumber) = crate::load::window::profile_in_force_renumbered(&lp.profile);
+    let mut cx = engine::Checker::in_force(lp, &in_force, renumber, law, langs);
     completeness::run(&mut cx);
     national::run(&mut cx);
     patient_law::run(&mut cx);
     exchange::run(&mut cx);
+    archive::run(&mut cx);
+    window::run(&mut cx);
+    register::run(&mut cx);
     consistency::run(&mut cx);
     let (texts, maps) = texts::collect(&lp.tree);
     lint::run(&mut cx, &texts);
@@ -100,6 +111,9 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(ids(ErasureGround::ALL, ErasureGround::msg));
     v.extend(ids(ErasureKept::ALL, ErasureKept::msg));
     v.extend(ids(RepresentationTopic::ALL, RepresentationTopic::msg));
+    v.extend(ids(RetentionCriterion::ALL, RetentionCriterion::msg));
+    v.extend(ids(Handover::ALL, Handover::msg));
+    v.extend(ids(ProfessionalRegister::ALL, ProfessionalRegister::msg));
     v.extend(ids(RequestAddressee::ALL, RequestAddressee::msg));
     v.extend(ids(CopyDelivery::ALL, CopyDelivery::msg));
     v.extend(ids(OnBehalf::ALL, OnBehalf::msg));

@@ -163,6 +163,15 @@ fn retention(cx: &mut Checker) {
             // Where the law sets a purpose test and the period is only guidance (NO: Normen),
             // a criterion is the right answer; the guidance is shown beside it (review-nb M2).
             None if rule.guidance.is_some() && r.criterion.is_some() => {}
+            // A criterion in place of the statutory period: the law allows criteria only
+            // where no period can be given (Art. 13(2)(a)); this one can (issue 16 item 9).
+            None if r.criterion.is_some() => {
+                cx.fire(
+                    "law/retention-criterion-for-minimum",
+                    &format!("{field}.criterion"),
+                    &args,
+                );
+            }
             None => {
                 args.push(("period", "without a period".into()));
                 cx.fire(

@@ -212,6 +212,7 @@ fn value_text(v: &Value, wording: &Words, lang: Lang) -> Result<String, String> 
             &[
                 ("national_id", Arg::Str(String::new())),
                 ("controller", Arg::Str(String::new())),
+                ("register", Arg::Str("formal".into())),
             ],
         )?,
         Value::Text(t) => t
@@ -332,6 +333,7 @@ fn json_text(
                         &[
                             ("national_id", Arg::Str(String::new())),
                             ("controller", Arg::Str(String::new())),
+                            ("register", Arg::Str("formal".into())),
                         ],
                     )
                     .unwrap_or_else(|_| text::normalize(s))
@@ -376,7 +378,15 @@ fn json_text(
 /// Everything that differs between `old` and `new`, substantive changes first. Free-text
 /// changes are given for every language (each marked with its language; a report shows
 /// those of the languages it describes).
+///
+/// Both versions are compared as their pages read them: entries whose validity window does
+/// not include the version's `effective` date are left out first (src/load/window.rs), so an
+/// entry that comes into force with the new version is "added" and one that has expired is
+/// "dropped"; list positions count in those in-force lists.
 pub fn diff(old: &Profile, new: &Profile) -> Vec<Change> {
+    let old = crate::load::window::profile_in_force(old);
+    let new = crate::load::window::profile_in_force(new);
+    let (old, new) = (old.as_ref(), new.as_ref());
     let mut out = rules::changes(old, new);
     let generic = walk::changes(old, new, &Lang::ALL, &out);
     out.extend(generic);

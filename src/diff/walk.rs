@@ -168,6 +168,8 @@ const VOCABULARIES: &[(&str, &str)] = &[
     ("retention[].record", "record"),
     ("retention[].from", "from"),
     ("retention[].extension", "extension"),
+    ("retention[].criterion", "retention-criterion"),
+    ("closure.handover[]", "handover"),
     ("destruction.exceptions[]", "extension"),
     ("deletion_triggers[]", "deletion"),
     ("security.measures[]", "measure"),

@@ -18,9 +18,9 @@ pub struct Wording {
     plain: BTreeMap<Lang, rustc_hash::FxHashMap<String, String>>,
 }
 
-/// Variables the model passes to every message (document kind, jurisdiction); a locale may
-/// select on them or not, so the parity check leaves them out.
-pub const IMPLICIT_VARS: [&str; 2] = ["doc", "jurisdiction"];
+/// Variables the model passes to every message (document kind, jurisdiction, form of
+/// address); a locale may select on them or not, so the parity check leaves them out.
+pub const IMPLICIT_VARS: [&str; 3] = ["doc", "jurisdiction", "register"];
 
 /// An argument value.
 #[derive(Debug, Clone)]

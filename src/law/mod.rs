@@ -4,6 +4,7 @@
 //! and a profile is judged by the law on its `effective` date (the OpenFisca pattern).
 
 pub mod cite;
+pub mod closure;
 pub mod exchange;
 pub mod patient;
 
@@ -96,6 +97,10 @@ pub struct LawData {
     /// HELFO, the CLB, the OCMW), each with its provision where one was verified.
     #[serde(default)]
     pub recipients: Vec<exchange::NationalRecipient>,
+    /// Who may keep the records when a practice closes, and the deposit of old records in a
+    /// national archive (see [`closure`]).
+    #[serde(default)]
+    pub record_closure: Option<closure::RecordClosure>,
 }
 
 /// The country of a jurisdiction, for contact details read from abroad (review-nb M14).

@@ -10,6 +10,7 @@ pub mod resilient;
 pub mod text;
 pub mod theme;
 pub mod vocab;
+pub mod window;
 
 use crate::diagnostics::Diagnostic;
 use profile::Profile;

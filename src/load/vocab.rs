@@ -26,6 +26,13 @@ vocab! {
         RehabilitationHospital = "rehabilitation_hospital",
         GeneralPractice = "general_practice",
         Practice = "practice",
+        NursingHome = "nursing_home",
+        AssistedLiving = "assisted_living",
+        DayCareCentre = "day_care_centre",
+        OutOfHoursService = "out_of_hours_service",
+        DentalPractice = "dental_practice",
+        PhysiotherapyPractice = "physiotherapy_practice",
+        MentalHealthPractice = "mental_health_practice",
     }
 }
 
@@ -400,6 +407,9 @@ vocab! {
         Complaints = "complaints",
         Account = "account",
         Consent = "consent",
+        WebsiteLogs = "website_logs",
+        WebForms = "web_forms",
+        WebsiteStatistics = "website_statistics",
     }
 }
 
@@ -716,5 +726,49 @@ vocab! {
         Pharmacists = "pharmacists",
         TreatingDoctors = "treating_doctors",
         TreatingProviders = "treating_providers",
+    }
+}
+
+// ------------------------------------------------------------ retention beyond periods
+// (issue 16 item 9; kept apart from the other concepts so branches merge cleanly)
+
+vocab! {
+    /// Criteria that decide how long data are kept where no fixed period can be given
+    /// (GDPR Art. 13(2)(a) and 14(2)(a): "or, if that is not possible, the criteria used to
+    /// determine that period"). A statutory minimum is never replaced by one.
+    pub enum RetentionCriterion: "retention-criterion" {
+        UntilTreatmentEnds = "until_treatment_ends",
+        AsLongAsClient = "as_long_as_client",
+        AsLongAsAccount = "as_long_as_account",
+        UntilRequest = "until_request",
+        UntilWithdrawal = "until_withdrawal",
+        UntilUnsubscribe = "until_unsubscribe",
+        UntilQuestionAnswered = "until_question_answered",
+        UntilClaimSettled = "until_claim_settled",
+        UntilResearchEnds = "until_research_ends",
+        CareNeed = "care_need",
+        Session = "session",
+    }
+}
+
+vocab! {
+    /// Who keeps the patient records when the practice closes or is taken over.
+    pub enum Handover: "handover" {
+        Successor = "successor",
+        ChosenProvider = "chosen_provider",
+        Colleague = "colleague",
+        NationalScheme = "national_scheme",
+        FormerHolder = "former_holder",
+    }
+}
+
+// ------------------------------------------------------------ register (issue 16 item 10)
+
+vocab! {
+    /// National registers of health professionals.
+    pub enum ProfessionalRegister: "register" {
+        Big = "big",
+        Riziv = "riziv",
+        Hpr = "hpr",
     }
 }

@@ -364,10 +364,30 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
                 let mut r = Rich(vec![Span::Strong {
                     text: l.name.clone(),
                 }]);
+                if let Some(k) = l.kind {
+                    r.push_text(format!(", {}", cx.t0(&k.msg())));
+                }
                 if let Some(a) = &l.address {
                     r.push_text(format!(", {}", address_inline(a)));
                 }
                 r
+            })
+            .collect();
+        blocks.push(list(items));
+    }
+    // Practitioners with their register number (issue 16 item 10).
+    if !p.practitioners.is_empty() {
+        let lead = cx.t0("controller-practitioners");
+        blocks.push(para(lead));
+        let items = p
+            .practitioners
+            .iter()
+            .map(|pr| {
+                let register = cx.t0(&pr.register.msg());
+                Rich(vec![Span::Strong {
+                    text: pr.name.clone(),
+                }])
+                .then(format!(", {register} {}", pr.number.trim()))
             })
             .collect();
         blocks.push(list(items));

@@ -208,15 +208,20 @@ impl<'a> Ctx<'a> {
     ///
     /// Every message may also select on two implicit variables, set here for each call:
     /// `$doc` (`statement`, `reglement`, `notice`: "deze privacyverklaring" / "dit
-    /// reglement") and `$jurisdiction` (`NL`, `NO`, `BE`: a national variant of a shared
-    /// sentence, such as the erasure right). The parity check does not require them.
+    /// reglement"), `$jurisdiction` (`NL`, `NO`, `BE`: a national variant of a shared
+    /// sentence, such as the erasure right) and `$register` (`formal`, `informal`: "u" or
+    /// "je", `document.address`). The parity check does not require them.
     pub fn t(&mut self, id: &str, args: &[(&str, Arg)]) -> String {
-        let mut all: Vec<(&str, Arg)> = Vec::with_capacity(args.len() + 2);
+        let mut all: Vec<(&str, Arg)> = Vec::with_capacity(args.len() + 3);
         all.extend(args.iter().cloned());
         all.push((IMPLICIT_VARS[0], Arg::Str(self.kind.key().into())));
         all.push((
             IMPLICIT_VARS[1],
             Arg::Str(self.lp.profile.jurisdiction.code().into()),
+        ));
+        all.push((
+            IMPLICIT_VARS[2],
+            Arg::Str(self.lp.profile.document.address.key().into()),
         ));
         match self
             .wording

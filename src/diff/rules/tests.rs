@@ -200,3 +200,27 @@ fn new_transfer_purpose_and_recipient_are_substantive() {
         (Class::Substantive, "diff-recipient-added")
     );
 }
+
+#[test]
+fn an_entry_coming_into_force_is_added_and_one_expiring_is_dropped() {
+    let a = profile(
+        "processors:\n\
+         - {name: Old B.V., service: booking, valid_until: 2026-05-31}\n\
+         - {name: New B.V., service: booking, valid_from: 2026-06-01}\n",
+    );
+    let mut b = a.clone();
+    b.effective = crate::load::text::Date::parse("2026-06-01").unwrap();
+    let d = diff(&a, &b);
+    let messages: Vec<(&str, Class)> = d.iter().map(|c| (c.message.as_str(), c.class)).collect();
+    assert!(
+        messages.contains(&("diff-processor-added", Class::Substantive)),
+        "{d:#?}"
+    );
+    assert!(
+        messages.iter().any(|(m, _)| *m == "diff-processor-removed"),
+        "{d:#?}"
+    );
+    assert!(substantive(&d));
+    // The same window, judged on the same date: nothing changes for the reader.
+    assert!(diff(&a, &a.clone()).is_empty());
+}

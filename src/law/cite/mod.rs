@@ -498,6 +498,7 @@ impl LawData {
         }
         out.extend(self.patient_cites());
         out.extend(self.exchange_cites());
+        out.extend(self.closure_cites());
         out
     }
 

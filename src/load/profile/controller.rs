@@ -92,6 +92,10 @@ pub struct Location {
     /// Its address, shown on one line.
     #[serde(default)]
     pub address: Option<Address>,
+    /// What kind of site it is (a woonzorgcentrum, a day-care centre, …), shown after the
+    /// name (issue 16 item 10).
+    #[serde(default)]
+    pub kind: Option<ProviderKind>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

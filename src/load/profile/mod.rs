@@ -11,12 +11,14 @@ use serde::{Deserialize, Serialize};
 
 mod controller;
 mod processing;
+mod register;
 mod retention;
 mod rights;
 mod topics;
 
 pub use controller::*;
 pub use processing::*;
+pub use register::*;
 pub use retention::*;
 pub use rights::*;
 pub use topics::*;
@@ -109,6 +111,10 @@ pub struct Profile {
     /// Sites where the clinic works, listed under the controller.
     #[serde(default)]
     pub locations: Vec<Location>,
+    /// Practitioners named with their register number (BIG, RIZIV, HPR), listed under the
+    /// controller (issue 16 item 10).
+    #[serde(default)]
+    pub practitioners: Vec<Practitioner>,
     /// The data protection officer and how to reach them (Art. 13(1)(b)).
     #[serde(default)]
     pub dpo: Option<Dpo>,
@@ -169,6 +175,10 @@ pub struct Profile {
     /// What happens when the retention period ends.
     #[serde(default)]
     pub destruction: Option<Destruction>,
+    /// Who keeps the patient records when the practice closes or is taken over, and their
+    /// deposit in a national archive (issue 16 item 9).
+    #[serde(default)]
+    pub closure: Option<Closure>,
     /// When data are removed from the patient files.
     #[serde(default)]
     pub deletion_triggers: Vec<DeletionTrigger>,
@@ -302,4 +312,8 @@ pub struct DocumentInfo {
     /// Statutes the document is issued under: ids of the jurisdiction's law data.
     #[serde(default)]
     pub legal_framework: Vec<String>,
+    /// How the text addresses the reader: `formal` (default; Dutch "u") or `informal`
+    /// (Dutch "je"). Independent of the language code (issue 16 item 10).
+    #[serde(default)]
+    pub address: AddressForm,
 }

@@ -91,6 +91,14 @@ pub struct Purpose {
     /// accounting with pseudonymised data, statistics with anonymised data).
     #[serde(default)]
     pub form: Option<DataForm>,
+    /// First day this entry applies (a temporary project, a new camera): before it, the entry
+    /// is left out of the page and `check` says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    /// Last day this entry applies: after it, the entry is left out of the page and `check`
+    /// says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_until: Option<Date>,
 }
 
 impl Purpose {
@@ -203,6 +211,14 @@ pub struct Recipient {
     /// Clinic-specific detail.
     #[serde(default)]
     pub note: Option<LocalizedText>,
+    /// First day this entry applies (a temporary project, a new camera): before it, the entry
+    /// is left out of the page and `check` says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    /// Last day this entry applies: after it, the entry is left out of the page and `check`
+    /// says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_until: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -218,6 +234,14 @@ pub struct Processor {
     /// ISO country code of where it processes the data.
     #[serde(default)]
     pub country: Option<String>,
+    /// First day this entry applies (a temporary project, a new camera): before it, the entry
+    /// is left out of the page and `check` says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    /// Last day this entry applies: after it, the entry is left out of the page and `check`
+    /// says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_until: Option<Date>,
 }
 
 /// What the clinic states about all its processors.
@@ -267,6 +291,14 @@ pub struct Transfer {
     /// Where the safeguard can be read or obtained.
     #[serde(default)]
     pub safeguard_url: Option<String>,
+    /// First day this entry applies (a temporary project, a new camera): before it, the entry
+    /// is left out of the page and `check` says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    /// Last day this entry applies: after it, the entry is left out of the page and `check`
+    /// says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_until: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

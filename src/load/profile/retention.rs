@@ -23,9 +23,11 @@ pub struct Retention {
     /// When the data are kept longer.
     #[serde(default)]
     pub extension: Option<Extension>,
-    /// For criteria-based retention (Art. 13(2)(a)): the criterion, in the clinic's words.
+    /// For criteria-based retention (Art. 13(2)(a)): a term of the closed vocabulary
+    /// (`until_treatment_ends`, `as_long_as_account`, …) or, as a fallback, the criterion in
+    /// the clinic's own words (a map of language to text).
     #[serde(default)]
-    pub criterion: Option<LocalizedText>,
+    pub criterion: Option<Term<RetentionCriterion>>,
     /// Detail added to the row.
     #[serde(default)]
     pub note: Option<LocalizedText>,
@@ -107,4 +109,26 @@ pub struct Breach {
     /// Reports may be anonymous.
     #[serde(default)]
     pub anonymous_reports: bool,
+}
+
+/// What happens to the patient records when the practice closes or is taken over, and
+/// their deposit in a national archive (issue 16 item 9).
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    /// Who keeps the records then, in order of preference: `successor`, `chosen_provider`,
+    /// `colleague`, `national_scheme`, `former_holder`; only those the law data allow.
+    pub handover: Vec<Handover>,
+    /// Patients are told before their records are handed over to a successor.
+    #[serde(default)]
+    pub patients_informed: bool,
+    /// The time patients are given to object to the hand-over or to name another provider
+    /// (e.g. `4 weeks`); needs `patients_informed`.
+    #[serde(default)]
+    pub objection_period: Option<Period>,
+    /// The records are deposited in the national health archive when they are no longer
+    /// needed (Norway: Norsk helsearkiv, specialist health services); only where the law
+    /// data hold such a duty.
+    #[serde(default)]
+    pub archive_deposit: bool,
 }

@@ -27,6 +27,14 @@ pub struct Cameras {
     /// How people are told (e.g. stickers on the door).
     #[serde(default)]
     pub signage: Option<LocalizedText>,
+    /// First day this entry applies (a temporary project, a new camera): before it, the entry
+    /// is left out of the page and `check` says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    /// Last day this entry applies: after it, the entry is left out of the page and `check`
+    /// says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_until: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -116,6 +124,14 @@ pub struct Research {
     /// Specific programmes (e.g. anonymised data for cancer research).
     #[serde(default)]
     pub programmes: Vec<LocalizedText>,
+    /// First day this entry applies (a temporary project, a new camera): before it, the entry
+    /// is left out of the page and `check` says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    /// Last day this entry applies: after it, the entry is left out of the page and `check`
+    /// says so. Judged on the profile's `effective` date.
+    #[serde(default)]
+    pub valid_until: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -29,7 +29,7 @@ fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
     let what = cx.term(&r.record, Record::msg, &format!("{field}.record"));
     let mut period = retention_period(cx, r);
     if let Some(c) = &r.criterion {
-        let t = cx.lt(c, &format!("{field}.criterion"));
+        let t = cx.term(c, RetentionCriterion::msg, &format!("{field}.criterion"));
         period = if period.is_empty() {
             t
         } else {
@@ -166,7 +166,59 @@ pub(in crate::model) fn retention(cx: &mut Ctx) -> Option<Section> {
             blocks.push(para(t));
         }
     }
+    closure(cx, &mut blocks);
     Some(section(cx, "retention", blocks, &["13(2)(a)", "14(2)(a)"]))
+}
+
+/// Who keeps the records when the practice closes, and their deposit in a national archive
+/// (issue 16 item 9). Routes and the deposit the law data do not hold are reported by
+/// `check` and left out of the page.
+fn closure(cx: &mut Ctx, blocks: &mut Vec<Block>) {
+    let Some(c) = cx.lp.profile.closure.clone() else {
+        return;
+    };
+    let Some(law) = cx.law.closure_on(cx.lp.profile.effective).cloned() else {
+        return;
+    };
+    let to: Vec<String> = c
+        .handover
+        .iter()
+        .filter(|h| law.allows(**h))
+        .map(|h| cx.t0(&h.msg()))
+        .collect();
+    if !to.is_empty() {
+        let to = join_or(cx, to);
+        let t = match &law.basis {
+            Some(b) => {
+                let basis = cx.cite(&b.article, &b.statute);
+                cx.t(
+                    "closure-handover-cited",
+                    &[("to", to.into()), ("basis", basis.into())],
+                )
+            }
+            None => cx.t("closure-handover", &[("to", to.into())]),
+        };
+        let mut text = t;
+        if c.patients_informed {
+            text.push(' ');
+            text.push_str(&cx.t0("closure-informed"));
+            if let Some(p) = c.objection_period {
+                let p = cx.period(p);
+                text.push(' ');
+                text.push_str(&cx.t("closure-objection", &[("period", p.into())]));
+            }
+        }
+        blocks.push(para(text));
+    }
+    if let (true, Some(a)) = (c.archive_deposit, &law.archive_deposit) {
+        let period = cx.period(a.after_death);
+        let basis = cx.cite(&a.article, &a.statute);
+        let t = cx.t(
+            "closure-archive",
+            &[("period", period.into()), ("basis", basis.into())],
+        );
+        blocks.push(para(t));
+    }
 }
 
 pub(in crate::model) fn deletion(cx: &mut Ctx) -> Option<Section> {

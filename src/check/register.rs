@@ -1,0 +1,85 @@
+//! Family (c), register (issue 16 item 10): each practitioner's number has the form of a
+//! number in the register named (BIG 11 digits, RIZIV 11 digits or `1-23456-78-901`, HPR 7
+//! to 9 digits), and the register belongs to the jurisdiction of the profile.
+
+use super::engine::Checker;
+use crate::load::profile::Jurisdiction;
+use crate::load::vocab::ProfessionalRegister;
+
+/// The jurisdiction whose register each is.
+fn home(r: ProfessionalRegister) -> Jurisdiction {
+    match r {
+        ProfessionalRegister::Big => Jurisdiction::NL,
+        ProfessionalRegister::Riziv => Jurisdiction::BE,
+        ProfessionalRegister::Hpr => Jurisdiction::NO,
+    }
+}
+
+pub fn run(cx: &mut Checker) {
+    let practitioners = cx.p.practitioners.clone();
+    for (i, pr) in practitioners.iter().enumerate() {
+        if !pr.register.accepts(&pr.number) {
+            cx.fire(
+                "profile/register-number-format",
+                &format!("practitioners[{i}].number"),
+                &[
+                    ("number", pr.number.clone()),
+                    ("register", pr.register.key().to_string()),
+                ],
+            );
+        }
+        if home(pr.register) != cx.p.jurisdiction {
+            cx.fire(
+                "profile/register-other-jurisdiction",
+                &format!("practitioners[{i}].register"),
+                &[
+                    ("register", pr.register.key().to_string()),
+                    ("jurisdiction", cx.p.jurisdiction.code().to_string()),
+                ],
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::law::Law;
+    use crate::load::{parse_profile, LoadedProfile};
+
+    fn codes(jurisdiction: &str, practitioners: &str) -> Vec<(String, String)> {
+        let src = format!(
+            "jurisdiction: {jurisdiction}\nlanguages: [en]\nversion: \"1\"\neffective: 2026-01-01\n\
+             controller: {{name: X, email: x@x.example}}\ndata: []\npurposes: []\n\
+             retention: [{{record: marketing, period: 1 years}}]\n\
+             practitioners: {practitioners}\n"
+        );
+        let p = parse_profile(&src).unwrap();
+        let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src, p);
+        let law = Law::load().unwrap();
+        crate::check::profile(&lp, law.get(lp.profile.jurisdiction), &[])
+            .into_iter()
+            .filter(|d| d.code.starts_with("profile/register"))
+            .map(|d| (d.code, d.field.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_are_checked_against_their_register_and_jurisdiction() {
+        assert!(codes("NL", "[{name: A, register: big, number: '19012345601'}]").is_empty());
+        assert!(codes("BE", "[{name: A, register: riziv, number: 1-23456-78-901}]").is_empty());
+        assert_eq!(
+            codes("NL", "[{name: A, register: big, number: '1901234560'}]"),
+            [(
+                "profile/register-number-format".to_string(),
+                "practitioners[0].number".to_string()
+            )]
+        );
+        assert_eq!(
+            codes("NO", "[{name: A, register: big, number: '19012345601'}]"),
+            [(
+                "profile/register-other-jurisdiction".to_string(),
+                "practitioners[0].register".to_string()
+            )]
+        );
+    }
+}
