@@ -216,7 +216,7 @@ mod tests {
         let s = profile_schema();
         let mut props = Vec::new();
         properties(&s, "#", &mut props);
-        let lang_map = ["nl", "nl-BE", "nb", "en"];
+        let lang_map = crate::load::text::Lang::ALL.map(|l| l.code());
         let missing: Vec<&String> = props
             .iter()
             .filter(|(at, p)| {

@@ -10,7 +10,7 @@ use privgen::load::profile::Jurisdiction;
 use privgen::load::text::Lang;
 use std::path::Path;
 
-const ALL: [Jurisdiction; 3] = [Jurisdiction::NL, Jurisdiction::NO, Jurisdiction::BE];
+const ALL: [Jurisdiction; 3] = Jurisdiction::ALL;
 
 fn privgen() -> Command {
     Command::cargo_bin("privgen").unwrap()

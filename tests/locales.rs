@@ -11,7 +11,24 @@ use privgen::load::locales;
 fn the_shipped_locales_are_complete_and_consistent() {
     let (loc, diags) = locales::load(&common::repo());
     assert!(diags.is_empty(), "{diags:#?}");
-    for l in ["nl", "nl-BE", "nb", "en"] {
+    // The languages are the locale folders: every folder is a language privgen knows, and
+    // every language it knows has its folder (issue 17 item 5).
+    let folders: std::collections::BTreeSet<String> =
+        std::fs::read_dir(common::repo().join("locales"))
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .collect();
+    let known: std::collections::BTreeSet<String> = privgen::load::text::Lang::ALL
+        .iter()
+        .map(|l| l.code().to_string())
+        .collect();
+    assert_eq!(
+        folders, known,
+        "locales/ folders and the languages privgen knows"
+    );
+    for l in &known {
         assert!(
             loc.by_lang.keys().any(|k| k.code() == l),
             "locales/{l}/ is missing"

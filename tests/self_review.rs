@@ -12,7 +12,7 @@ use privgen::verify::Finding;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-const LANGS: [Lang; 4] = [Lang::Nl, Lang::NlBe, Lang::Nb, Lang::En];
+const LANGS: [Lang; 4] = Lang::ALL;
 
 /// The example site with every profile publishing every document kind.
 fn every_kind_site() -> tempfile::TempDir {

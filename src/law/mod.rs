@@ -416,3 +416,35 @@ impl LawData {
             .is_some_and(|s| in_force(s.valid_from, s.valid_until, date))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The jurisdictions are the law files (issue 17 item 5): every `src/law/<xx>.yaml` is a
+    /// jurisdiction privgen loads, and every jurisdiction it knows has its file.
+    #[test]
+    fn every_jurisdiction_has_its_law_file_and_every_law_file_is_loaded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/law");
+        let files: std::collections::BTreeSet<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter_map(|n| {
+                let code = n.strip_suffix(".yaml")?;
+                (code.len() == 2 && code.chars().all(|c| c.is_ascii_lowercase()))
+                    .then(|| code.to_ascii_uppercase())
+            })
+            .collect();
+        let known: std::collections::BTreeSet<String> = Jurisdiction::ALL
+            .iter()
+            .map(|j| j.code().to_string())
+            .collect();
+        assert_eq!(files, known);
+        assert_eq!(SOURCES.map(|s| s.0), Jurisdiction::ALL);
+        let law = Law::load().unwrap();
+        for j in Jurisdiction::ALL {
+            assert_eq!(law.get(j).jurisdiction, j);
+        }
+    }
+}

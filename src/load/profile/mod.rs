@@ -34,6 +34,9 @@ pub enum Jurisdiction {
 }
 
 impl Jurisdiction {
+    /// Every jurisdiction with law data (`src/law/<code>.yaml`; a test binds the two).
+    pub const ALL: [Jurisdiction; 3] = [Jurisdiction::NL, Jurisdiction::NO, Jurisdiction::BE];
+
     pub fn code(self) -> &'static str {
         match self {
             Jurisdiction::NL => "NL",
