@@ -6,31 +6,11 @@
 
 mod common;
 
-use assert_cmd::Command;
-use std::path::Path;
-
-fn privgen() -> Command {
-    Command::cargo_bin("privgen").unwrap()
-}
-
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(common::repo().join("tests/fixtures/exchange").join(name)).unwrap()
+    common::fixture("exchange", name)
 }
 
-fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = privgen()
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::run;
 
 const CLINICS: [(&str, &[&str]); 3] = [
     ("huisarts-nl", &["nl", "nl-BE", "en", "nb"]),
@@ -133,22 +113,7 @@ fn each_mistake_is_reported_at_its_field() {
     let dir = common::site(&refs);
     let (code, stdout, _) = run(dir.path(), &["--format", "json", "check"]);
     assert_eq!(code, 1, "a system of another jurisdiction is an error");
-    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    let found: Vec<String> = v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            format!(
-                "{} {}:{} {} {}",
-                d["code"].as_str().unwrap_or(""),
-                d["file"].as_str().unwrap_or(""),
-                d["line"],
-                d["field"].as_str().unwrap_or(""),
-                d["severity"].as_str().unwrap_or(""),
-            )
-        })
-        .collect();
+    let found = common::findings(&stdout);
     let want = [
         "law/recipient-not-in-law content/mistakes-nl.yaml:36 recipients[2].kind warning",
         "law/exchange-system-not-in-law content/mistakes-nl.yaml:49 exchange[1].system error",

@@ -9,31 +9,13 @@
 
 mod common;
 
-use assert_cmd::Command;
 use std::path::Path;
 
-fn privgen() -> Command {
-    Command::cargo_bin("privgen").unwrap()
-}
-
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(common::repo().join("tests/fixtures/retention").join(name)).unwrap()
+    common::fixture("retention", name)
 }
 
-fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = privgen()
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::run;
 
 const CLINICS: [(&str, &[&str]); 3] = [
     ("kade-nl", &["nl", "nl-BE", "en", "nb"]),
@@ -60,25 +42,6 @@ fn retention_section(txt: &str, lang: &str) -> String {
     lines[start..end].join("\n")
 }
 
-fn diagnostics(stdout: &str) -> Vec<String> {
-    let v: serde_json::Value = serde_json::from_str(stdout).unwrap();
-    v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            format!(
-                "{} {}:{} {} {}",
-                d["code"].as_str().unwrap_or(""),
-                d["file"].as_str().unwrap_or(""),
-                d["line"],
-                d["field"].as_str().unwrap_or(""),
-                d["severity"].as_str().unwrap_or(""),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn the_fixture_clinics_check_and_build_in_every_language() {
     let files: Vec<(String, String)> = CLINICS
@@ -94,7 +57,7 @@ fn the_fixture_clinics_check_and_build_in_every_language() {
     assert_eq!(code, 0, "{stderr}\n{stdout}");
     // The two entries outside their window, and nothing else.
     assert_eq!(
-        diagnostics(&stdout),
+        common::findings(&stdout),
         [
             "window/expired content/kade-nl.yaml:33 purposes[2].valid_until info",
             "window/not-yet-valid content/kade-nl.yaml:43 processors[1].valid_from warning",
@@ -184,7 +147,7 @@ fn each_mistake_is_reported_at_its_field() {
     let dir = common::site(&refs);
     let (code, stdout, _) = run(dir.path(), &["--format", "json", "check"]);
     assert_eq!(code, 1, "a criterion for a statutory period is an error");
-    let found = diagnostics(&stdout);
+    let found = common::findings(&stdout);
     let want = [
         "window/inverted content/mistakes-nl.yaml:30 purposes[1].valid_until error",
         "gdpr/art13-2a-website-retention content/mistakes-nl.yaml:39 cookies info",

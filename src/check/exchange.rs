@@ -115,8 +115,6 @@ fn recipients(cx: &mut Checker) {
 
 #[cfg(test)]
 mod tests {
-    use crate::law::Law;
-    use crate::load::{parse_profile, LoadedProfile};
 
     /// The codes of this module's rules for a small profile of `jurisdiction` with `extra`.
     fn codes(jurisdiction: &str, extra: &str) -> Vec<String> {
@@ -126,10 +124,7 @@ mod tests {
              purposes: [{{id: care, basis: {{art6: contract}}}}]\n\
              retention: [{{record: marketing, period: 1 years}}]\n{extra}"
         );
-        let p = parse_profile(&src).unwrap();
-        let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src, p);
-        let law = Law::load().unwrap();
-        crate::check::profile(&lp, law.get(lp.profile.jurisdiction), &[])
+        crate::check::check_source(src)
             .into_iter()
             .map(|d| d.code)
             .filter(|c| c.starts_with("law/exchange") || c.starts_with("law/recipient"))

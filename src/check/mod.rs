@@ -293,6 +293,15 @@ pub fn email_address(e: &str) -> bool {
         && e.matches('@').count() == 1
 }
 
+/// `check` on a profile written as YAML (the unit tests of the rule modules).
+#[cfg(test)]
+pub(crate) fn check_source(src: String) -> Vec<Diagnostic> {
+    let p = crate::load::parse_profile(&src).unwrap();
+    let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src, p);
+    let law = crate::law::Law::load().unwrap();
+    profile(&lp, law.get(lp.profile.jurisdiction), &[])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

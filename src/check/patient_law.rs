@@ -174,8 +174,6 @@ fn on_behalf(cx: &mut Checker) {
 
 #[cfg(test)]
 mod tests {
-    use crate::law::Law;
-    use crate::load::{parse_profile, LoadedProfile};
 
     /// The codes `check` reports for a small profile of `jurisdiction` with `extra` keys.
     fn codes(jurisdiction: &str, extra: &str) -> Vec<String> {
@@ -185,10 +183,7 @@ mod tests {
              purposes: [{{id: care, basis: {{art6: contract}}}}]\n\
              retention: [{{record: marketing, period: 1 years}}]\n{extra}"
         );
-        let p = parse_profile(&src).unwrap();
-        let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src, p);
-        let law = Law::load().unwrap();
-        crate::check::profile(&lp, law.get(lp.profile.jurisdiction), &[])
+        crate::check::check_source(src)
             .into_iter()
             .map(|d| d.code)
             .filter(|c| {

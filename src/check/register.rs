@@ -43,8 +43,6 @@ pub fn run(cx: &mut Checker) {
 
 #[cfg(test)]
 mod tests {
-    use crate::law::Law;
-    use crate::load::{parse_profile, LoadedProfile};
 
     fn codes(jurisdiction: &str, practitioners: &str) -> Vec<(String, String)> {
         let src = format!(
@@ -53,10 +51,7 @@ mod tests {
              retention: [{{record: marketing, period: 1 years}}]\n\
              practitioners: {practitioners}\n"
         );
-        let p = parse_profile(&src).unwrap();
-        let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src, p);
-        let law = Law::load().unwrap();
-        crate::check::profile(&lp, law.get(lp.profile.jurisdiction), &[])
+        crate::check::check_source(src)
             .into_iter()
             .filter(|d| d.code.starts_with("profile/register"))
             .map(|d| (d.code, d.field.unwrap_or_default()))

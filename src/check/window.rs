@@ -56,8 +56,6 @@ pub fn run(cx: &mut Checker) {
 
 #[cfg(test)]
 mod tests {
-    use crate::law::Law;
-    use crate::load::{parse_profile, LoadedProfile};
 
     /// The window findings for a profile effective on 2026-03-01 with `extra` keys, as
     /// (code, field).
@@ -67,10 +65,7 @@ mod tests {
              controller: {{name: X, email: x@x.example}}\ndata: []\n\
              retention: [{{record: marketing, period: 1 years}}]\n{extra}"
         );
-        let p = parse_profile(&src).unwrap();
-        let lp = LoadedProfile::new("t".into(), "t.yaml".into(), src, p);
-        let law = Law::load().unwrap();
-        crate::check::profile(&lp, law.get(lp.profile.jurisdiction), &[])
+        crate::check::check_source(src)
             .into_iter()
             .filter(|d| d.code.starts_with("window/"))
             .map(|d| (d.code, d.field.unwrap_or_default()))

@@ -105,3 +105,46 @@ pub fn files(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         })
         .collect()
 }
+
+/// A fixture file: `tests/fixtures/<folder>/<name>`.
+pub fn fixture(folder: &str, name: &str) -> String {
+    std::fs::read_to_string(repo().join("tests/fixtures").join(folder).join(name))
+        .unwrap_or_else(|e| panic!("tests/fixtures/{folder}/{name}: {e}"))
+}
+
+/// Runs `privgen -C dir args…`: exit code, stdout, stderr.
+pub fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = assert_cmd::Command::cargo_bin("privgen")
+        .unwrap()
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The findings of a `--format json` run, each as `code file:line field severity`.
+pub fn findings(stdout: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(stdout).unwrap();
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}:{} {} {}",
+                d["code"].as_str().unwrap_or(""),
+                d["file"].as_str().unwrap_or(""),
+                d["line"],
+                d["field"].as_str().unwrap_or(""),
+                d["severity"].as_str().unwrap_or(""),
+            )
+        })
+        .collect()
+}
