@@ -167,8 +167,18 @@ fn every_kind_builds_for_every_clinic_in_nl_nb_and_en() {
         let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
         let data = law.get(lp.profile.jurisdiction);
         for lang in Lang::all() {
-            let r = model::build_reglement(&lp, data, &wording, lang)
-                .unwrap_or_else(|e| panic!("{id} reglement {lang}: {e:#?}"));
+            // A language the profile does not publish may lack its texts (a language added
+            // as a folder): then only those are reported missing.
+            let r = match model::build_reglement(&lp, data, &wording, lang) {
+                Ok(r) => r,
+                Err(e)
+                    if !lp.profile.languages.contains(&lang)
+                        && e.iter().all(|d| d.code == "profile/missing-translation") =>
+                {
+                    continue
+                }
+                Err(e) => panic!("{id} reglement {lang}: {e:#?}"),
+            };
             let numbers: Vec<u32> = r.sections.iter().map(|s| s.number.unwrap()).collect();
             assert_eq!(
                 numbers,

@@ -1,5 +1,5 @@
 //! The tool reviews its own pages (issue 14, item 7): every example profile in `content/`,
-//! in every language (nl, nl-BE, nb, en) and every document kind (statement, reglement,
+//! in every language it can be built in (see [`findings`]) and every document kind (statement, reglement,
 //! notice), rendered in memory; the text of every page is read against the "never on a
 //! page" catalogue (`src/law/page-rules.yaml`) and the outdated-wording catalogue
 //! (`src/law/lint.yaml`). Zero findings is the only pass. A new defect found in a review
@@ -41,26 +41,11 @@ fn every_kind_site() -> tempfile::TempDir {
     dir
 }
 
+/// Every profile in every language it can be built in: every language it publishes, and
+/// every other language privgen has wording for unless the profile has no texts in it (a
+/// language added as a folder; then only missing translations may be reported).
 fn findings(root: &Path) -> (Vec<Finding>, usize) {
     let law = privgen::law::Law::load().unwrap();
-    let opts = privgen::site::Options {
-        langs: Lang::all(),
-        drafts: true,
-        ..Default::default()
-    };
-    let res = privgen::site::build(root, &law, &opts);
-    let errors: Vec<String> = res
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(|d| format!("{d:?}"))
-        .collect();
-    assert!(
-        errors.is_empty(),
-        "the site does not build:\n{}",
-        errors.join("\n")
-    );
-    let tree = res.tree.expect("a built site");
     let mut out = Vec::new();
     let mut pages = 0;
     let content = root.join("content");
@@ -72,16 +57,48 @@ fn findings(root: &Path) -> (Vec<Finding>, usize) {
     for path in paths {
         let shown = path.strip_prefix(root).unwrap().to_path_buf();
         let lp = privgen::load::load_profile(&path, &shown).unwrap();
-        let docs: Vec<_> = res
-            .documents
-            .iter()
-            .filter(|d| d.profile == lp.id)
-            .cloned()
-            .collect();
-        // Every language × every kind was built.
-        assert_eq!(docs.len(), Lang::all().len() * 3, "{}", lp.id);
-        pages += docs.len();
-        out.extend(privgen::verify::profile_findings(&lp, &docs, &tree).unwrap());
+        for lang in Lang::all() {
+            let opts = privgen::site::Options {
+                langs: vec![lang],
+                only: vec![lp.id.clone()],
+                drafts: true,
+                ..Default::default()
+            };
+            let res = privgen::site::build(root, &law, &opts);
+            let errors: Vec<&privgen::diagnostics::Diagnostic> =
+                res.diagnostics.iter().filter(|d| d.is_error()).collect();
+            if !errors.is_empty() {
+                assert!(
+                    !lp.profile.languages.contains(&lang)
+                        && errors.iter().all(|d| d.code == "text/missing-translation"),
+                    "{} does not build in {lang}:\n{errors:#?}",
+                    lp.id
+                );
+                continue;
+            }
+            let tree = res.tree.expect("a built site");
+            let docs: Vec<_> = res
+                .documents
+                .iter()
+                .filter(|d| d.profile == lp.id)
+                .cloned()
+                .collect();
+            // A draft's missing texts are warnings, and its pages in that language are not
+            // built: only in a language it does not publish.
+            if docs.is_empty()
+                && !lp.profile.languages.contains(&lang)
+                && res
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.code == "profile/missing-translation")
+            {
+                continue;
+            }
+            // Every kind was built.
+            assert_eq!(docs.len(), 3, "{} in {lang}", lp.id);
+            pages += docs.len();
+            out.extend(privgen::verify::profile_findings(&lp, &docs, &tree).unwrap());
+        }
     }
     (out, pages)
 }
@@ -90,7 +107,8 @@ fn findings(root: &Path) -> (Vec<Finding>, usize) {
 fn every_generated_page_passes_its_own_review() {
     let dir = every_kind_site();
     let (found, pages) = findings(dir.path());
-    assert_eq!(pages, 5 * 4 * 3);
+    // The five example profiles in at least the four languages they all have texts in.
+    assert!(pages >= 5 * 4 * 3, "{pages} pages");
     if found.is_empty() {
         return;
     }
