@@ -204,7 +204,7 @@ fn explain_covers_load_codes_and_suggests_ids() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains(
-            "did you mean `be/retention-minimum`, `nl/retention-minimum`, `no/retention-minimum`?"
+            "did you mean `be/retention-minimum`, `national/retention-minimum`, `nl/retention-minimum`, `no/retention-minimum`?"
         ),
         "{err}"
     );

@@ -468,8 +468,21 @@ impl Catalogue {
         Ok(Catalogue { rules, prefilter })
     }
 
+    /// The rule `id`. A national rule of a jurisdiction without its own entry
+    /// (`dk/retention-minimum`, for a jurisdiction added as law data) is the generic
+    /// `national/<rule>`: the check is written once and reads the jurisdiction's law data.
     pub fn get(&self, id: &str) -> Option<&Rule> {
-        self.rules.get(id)
+        self.rules.get(id).or_else(|| {
+            let (j, rest) = id.split_once('/')?;
+            let code = j.to_ascii_uppercase();
+            if j.len() != 2 || code.to_ascii_lowercase() != j {
+                return None;
+            }
+            crate::load::profile::Jurisdiction::parse(&code)?;
+            self.rules
+                .get(&format!("national/{rest}"))
+                .filter(|r| r.family == Family::National)
+        })
     }
 
     pub fn lints(&self) -> impl Iterator<Item = &Rule> {

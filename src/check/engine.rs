@@ -33,7 +33,8 @@ pub fn diagnostic(id: &str, args: &[(&str, String)]) -> Diagnostic {
     };
     match rule {
         Some(r) => {
-            let mut d = Diagnostic::error(&r.id, fill(&r.message, args))
+            // `id`, not `r.id`: a generic national rule serves each jurisdiction's id.
+            let mut d = Diagnostic::error(id, fill(&r.message, args))
                 .with_severity(r.severity)
                 .help(fill(&r.help, args))
                 .citation(r.cited());

@@ -5,7 +5,6 @@
 //! access deadline. Rule ids start with the jurisdiction (`nl/retention-minimum`); the
 //! citation of the law data is put before the rule's own.
 
-use super::catalogue::catalogue;
 use super::engine::Checker;
 use crate::law::RetentionRule;
 use crate::load::profile::{Profile, Qualifier};
@@ -54,6 +53,10 @@ pub fn statute_refs(p: &Profile) -> Vec<(String, &str)> {
     refs
 }
 
+/// The id of national rule `rule` in the profile's jurisdiction (`nl/retention-minimum`):
+/// the jurisdiction's own catalogue entry, or the generic `national/<rule>` entry for a
+/// jurisdiction that has none (one added as law data), which the catalogue serves under
+/// that id.
 fn jid(cx: &Checker, rule: &str) -> String {
     format!("{}/{rule}", cx.j().code().to_ascii_lowercase())
 }
@@ -305,20 +308,20 @@ fn cameras(cx: &mut Checker) {
 
 fn child_age(cx: &mut Checker) {
     let Some(m) = &cx.p.minors else { return };
-    let id = jid(cx, "child-consent-age");
-    let age = catalogue()
-        .ok()
-        .and_then(|c| c.get(&id))
-        .and_then(|r| r.params.get("age"))
-        .and_then(|a| a.parse::<u8>().ok());
-    if let Some(age) = age {
-        if m.age != age {
-            cx.fire(
-                &id,
-                "minors.age",
-                &[("age", m.age.to_string()), ("law_age", age.to_string())],
-            );
-        }
+    let Some(law) = cx.law.digital_consent_age.clone() else {
+        return;
+    };
+    if m.age != law.age {
+        let citation = crate::law::cite::english_cites(cx.law, &law.article, &law.statute);
+        cx.fire(
+            &jid(cx, "child-consent-age"),
+            "minors.age",
+            &[
+                ("age", m.age.to_string()),
+                ("law_age", law.age.to_string()),
+                ("law_citation", citation),
+            ],
+        );
     }
 }
 

@@ -136,6 +136,21 @@ pub struct LawData {
     /// national archive (see [`closure`]).
     #[serde(default)]
     pub record_closure: Option<closure::RecordClosure>,
+    /// The age below which a parent consents for information-society services offered to a
+    /// child (GDPR Art. 8(1)), as national law sets it.
+    #[serde(default)]
+    pub digital_consent_age: Option<ConsentAge>,
+}
+
+/// A national age of digital consent and the provision that sets it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentAge {
+    pub age: u8,
+    /// Id in `statutes`.
+    pub statute: String,
+    pub article: Cites,
+    pub reference: String,
 }
 
 /// The starter site of a jurisdiction: `privgen init` writes the profile
@@ -537,6 +552,7 @@ impl LawData {
             self.record_changes.as_ref().map(|r| &r.statute),
             self.cookie_consent.as_ref().map(|r| &r.statute),
             self.record_duty.as_ref().map(|r| &r.statute),
+            self.digital_consent_age.as_ref().map(|r| &r.statute),
         ];
         for id in defaults.into_iter().flatten() {
             if !self.statutes.contains_key(id) {
