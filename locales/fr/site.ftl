@@ -1,5 +1,7 @@
 ### Site chrome, dates, units and small connectives, in French (issue 20).
 ## Typography: no-break space (U+00A0) before : ; ? ! and inside « ».
+## The ';' that ends a list item has no space before it: the model turns the last item's
+## ';' into '.', and a space would stay before the full stop.
 
 doc-title-statement = Déclaration de confidentialité
 doc-version-line = Version { $version }, en vigueur à partir du { $date }
@@ -85,7 +87,7 @@ country-ch = Suisse
 label-email = E-mail
 label-phone = Téléphone
 label-website = Site web
-label-visiting-address = Adresse
+label-visiting-address = Adresse physique
 label-postal-address = Adresse postale
 label-legal-basis = Base juridique :
 label-legitimate-interest = Notre intérêt légitime :

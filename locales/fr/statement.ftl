@@ -6,6 +6,8 @@
 ### destinataire, personne concernée), readable for any French-speaking reader; fr-BE holds
 ### the few words and the citation style that are Belgian only.
 ## Typography: no-break space (U+00A0) before : ; ? ! and inside « »; straight apostrophe.
+## The ';' that ends a list item has no space before it: the model turns the last item's
+## ';' into '.', and a space would stay before the full stop.
 ## Articles before variables. Statute references ($statute, $statutes from statute-ref in
 ## site.ftl) already carry their article ("la loi …", "l'arrêté royal …"), so a message writes
 ## "de { $statute }", never "de la { $statute }". Citations of national law ($article, $basis)
@@ -113,13 +115,14 @@ consent-form-information = confirmez avoir lu nos informations aux patients sur 
 consent-form-stored = Votre consentement et vos préférences sont enregistrés dans { $system }.
 
 ## Sources
-sources-lead = Nous recevons la plupart des données directement de vous. Nous recevons également des données vous concernant de la part de :
+sources-lead = Nous recevons la plupart des données directement de vous. Nous recevons également des données vous concernant des sources suivantes :
 sources-only-patient = Nous recevons vos données directement de vous.
 
 ## Purposes
 purposes-lead = Nous traitons vos données à caractère personnel uniquement pour les finalités décrites ci-dessous, et uniquement lorsque la loi nous en donne une base juridique. Nous ne traitons pas plus de données que la finalité ne l'exige et ne les utilisons pas pour une finalité incompatible avec celle-ci.
-# After "Base juridique : …;" the national statutes, each with its article (site.ftl statute-ref).
-basis-national = complétée par { $statutes }
+# After "Base juridique : …;" the national statutes (statute-ref, with their article) or a
+# provision cited act first (cite.ftl): after a colon, so both read right.
+basis-national = dispositions nationales applicables : { $statutes }
 purpose-opt-out = Vous pouvez nous faire savoir que vous ne souhaitez pas y participer ; nous respecterons votre choix.
 purpose-consent-withdraw = Vous pouvez retirer votre consentement à tout moment. Le retrait vaut pour l'avenir : les traitements effectués avant le retrait restent licites.
 provision-heading = Êtes-vous tenu de nous communiquer vos données ?
@@ -149,11 +152,11 @@ staff-compliance-checks = Nous contrôlons régulièrement que chacun respecte c
 staff-undertaking = Chaque collaborateur qui doit avoir accès aux données des patients s'est engagé à respecter ces règles et le RGPD, et est tenu au secret professionnel ou à une obligation de confidentialité équivalente.
 
 ## Recipients and processors
-recipients-lead = { $controller } ne communique vos données à d'autres que lorsque c'est nécessaire aux finalités décrites ci-dessus et que la loi le permet. Il s'agit de :
+recipients-lead = { $controller } ne communique vos données à d'autres que lorsque c'est nécessaire aux finalités décrites ci-dessus et que la loi le permet. Les destinataires sont les suivants :
 recipients-no-publication = Nous ne publions pas vos données à caractère personnel.
 processors-heading = Sous-traitants
 processors-lead = Nous faisons appel à des sous-traitants : des tiers qui traitent des données à caractère personnel pour notre compte. Ils ne peuvent utiliser vos données que sur nos instructions.
-processors-kinds = Il s'agit par exemple de { $kinds }.
+processors-kinds = Ils fournissent par exemple les services suivants : { $kinds }.
 processors-agreement = Nous concluons avec chaque sous-traitant un contrat de sous-traitance (article 28 du RGPD).
 processors-agreement-confidentiality = Nous concluons avec chaque sous-traitant un contrat de sous-traitance (article 28 du RGPD), qui prévoit que le sous-traitant ne traite vos données que sur nos instructions et qu'il est tenu à la confidentialité.
 processors-same-security = Nous exigeons de nos sous-traitants le même niveau de sécurité et de confidentialité que celui que nous assurons nous-mêmes.
@@ -186,7 +189,7 @@ deletion-lead = Les données sont supprimées des fichiers de patients (voir aus
 # part of the (clinical) record and follow their own retention period.
 file-structure-lead = Nos fichiers de patients se composent des éléments suivants :
 file-structure-mixed = Nos fichiers de patients sont tenus en partie sous forme électronique et en partie sur papier, et se composent des éléments suivants :
-file-structure-linkage = Les éléments sont reliés entre eux au niveau du patient au moyen de { $keys }.
+file-structure-linkage = Les éléments sont reliés entre eux au niveau du patient par les clés suivantes : { $keys }.
 
 ## Security
 security-lead = Nous prenons des mesures techniques et organisationnelles appropriées pour protéger vos données à caractère personnel contre la perte, l'accès non autorisé, la modification et toute autre forme de traitement illicite (article 32 du RGPD). Nos mesures comprennent notamment :
@@ -204,7 +207,8 @@ cameras-incident = Si un incident, comme un vol, a été enregistré, nous conse
 cameras-viewer = Les images ne peuvent être visionnées que par { $role }.
 cameras-viewer-cause = Les images ne sont visionnées que par { $role }, et uniquement lorsqu'il existe une raison valable de le faire, par exemple après une effraction.
 cameras-police = En cas de soupçon d'infraction pénale, nous remettons les images à la police.
-cameras-signage = Vous êtes informé de la surveillance par caméras au moyen de { $signage }.
+# $signage is the clinic's own text: after "par" (no "de" + article to contract).
+cameras-signage = La surveillance par caméras est signalée par { $signage }.
 
 ## Cookies
 cookies-definition = Un cookie est un petit fichier texte qui est enregistré dans le navigateur de votre ordinateur, de votre tablette ou de votre smartphone lorsque vous consultez notre site web.
@@ -231,7 +235,7 @@ research-pseudonymised = Dans la mesure du possible, nous codons (pseudonymisons
 research-external = Nous partageons des données à des fins de recherche avec des chercheurs externes.
 research-confidentiality = Les chercheurs externes signent un engagement de confidentialité.
 research-publications = Les présentations et publications des chercheurs ne montrent jamais de données permettant de vous identifier.
-research-programmes = Il s'agit notamment de :
+research-programmes = Il s'agit notamment des programmes suivants :
 quality-heading = Qualité des soins
 quality-lead = Nous utilisons également des données pour surveiller et améliorer la qualité de nos soins, notamment pour :
 quality-encrypted = Lorsque des données à caractère personnel figurent dans les rapports d'auditeurs qualité internes ou de visiteurs externes, elles sont chiffrées.
@@ -320,23 +324,23 @@ representation-minors = Pour les patients âgés de moins de 18 ans, la loi dét
 minors-range = de { $from } à { $to } ans
 minors-range-to = moins de { $to } ans
 minors-range-from = { $from } ans et plus
-minors-band-parents = { $range } : les parents qui exercent l'autorité parentale, ou le tuteur, exercent les droits de l'enfant ;
-minors-band-together = { $range } : l'enfant comme les parents qui exercent l'autorité parentale, ou le tuteur, peuvent exercer ces droits ; un traitement requiert le consentement des deux ;
-minors-band-parents-unless-child-objects = { $range } : les parents sont également informés et ont accès au dossier, sauf si l'enfant s'y oppose pour des raisons qui doivent être respectées ;
-minors-band-patient = { $range } : le patient exerce lui-même ses droits ;
-minors-band-patient-parents-informed = { $range } : le patient exerce lui-même ses droits ; les parents ne reçoivent que les informations dont ils ont besoin pour exercer leur responsabilité parentale ;
+minors-band-parents = { $range } : les parents qui exercent l'autorité parentale, ou le tuteur, exercent les droits de l'enfant;
+minors-band-together = { $range } : l'enfant comme les parents qui exercent l'autorité parentale, ou le tuteur, peuvent exercer ces droits ; un traitement requiert le consentement des deux;
+minors-band-parents-unless-child-objects = { $range } : les parents sont également informés et ont accès au dossier, sauf si l'enfant s'y oppose pour des raisons qui doivent être respectées;
+minors-band-patient = { $range } : le patient exerce lui-même ses droits;
+minors-band-patient-parents-informed = { $range } : le patient exerce lui-même ses droits ; les parents ne reçoivent que les informations dont ils ont besoin pour exercer leur responsabilité parentale;
 # Belgian patient rights act, art. 12 § 2: "compte tenu de son âge et de sa maturité", "apte à
 # apprécier raisonnablement ses intérêts" (FOD/SPF, ordomedic.be; docs/law-sources.md).
-minors-band-maturity = { $range } : les parents qui exercent l'autorité parentale, ou le tuteur, exercent les droits ; le mineur y est associé compte tenu de son âge et de sa maturité, et exerce ses droits de manière autonome, en tout ou en partie, dès que le praticien professionnel l'estime apte à apprécier raisonnablement ses intérêts ;
+minors-band-maturity = { $range } : les parents qui exercent l'autorité parentale, ou le tuteur, exercent les droits ; le mineur y est associé compte tenu de son âge et de sa maturité, et exerce ses droits de manière autonome, en tout ou en partie, dès que le praticien professionnel l'estime apte à apprécier raisonnablement ses intérêts;
 # Adults who cannot act: the order of the law, then the labels representative-*.
 representation-adults = Lorsqu'un patient majeur ne peut pas exercer lui-même ses droits, un représentant intervient, dans l'ordre suivant ({ $article }) :
-representative-court-appointed = le curateur ou le mentor désigné par le juge (curator ou mentor) ;
-representative-authorised-person = la personne que le patient a autorisée par écrit ;
-representative-partner = le conjoint, le partenaire enregistré ou un autre compagnon de vie, à moins que cette personne ne le souhaite pas ;
+representative-court-appointed = le curateur ou le mentor désigné par le juge (curator ou mentor);
+representative-authorised-person = la personne que le patient a autorisée par écrit;
+representative-partner = le conjoint, le partenaire enregistré ou un autre compagnon de vie, à moins que cette personne ne le souhaite pas;
 representative-family = un parent, un enfant, un frère ou une sœur, à moins que cette personne ne le souhaite pas.
-representative-designated-representative = le mandataire que le patient a désigné au préalable par un mandat écrit, daté et signé par les deux ;
-representative-administrator = l'administrateur de la personne désigné par le juge de paix ;
-representative-cohabiting-partner = l'époux cohabitant, le cohabitant légal ou le partenaire cohabitant de fait ;
+representative-designated-representative = le mandataire que le patient a désigné au préalable par un mandat écrit, daté et signé par les deux;
+representative-administrator = l'administrateur de la personne désigné par le juge de paix;
+representative-cohabiting-partner = l'époux cohabitant, le cohabitant légal ou le partenaire cohabitant de fait;
 representative-further-relatives = ensuite, d'autres proches parents, dans l'ordre fixé par la loi.
 # After death, by the rule of the law data (`access`).
 deceased-consent-or-weighty-interest = Le dossier reste confidentiel après le décès du patient. Nous ne donnons accès aux données du dossier, ou copie de celles-ci, que dans les cas prévus par la loi ({ $article }), notamment à la personne à qui le patient y a consenti de son vivant, par écrit ou par voie électronique, et dans certains cas à une personne qui justifie d'un intérêt impérieux.
@@ -392,7 +396,7 @@ complaints-internal-default = Si vous avez une plainte concernant la manière do
 complaints-ombuds = Les plaintes relatives à vos droits de patient, y compris en matière d'accès à votre dossier ou de copie de celui-ci, peuvent être adressées à notre service de médiation ({ $article }).
 complaints-authority = Vous avez également le droit d'introduire une plainte auprès de l'autorité de contrôle, l'{ $authority } :
 complaints-residence = Vous pouvez également vous adresser à l'autorité de contrôle du pays de l'EEE dans lequel vous résidez ou travaillez, ou dans lequel la violation alléguée a eu lieu (article 77 du RGPD), ou saisir la justice (article 79 du RGPD).
-complaints-external = Pour les plaintes concernant les soins eux-mêmes, vous pouvez également vous adresser à :
+complaints-external = Pour les plaintes concernant les soins eux-mêmes, vous pouvez également vous adresser aux instances suivantes :
 
 ## Third-party websites
 third-party-websites = { $doc ->
@@ -505,20 +509,20 @@ notice-impact-marketing = Avec votre consentement, nous vous envoyons des lettre
 notice-impact-tracking = Nous ne plaçons les cookies qui ne sont pas strictement nécessaires qu'avec votre consentement.
 notice-impact-transfers = Nous transférons des données vers des pays situés en dehors de l'Espace économique européen, moyennant des garanties appropriées.
 notice-rights = Vous avez notamment le droit :
-notice-right-access = d'accéder à vos données et d'en obtenir une copie ;
-notice-right-rectification = de faire rectifier ou compléter des données inexactes ou incomplètes ;
+notice-right-access = d'accéder à vos données et d'en obtenir une copie;
+notice-right-rectification = de faire rectifier ou compléter des données inexactes ou incomplètes;
 notice-right-erasure = { $jurisdiction ->
-    [NO] de faire effacer vos données ; votre dossier patient obéit à ses propres règles légales ;
-    [NL] de faire effacer vos données et détruire votre dossier médical, sauf quelques exceptions légales ;
-   *[other] de faire effacer vos données, sauf si la loi nous oblige à les conserver ;
+    [NO] de faire effacer vos données ; votre dossier patient obéit à ses propres règles légales;
+    [NL] de faire effacer vos données et détruire votre dossier médical, sauf quelques exceptions légales;
+   *[other] de faire effacer vos données, sauf si la loi nous oblige à les conserver;
 }
-notice-right-restriction = d'obtenir la limitation du traitement ;
-notice-right-portability = de recevoir les données que vous nous avez vous-même fournies dans un format portable ;
+notice-right-restriction = d'obtenir la limitation du traitement;
+notice-right-portability = de recevoir les données que vous nous avez vous-même fournies dans un format portable;
 notice-right-objection = { $marketing ->
-    [yes] de vous opposer au traitement fondé sur notre intérêt légitime, et toujours à la prospection ;
-   *[other] de vous opposer au traitement fondé sur notre intérêt légitime ;
+    [yes] de vous opposer au traitement fondé sur notre intérêt légitime, et toujours à la prospection;
+   *[other] de vous opposer au traitement fondé sur notre intérêt légitime;
 }
-notice-right-withdraw = de retirer votre consentement, pour l'avenir ;
+notice-right-withdraw = de retirer votre consentement, pour l'avenir;
 notice-complaint = Si vous n'êtes pas d'accord avec la manière dont nous traitons vos données, contactez-nous d'abord. Vous pouvez également introduire une plainte auprès de l'{ $authority } :
 # Without contact details in the profile, the notice does not send the reader to us (review-nb M1).
 notice-complaint-authority = Si vous n'êtes pas d'accord avec la manière dont nous traitons vos données, vous pouvez introduire une plainte auprès de l'{ $authority } :
