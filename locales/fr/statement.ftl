@@ -111,7 +111,7 @@ patient-record-system = Votre dossier est conservé dans un dossier patient info
 account-stored = Après votre inscription, nous conservons les données que vous nous avez communiquées, afin que vous ne deviez pas les saisir à nouveau à chaque visite et que nous puissions vous contacter dans le cadre de vos soins.
 consent-form = Lors de votre première visite, nous vous demandons de signer un formulaire de consentement par lequel vous { $what }.
 consent-form-electronic = consentez à la communication par voie électronique
-consent-form-information = confirmez avoir lu nos informations aux patients sur les traitements qui vous concernent et sur les règles de notre clinique
+consent-form-information = confirmez avoir lu nos informations destinées aux patients sur les traitements qui vous concernent et sur les règles de notre clinique
 consent-form-stored = Votre consentement et vos préférences sont enregistrés dans { $system }.
 
 ## Sources
@@ -176,7 +176,7 @@ anonymisation-when = Nous n'anonymisons des données à caractère personnel que
 ## Retention
 retention-lead = Nous ne conservons pas vos données à caractère personnel plus longtemps que nécessaire à la finalité pour laquelle nous les traitons, sauf si la loi nous oblige à les conserver plus longtemps. Les délais suivants s'appliquent selon le type de données :
 # Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
-retention-guidance = Recommandation : { $source } recommande { $period }, à compter de { $from }.
+retention-guidance = Ligne directrice : { $source } recommande { $period }, à compter de { $from }.
 destruction-within = À l'expiration du délai de conservation, les données sont supprimées de nos fichiers et détruites dans un délai de { $period }.
 # $roles carry their article: after a colon, so no "de le".
 destruction-approval = La partie médicale du dossier n'est détruite qu'avec l'accord des personnes suivantes : { $roles }.
@@ -340,11 +340,12 @@ representative-partner = le conjoint, le partenaire enregistré ou un autre comp
 representative-family = un parent, un enfant, un frère ou une sœur, à moins que cette personne ne le souhaite pas.
 representative-designated-representative = le mandataire que le patient a désigné au préalable par un mandat écrit, daté et signé par les deux;
 representative-administrator = l'administrateur de la personne désigné par le juge de paix;
-representative-cohabiting-partner = l'époux cohabitant, le cohabitant légal ou le partenaire cohabitant de fait;
+# Belgian patient rights act, art. 14, § 2 (wording unconfirmed, docs/law-sources.md).
+representative-cohabiting-partner = l'époux cohabitant, le partenaire cohabitant légal ou le partenaire cohabitant de fait;
 representative-further-relatives = ensuite, d'autres proches parents, dans l'ordre fixé par la loi.
 # After death, by the rule of the law data (`access`).
 deceased-consent-or-weighty-interest = Le dossier reste confidentiel après le décès du patient. Nous ne donnons accès aux données du dossier, ou copie de celles-ci, que dans les cas prévus par la loi ({ $article }), notamment à la personne à qui le patient y a consenti de son vivant, par écrit ou par voie électronique, et dans certains cas à une personne qui justifie d'un intérêt impérieux.
-deceased-relatives-indirect = Après le décès d'un patient, l'époux, le cohabitant légal, le partenaire et les parents jusqu'au deuxième degré inclus peuvent consulter le dossier par l'intermédiaire d'un praticien professionnel qu'ils désignent ({ $article }). Leur demande doit être suffisamment motivée et spécifiée, et le patient ne doit pas s'y être expressément opposé de son vivant. Ils ne reçoivent pas de copie, et la consultation est limitée aux données en rapport avec les motifs de leur demande.
+deceased-relatives-indirect = Après le décès d'un patient, l'époux, le partenaire cohabitant légal, le partenaire et les parents jusqu'au deuxième degré inclus peuvent consulter le dossier par l'intermédiaire d'un praticien professionnel qu'ils désignent ({ $article }). Leur demande doit être suffisamment motivée et spécifiée, et le patient ne doit pas s'y être expressément opposé de son vivant. Ils ne reçoivent pas de copie, et la consultation est limitée aux données en rapport avec les motifs de leur demande.
 deceased-next-of-kin = Après le décès d'un patient, son plus proche parent a le droit de consulter le dossier, sauf si des raisons particulières s'y opposent ({ $article }).
 
 ## Requests
