@@ -10,12 +10,6 @@ nav-languages = Langue
 toc-heading = Sommaire
 footer-all-statements = Toutes les déclarations de confidentialité
 
-# The languages' own names (endonyms), the same in every locale.
-lang-nl = Nederlands
-lang-nl-BE = Nederlands (België)
-lang-nb = Norsk bokmål
-lang-en = English
-
 # "1er" for the first day of a month, as French writes dates ("1er janvier 2026"), once the day
 # is passed as a number; a day passed as text falls to the default and reads "1".
 date = { $day ->
@@ -87,7 +81,7 @@ country-ch = Suisse
 label-email = E-mail
 label-phone = Téléphone
 label-website = Site web
-label-visiting-address = Adresse physique
+label-visiting-address = Adresse
 label-postal-address = Adresse postale
 label-legal-basis = Base juridique :
 label-legitimate-interest = Notre intérêt légitime :
