@@ -275,8 +275,8 @@ fn exports_exist_for_every_document_and_round_trip() {
     }
     assert_eq!(
         n,
-        5 * 2 + 2 * 2 + 5 * 2,
-        "statement+notice for 5 clinics, reglement for 2, 2 languages each"
+        5 * 2 + 2 * 2 + 5 * 2 + 3,
+        "statement+notice for 5 clinics, reglement for 2, 2 languages each, and KEI's third (fr-BE)"
     );
 }
 
@@ -302,6 +302,15 @@ fn reglement_snapshots() {
         file("kei/nl-BE/reglement/reglement.txt")
     );
     insta::assert_snapshot!("kei-reglement-en-md", file("kei/en/reglement/reglement.md"));
+    insta::assert_snapshot!(
+        "kei-reglement-fr-BE",
+        file("kei/fr-BE/reglement/index.html")
+    );
+    insta::assert_snapshot!("kei-notice-fr-BE", file("kei/fr-BE/notice/index.html"));
+    insta::assert_snapshot!(
+        "kei-reglement-fr-BE-txt",
+        file("kei/fr-BE/reglement/reglement.txt")
+    );
 }
 
 #[test]

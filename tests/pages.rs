@@ -13,7 +13,7 @@ const CLINICS: [(&str, &[&str]); 5] = [
     ("optimal-care", &["nl", "en"]),
     ("pure-aesthetics", &["nl", "en"]),
     ("dermamedispa", &["nb", "en"]),
-    ("kei", &["nl-BE", "en"]),
+    ("kei", &["nl-BE", "en", "fr-BE"]),
     ("mst", &["nl", "en"]),
 ];
 
