@@ -9,6 +9,7 @@
 // add noise at every call site.
 #![allow(clippy::result_large_err)]
 
+pub mod assets;
 pub mod audit;
 pub mod check;
 pub mod cli;
@@ -16,6 +17,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod i18n;
 pub mod init;
+pub mod lang;
 pub mod law;
 pub mod load;
 pub mod model;

@@ -76,16 +76,28 @@ impl JsonSchema for LanguageMap {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // One property per known language (the folders of locales/), described by its name
+        // and fallback.
         let text = text_schema();
+        let langs = crate::load::text::Lang::all();
+        let described: Vec<String> = langs
+            .iter()
+            .map(|l| match l.base() {
+                Some(b) => format!("{l} ({}; falls back to {b})", l.name()),
+                None => format!("{l} ({})", l.name()),
+            })
+            .collect();
+        let properties: serde_json::Map<String, serde_json::Value> = langs
+            .iter()
+            .map(|l| (l.code().to_string(), text.clone().to_value()))
+            .collect();
         json_schema!({
-            "description": "A text per language: nl (Dutch), nl-BE (Flemish Dutch; falls back to nl), nb (Norwegian Bokmål), en (English). Every language the profile is built in needs one.",
+            "description": format!(
+                "A text per language: {}. Every language the profile is built in needs one.",
+                described.join(", ")
+            ),
             "type": "object",
-            "properties": {
-                "nl": text,
-                "nl-BE": text,
-                "nb": text,
-                "en": text,
-            },
+            "properties": properties,
             "additionalProperties": false,
             "minProperties": 1,
         })
@@ -216,7 +228,10 @@ mod tests {
         let s = profile_schema();
         let mut props = Vec::new();
         properties(&s, "#", &mut props);
-        let lang_map = crate::load::text::Lang::ALL.map(|l| l.code());
+        let lang_map: Vec<&str> = crate::load::text::Lang::all()
+            .into_iter()
+            .map(|l| l.code())
+            .collect();
         let missing: Vec<&String> = props
             .iter()
             .filter(|(at, p)| {

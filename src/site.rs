@@ -75,6 +75,44 @@ pub struct BuildResult {
     /// Profile id → the file it was loaded from (shown path), for every profile that loaded,
     /// whatever `only` says (`serve` maps a changed file to the pages it affects).
     pub profile_files: BTreeMap<String, PathBuf>,
+    /// The law data the build used: each jurisdiction, with the site's file when the site
+    /// carries its own (`law/<code>.yaml`), `None` for the built-in data.
+    pub law_used: Vec<(crate::load::profile::Jurisdiction, Option<String>)>,
+}
+
+/// A warning per site language the law data do not name things in (a language the site adds
+/// as a folder, before its names are added to the law data): those pages show the English
+/// names.
+fn law_name_gaps(law: &Law, langs: impl Iterator<Item = Lang>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for lang in langs {
+        let gaps: Vec<String> = law
+            .jurisdictions()
+            .into_iter()
+            .filter_map(|j| {
+                let missing = law.get(j).names_missing(lang);
+                let first = missing.first()?;
+                Some(format!("{j}: {} place(s), e.g. {first}", missing.len()))
+            })
+            .collect();
+        if gaps.is_empty() {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(
+                "i18n/law-names",
+                format!(
+                    "the law data have no `{lang}` names ({}); pages in {lang} show the English names there",
+                    gaps.join("; ")
+                ),
+            )
+            .file(PathBuf::from("locales").join(lang.code()))
+            .help(format!(
+                "add `{lang}:` names to the law data: in the site's law/<code>.yaml (save `privgen law <CODE>` there), or in privgen's src/law/"
+            )),
+        );
+    }
+    out
 }
 
 /// How `build` may publish into `out` for the site in `root`: `force` replaces a folder
@@ -177,6 +215,30 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
         res.sources.insert(f.path.clone(), f.source.clone());
     }
     site_diags.extend(check::i18n::parity(&locales));
+    // The site's own law data (`law/<code>.yaml`), read after the languages are known (its
+    // names may be in the site's own languages), over the built-in data.
+    let (law_files, mut d) = load::site_law::read(root);
+    site_diags.append(&mut d);
+    let site_law;
+    let law: &Law = if law_files.is_empty() {
+        law
+    } else {
+        for (path, source) in &law_files {
+            res.sources.insert(PathBuf::from(path), source.clone());
+        }
+        let (l, problems) = law.with_site_files(&law_files);
+        for (file, message) in problems {
+            site_diags.push(load::site_law::refused(&file, &message));
+        }
+        site_law = l;
+        &site_law
+    };
+    site_diags.extend(law_name_gaps(law, locales.by_lang.keys().copied()));
+    res.law_used = law
+        .jurisdictions()
+        .into_iter()
+        .map(|j| (j, law.site_file(j).map(str::to_string)))
+        .collect();
     let (wording, mut d) = Wording::new(&locales);
     site_diags.append(&mut d);
     let wording = Arc::new(wording);
@@ -308,6 +370,13 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
     }
     res.profiles = selected.len();
     if res.diagnostics.iter().any(Diagnostic::is_error) {
+        // A language or law data file the site could not give explains a profile's unknown
+        // language or jurisdiction: reported beside it.
+        res.diagnostics.extend(
+            site_diags
+                .into_iter()
+                .filter(|d| d.is_error() && (d.code == "i18n/language" || d.code == "law/site")),
+        );
         return;
     }
     res.diagnostics.append(&mut site_diags);
@@ -342,10 +411,7 @@ fn run(root: &Path, law: &Law, opts: &Options, mode: &Mode, res: &mut BuildResul
     clinics.sort_by_key(|(i, _)| *i);
     let clinics: Vec<render::Clinic> = clinics.into_iter().map(|(_, c)| c).collect();
     let mut index = OutputTree::default();
-    if let Err(d) = r
-        .theme
-        .render_index(&clinics, r.site, r.wording, &mut index)
-    {
+    if let Err(d) = r.theme.render_index(&clinics, r.site, &mut index) {
         res.diagnostics.push(d);
     }
     if r.minify {
@@ -562,9 +628,9 @@ fn archive(lp: &LoadedProfile, b: &mut Built, r: &Renderer) {
     if entries.is_empty() {
         return;
     }
-    if let Err(d) =
-        r.theme
-            .render_archive_index(&b.clinic, &entries, r.site, r.wording, &mut b.tree)
+    if let Err(d) = r
+        .theme
+        .render_archive_index(&b.clinic, &entries, r.site, &mut b.tree)
     {
         b.diagnostics.push(d);
     }

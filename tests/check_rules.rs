@@ -18,11 +18,7 @@ fn law() -> &'static Law {
 }
 
 fn base(j: Jurisdiction) -> Value {
-    let name = match j {
-        Jurisdiction::NL => "base-nl.yaml",
-        Jurisdiction::BE => "base-be.yaml",
-        Jurisdiction::NO => "base-no.yaml",
-    };
+    let name = format!("base-{}.yaml", j.code().to_ascii_lowercase());
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/check")
         .join(name);

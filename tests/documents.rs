@@ -166,7 +166,7 @@ fn every_kind_builds_for_every_clinic_in_nl_nb_and_en() {
         let path = common::repo().join(format!("content/{id}.yaml"));
         let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
         let data = law.get(lp.profile.jurisdiction);
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let r = model::build_reglement(&lp, data, &wording, lang)
                 .unwrap_or_else(|e| panic!("{id} reglement {lang}: {e:#?}"));
             let numbers: Vec<u32> = r.sections.iter().map(|s| s.number.unwrap()).collect();

@@ -10,8 +10,6 @@ use privgen::load::profile::Jurisdiction;
 use privgen::load::text::Lang;
 use std::path::Path;
 
-const ALL: [Jurisdiction; 3] = Jurisdiction::ALL;
-
 fn privgen() -> Command {
     Command::cargo_bin("privgen").unwrap()
 }
@@ -19,14 +17,14 @@ fn privgen() -> Command {
 /// The language sets the starter profiles are proven clean in: each language alone (the
 /// filter drops the most there) and all four (the defaults are run from the CLI above).
 fn language_sets() -> Vec<Vec<Lang>> {
-    let mut sets: Vec<Vec<Lang>> = Lang::ALL.iter().map(|l| vec![*l]).collect();
+    let mut sets: Vec<Vec<Lang>> = Lang::all().iter().map(|l| vec![*l]).collect();
     sets.push(vec![Lang::En, Lang::NlBe, Lang::Nb, Lang::Nl]);
     sets
 }
 
 #[test]
 fn starter_sites_check_and_build_clean_from_the_cli() {
-    for j in ALL {
+    for j in Jurisdiction::all() {
         let tmp = tempfile::tempdir().unwrap();
         let site = tmp.path().join("site");
         privgen()
@@ -61,7 +59,7 @@ fn starter_sites_check_and_build_clean_from_the_cli() {
         for lang in init::default_langs(j) {
             let page = site
                 .join("public")
-                .join(id)
+                .join(&id)
                 .join(lang.code())
                 .join("index.html");
             assert!(page.is_file(), "{j:?}: missing {}", page.display());
@@ -73,7 +71,7 @@ fn starter_sites_check_and_build_clean_from_the_cli() {
 #[test]
 fn starter_profiles_are_clean_in_any_languages() {
     let law = Law::load().unwrap();
-    for j in ALL {
+    for j in Jurisdiction::all() {
         for langs in language_sets() {
             let tmp = tempfile::tempdir().unwrap();
             let opts = Options {
@@ -267,8 +265,8 @@ fn the_workflow_installs_the_pinned_commit_from_git() {
 /// domain, and no seed clinic's name appears.
 #[test]
 fn starter_profiles_use_only_example_domains() {
-    for j in ALL {
-        let text = starter::render(j, &Lang::ALL);
+    for j in Jurisdiction::all() {
+        let text = starter::render(j, &Lang::all());
         for word in text.split(|c: char| c.is_whitespace() || c == '(' || c == ')') {
             let host = if let Some(rest) = word.strip_prefix("https://") {
                 rest.split('/').next().unwrap_or_default()

@@ -20,7 +20,7 @@ fn the_shipped_locales_are_complete_and_consistent() {
             .filter(|e| e.path().is_dir())
             .map(|e| e.file_name().to_string_lossy().to_string())
             .collect();
-    let known: std::collections::BTreeSet<String> = privgen::load::text::Lang::ALL
+    let known: std::collections::BTreeSet<String> = privgen::load::text::Lang::all()
         .iter()
         .map(|l| l.code().to_string())
         .collect();

@@ -267,7 +267,7 @@ fn the_font_covers_every_example_document() {
         let path = common::repo().join(format!("content/{id}.yaml"));
         let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
         let data = law().get(lp.profile.jurisdiction);
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             for doc in [
                 model::build_statement(&lp, data, wording(), lang).unwrap(),
                 model::build_reglement(&lp, data, wording(), lang).unwrap(),

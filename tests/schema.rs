@@ -60,9 +60,9 @@ fn seed_profiles_validate() {
 #[test]
 fn init_starters_validate_in_every_language() {
     let v = validator();
-    for j in Jurisdiction::ALL {
-        let mut sets: Vec<Vec<Lang>> = Lang::ALL.iter().map(|l| vec![*l]).collect();
-        sets.push(Lang::ALL.to_vec());
+    for j in Jurisdiction::all() {
+        let mut sets: Vec<Vec<Lang>> = Lang::all().iter().map(|l| vec![*l]).collect();
+        sets.push(Lang::all());
         sets.push(init::default_langs(j));
         for langs in sets {
             let src = starter::render(j, &langs);

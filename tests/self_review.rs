@@ -12,8 +12,6 @@ use privgen::verify::Finding;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-const LANGS: [Lang; 4] = Lang::ALL;
-
 /// The example site with every profile publishing every document kind.
 fn every_kind_site() -> tempfile::TempDir {
     let dir = common::example_site();
@@ -46,7 +44,7 @@ fn every_kind_site() -> tempfile::TempDir {
 fn findings(root: &Path) -> (Vec<Finding>, usize) {
     let law = privgen::law::Law::load().unwrap();
     let opts = privgen::site::Options {
-        langs: LANGS.to_vec(),
+        langs: Lang::all(),
         drafts: true,
         ..Default::default()
     };
@@ -81,7 +79,7 @@ fn findings(root: &Path) -> (Vec<Finding>, usize) {
             .cloned()
             .collect();
         // Every language × every kind was built.
-        assert_eq!(docs.len(), LANGS.len() * 3, "{}", lp.id);
+        assert_eq!(docs.len(), Lang::all().len() * 3, "{}", lp.id);
         pages += docs.len();
         out.extend(privgen::verify::profile_findings(&lp, &docs, &tree).unwrap());
     }

@@ -7,10 +7,6 @@ nav-languages = Language
 toc-heading = Contents
 footer-all-statements = All privacy statements
 
-lang-nl = Nederlands
-lang-nl-BE = Nederlands (België)
-lang-nb = Norsk bokmål
-lang-en = English
 
 date = { $day } { $month } { $year }
 month-1 = January

@@ -7,10 +7,6 @@ nav-languages = Språk
 toc-heading = Innhold
 footer-all-statements = Alle personvernerklæringer
 
-lang-nl = Nederlands
-lang-nl-BE = Nederlands (België)
-lang-nb = Norsk bokmål
-lang-en = English
 
 date = { $day }. { $month } { $year }
 month-1 = januar

@@ -7,10 +7,6 @@ nav-languages = Taal
 toc-heading = Inhoud
 footer-all-statements = Alle privacyverklaringen
 
-lang-nl = Nederlands
-lang-nl-BE = Nederlands (België)
-lang-nb = Norsk bokmål
-lang-en = English
 
 date = { $day } { $month } { $year }
 month-1 = januari

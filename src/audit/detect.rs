@@ -75,11 +75,11 @@ pub fn language(doc: &Doc, lex: &Lexicon) -> Decided<&'static str> {
 /// word repeated on every line does not outweigh one statute). Words both countries use
 /// (huisarts, AVG) are not markers. Equal scores are reported as a tie.
 pub fn jurisdiction(doc: &Doc, l: &LangLexicon) -> Decided<Jurisdiction> {
-    if l.code == "nb" {
+    if let Some(j) = l.only_jurisdiction {
         return Decided {
-            value: Jurisdiction::NO,
+            value: j,
             detected: true,
-            reason: "Norwegian text".into(),
+            reason: format!("text in `{}`, read only in {j}", l.code),
             tie: Vec::new(),
         };
     }
@@ -123,23 +123,35 @@ pub fn jurisdiction(doc: &Doc, l: &LangLexicon) -> Decided<Jurisdiction> {
             reason: format!("markers {}", said(&scores)),
             tie: Vec::new(),
         },
-        _ => Decided {
-            value: Jurisdiction::NL,
-            detected: true,
-            reason: "no country markers found; NL assumed (pass --jurisdiction)".into(),
-            tie: Vec::new(),
-        },
+        _ => {
+            // The lexicon's assumption, else the first jurisdiction it has markers for.
+            let value = l
+                .default_jurisdiction
+                .or_else(|| l.jurisdiction.keys().next().copied())
+                .unwrap_or(Jurisdiction::NL);
+            Decided {
+                value,
+                detected: true,
+                reason: format!("no country markers found; {value} assumed (pass --jurisdiction)"),
+                tie: Vec::new(),
+            }
+        }
     }
 }
 
-/// The `Lang` a report uses: `nl` in Belgium is `nl-BE`.
-pub fn report_lang(code: &str, j: Jurisdiction) -> Lang {
-    match (code, j) {
-        ("nl", Jurisdiction::BE) => Lang::NlBe,
-        ("nl", _) => Lang::Nl,
-        ("nb", _) => Lang::Nb,
-        _ => Lang::En,
-    }
+/// The `Lang` a report uses: the variant of `code` read in the jurisdiction's country, as
+/// its law data list them (`nl` in Belgium is `nl-BE`), else `code` itself.
+pub fn report_lang(code: &str, j: Jurisdiction, law: &crate::law::Law) -> Lang {
+    let base = Lang::parse(code).unwrap_or(Lang::En);
+    law.try_get(j)
+        .and_then(|d| {
+            d.country
+                .languages
+                .iter()
+                .find(|l| **l != base && l.is_variant_of(base))
+                .copied()
+        })
+        .unwrap_or(base)
 }
 
 /// A sentence that states (part of) a facet.

@@ -263,12 +263,7 @@ pub fn draft(r: &Report) -> String {
     let Ok(lex) = lexicon() else {
         return "# the audit lexicon could not be read\n".into();
     };
-    let code = match r.language.value {
-        crate::load::text::Lang::Nb => "nb",
-        crate::load::text::Lang::En => "en",
-        _ => "nl",
-    };
-    let Ok(l) = lex.lang(code) else {
+    let Ok(l) = lex.for_lang(r.language.value) else {
         return "# the audit lexicon could not be read\n".into();
     };
     let Some(x) = res() else { return String::new() };

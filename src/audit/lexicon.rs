@@ -12,12 +12,9 @@ use std::sync::OnceLock;
 
 const ITEMS: &str = include_str!("lexicon/items.yaml");
 const COMMON: &str = include_str!("lexicon/common.yaml");
-/// The languages the audit reads, with their lexicon.
-const LANGS: [(&str, &str); 3] = [
-    ("nl", include_str!("lexicon/nl.yaml")),
-    ("nb", include_str!("lexicon/nb.yaml")),
-    ("en", include_str!("lexicon/en.yaml")),
-];
+/// The languages the audit reads are the lexicon files: `lexicon/<language>.yaml`, embedded
+/// by build.rs (`LEXICON_FILES`).
+use crate::law::LEXICON_FILES;
 
 /// How near a derived facet must be to the facet it depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -98,6 +95,12 @@ struct LangFile {
     stopwords: Vec<String>,
     #[serde(default)]
     jurisdiction: BTreeMap<Jurisdiction, RawMarkers>,
+    /// Text in this language is always of this jurisdiction (Norwegian Bokmål: NO).
+    #[serde(default)]
+    only_jurisdiction: Option<Jurisdiction>,
+    /// The jurisdiction assumed when a text shows no marker of any (reported as assumed).
+    #[serde(default)]
+    default_jurisdiction: Option<Jurisdiction>,
     facets: BTreeMap<String, RawFacet>,
     /// Sentences that are not evidence of any item (announcements, definitions).
     #[serde(default)]
@@ -208,6 +211,10 @@ pub struct LangLexicon {
     pub code: String,
     pub stopwords: Vec<String>,
     pub jurisdiction: BTreeMap<Jurisdiction, Vec<Marker>>,
+    /// Text in this language is always of this jurisdiction.
+    pub only_jurisdiction: Option<Jurisdiction>,
+    /// The jurisdiction assumed when no marker is found.
+    pub default_jurisdiction: Option<Jurisdiction>,
     pub facets: BTreeMap<String, Facet>,
     pub not_evidence: NotEvidence,
     pub draft: DraftWords,
@@ -220,7 +227,7 @@ pub struct Lexicon {
     pub derived: BTreeMap<String, Derived>,
     raw: Vec<(String, LangFile)>,
     common: BTreeMap<String, RawFacet>,
-    compiled: [OnceLock<Result<LangLexicon, String>>; 3],
+    compiled: Vec<OnceLock<Result<LangLexicon, String>>>,
 }
 
 impl Lexicon {
@@ -235,6 +242,18 @@ impl Lexicon {
             .iter()
             .find(|(c, _)| c == code)
             .map_or(&[], |(_, l)| l.stopwords.as_slice())
+    }
+
+    /// The compiled lexicon that reads `lang`: its own, or that of the language it falls
+    /// back to (`nl` reads `nl-BE`).
+    pub fn for_lang(&self, lang: crate::load::text::Lang) -> Result<&LangLexicon, String> {
+        let code = lang
+            .chain()
+            .into_iter()
+            .map(|l| l.code())
+            .find(|c| self.raw.iter().any(|(r, _)| r == c))
+            .ok_or_else(|| format!("the audit has no lexicon for `{lang}`"))?;
+        self.lang(code)
     }
 
     /// The compiled lexicon of `code` (`nl`, `nb`, `en`).
@@ -290,6 +309,8 @@ fn compile_lang(
         code: code.to_string(),
         stopwords: lf.stopwords.clone(),
         jurisdiction,
+        only_jurisdiction: lf.only_jurisdiction,
+        default_jurisdiction: lf.default_jurisdiction,
         facets,
         not_evidence: compile_not_evidence(&lf.not_evidence)
             .map_err(|e| format!("{file}: not_evidence: {e}"))?,
@@ -384,10 +405,10 @@ impl Lexicon {
         let common: CommonFile =
             serde_saphyr::from_str(COMMON).map_err(|e| format!("lexicon/common.yaml: {e}"))?;
         let mut raw = Vec::new();
-        for (code, src) in LANGS {
+        for (code, _, src) in LEXICON_FILES {
             let file = format!("lexicon/{code}.yaml");
             let lf: LangFile = serde_saphyr::from_str(src).map_err(|e| format!("{file}: {e}"))?;
-            if lf.language != code {
+            if lf.language != *code {
                 return Err(format!("{file}: `language` is `{}`", lf.language));
             }
             raw.push((code.to_string(), lf));
@@ -395,9 +416,9 @@ impl Lexicon {
         let lex = Lexicon {
             items: items.items,
             derived: items.derived,
+            compiled: raw.iter().map(|_| OnceLock::new()).collect(),
             raw,
             common: common.facets,
-            compiled: Default::default(),
         };
         lex.validate()?;
         Ok(lex)

@@ -38,6 +38,18 @@ pub struct Options {
     pub jurisdiction: Option<Jurisdiction>,
 }
 
+/// The built-in law data, read once (the audit judges a text by them).
+fn law() -> &'static crate::law::Law {
+    static LAW: std::sync::OnceLock<crate::law::Law> = std::sync::OnceLock::new();
+    LAW.get_or_init(|| crate::law::Law::load().expect("the built-in law data load (tested)"))
+}
+
+/// The jurisdiction a regional language tag names (`nl-BE` → BE), if it has law data.
+fn region_jurisdiction(lang: Lang) -> Option<Jurisdiction> {
+    let (_, region) = lang.code().split_once('-')?;
+    Jurisdiction::parse(region).filter(|j| law().try_get(*j).is_some())
+}
+
 /// The audit of one statement.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -98,9 +110,7 @@ pub fn audit_text(
         ));
     }
     let code = match opts.lang {
-        Some(Lang::Nl | Lang::NlBe) => "nl",
-        Some(Lang::Nb) => "nb",
-        Some(Lang::En) => "en",
+        Some(given) => lex.for_lang(given)?.code.as_str(),
         None => detect::language(&doc, lex).value,
     };
     let detected_lang = if opts.lang.is_none() {
@@ -116,10 +126,11 @@ pub fn audit_text(
             reason: "given (--jurisdiction)".into(),
             tie: Vec::new(),
         },
-        (None, Some(Lang::NlBe)) => Decided {
-            value: Jurisdiction::BE,
+        // A regional variant names its country (`nl-BE`: Belgium), when it has law data.
+        (None, Some(given)) if region_jurisdiction(given).is_some() => Decided {
+            value: region_jurisdiction(given).unwrap_or(Jurisdiction::NL),
             detected: false,
-            reason: "from --lang nl-BE".into(),
+            reason: format!("from --lang {given}"),
             tie: Vec::new(),
         },
         (None, _) => detect::jurisdiction(&doc, l),
@@ -132,7 +143,7 @@ pub fn audit_text(
             tie: Vec::new(),
         },
         None => Decided {
-            value: detect::report_lang(code, jurisdiction.value),
+            value: detect::report_lang(code, jurisdiction.value, law()),
             detected: true,
             reason: detected_lang.map(|d| d.reason).unwrap_or_default(),
             tie: Vec::new(),

@@ -1,7 +1,7 @@
 //! Translation parity: every locale has the same message ids as the reference locale (`nl`),
-//! with the same variables and attributes. `nl-BE` holds only what differs in Flemish usage,
-//! so it is checked the other way: each of its messages must exist in `nl` with the same
-//! variables. Every term of every closed vocabulary must have a label.
+//! with the same variables and attributes. A regional variant (`nl-BE`, with a `fallback` in
+//! its language.toml) holds only what differs from its base, so it is checked the other way:
+//! each of its messages must exist in the reference with the same variables. Every term of every closed vocabulary must have a label.
 
 use crate::diagnostics::Diagnostic;
 use crate::load::locales::{Locale, Locales};
@@ -36,7 +36,9 @@ pub fn parity(locales: &Locales) -> Vec<Diagnostic> {
         if *lang == REFERENCE || locale.incomplete || reference.incomplete {
             continue;
         }
-        if lang.base() == Some(REFERENCE) {
+        // A regional variant (`nl-BE`, `en-IE`) holds only what differs from the language it
+        // falls back to, which is checked in full itself.
+        if lang.base().is_some() {
             compare(locale, reference, *lang, REFERENCE, false, &mut out);
         } else {
             compare(reference, locale, REFERENCE, *lang, true, &mut out);

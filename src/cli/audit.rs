@@ -41,12 +41,13 @@ pub fn run(a: &Args, format: &str, quiet: bool) -> i32 {
     };
     let jurisdiction = match a.jurisdiction.as_deref() {
         None => None,
-        Some(s) => match s.to_ascii_uppercase().as_str() {
-            "NL" => Some(Jurisdiction::NL),
-            "NO" => Some(Jurisdiction::NO),
-            "BE" => Some(Jurisdiction::BE),
-            _ => {
-                eprintln!("error: unknown jurisdiction `{s}`, expected one of NL, NO, BE");
+        Some(s) => match Jurisdiction::parse(s) {
+            Some(j) => Some(j),
+            None => {
+                eprintln!(
+                    "error: unknown jurisdiction `{s}`, expected one of {}",
+                    Jurisdiction::expected()
+                );
                 return crate::cli::EXIT_USAGE;
             }
         },

@@ -4,7 +4,6 @@
 
 use crate::diff::{report, Words};
 use crate::i18n::Wording;
-use crate::load::locales::{FtlFile, Locale, Locales};
 use crate::load::text::Lang;
 use crate::load::{guard, locales, parse_profile};
 use std::path::{Path, PathBuf};
@@ -103,39 +102,10 @@ fn git_show(root: &Path, commit: &str, rel: &str) -> Result<Option<String>, Stri
     }
 }
 
-/// The wording built into the binary (the `locales/` privgen was built with).
-fn builtin_locales() -> Locales {
-    let mut out = Locales::default();
-    for (path, bytes) in crate::init::assets::ASSETS {
-        let Some(rest) = path.strip_prefix("locales/") else {
-            continue;
-        };
-        let Some((code, file)) = rest.split_once('/') else {
-            continue;
-        };
-        let (Some(lang), true, Ok(source)) = (
-            Lang::parse(code),
-            file.ends_with(".ftl"),
-            std::str::from_utf8(bytes),
-        ) else {
-            continue;
-        };
-        out.by_lang
-            .entry(lang)
-            .or_insert_with(Locale::default)
-            .files
-            .push(FtlFile {
-                path: path.into(),
-                source: source.to_string(),
-            });
-    }
-    out
-}
-
 /// The site's wording (when `root` has `locales/`) over the built-in one. A site whose
 /// wording has errors is refused, as `check` would.
 fn words(root: &Path) -> Result<Words, String> {
-    let (builtin, _) = Wording::new(&builtin_locales());
+    let (builtin, _) = Wording::new(&locales::builtin());
     if !root.join("locales").is_dir() {
         return Ok(Words::new(vec![builtin]));
     }

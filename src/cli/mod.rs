@@ -152,6 +152,14 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Print the built-in law data of a jurisdiction (its src/law/<code>.yaml), to save as
+    /// the site's law/<code>.yaml and correct there: a site's own law data replace the
+    /// built-in data of their jurisdiction, or add one (docs/law.md).
+    Law {
+        /// The jurisdiction, e.g. BE.
+        #[arg(value_parser = parse_jurisdiction)]
+        jurisdiction: crate::load::profile::Jurisdiction,
+    },
     /// Print a shell completion script (bash, elvish, fish, powershell, zsh).
     Completions {
         /// The shell to complete for.
@@ -223,12 +231,12 @@ pub fn main_with_args<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
 
 fn parse_jurisdiction(s: &str) -> Result<crate::load::profile::Jurisdiction, String> {
     use crate::load::profile::Jurisdiction;
-    match s.to_ascii_uppercase().as_str() {
-        "NL" => Ok(Jurisdiction::NL),
-        "NO" => Ok(Jurisdiction::NO),
-        "BE" => Ok(Jurisdiction::BE),
-        _ => Err(format!("unknown jurisdiction `{s}`, expected NL, NO or BE")),
-    }
+    Jurisdiction::parse(s).ok_or_else(|| {
+        format!(
+            "unknown jurisdiction `{s}`, expected one of {}",
+            Jurisdiction::expected()
+        )
+    })
 }
 
 /// `init`, `schema`, `completions` and `man`: commands that read no site. `None` for the
@@ -290,6 +298,16 @@ fn authoring(cli: &Cli) -> Option<i32> {
         Command::Schema { out } => {
             let json = crate::schema::profile_schema_json();
             write_or_print(out.as_deref(), json.as_bytes())
+        }
+        Command::Law { jurisdiction } => {
+            let code = jurisdiction.code().to_ascii_lowercase();
+            match crate::law::LAW_FILES.iter().find(|f| f.0 == code) {
+                Some((_, _, src)) => write_or_print(None, src.as_bytes()),
+                None => {
+                    eprintln!("error: no built-in law data for {jurisdiction}");
+                    EXIT_USAGE
+                }
+            }
         }
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -441,6 +459,7 @@ fn run(cli: Cli) -> i32 {
         | Command::Audit(_)
         | Command::Init { .. }
         | Command::Schema { .. }
+        | Command::Law { .. }
         | Command::Completions { .. }
         | Command::Man { .. } => return EXIT_USAGE,
         #[cfg(feature = "serve")]
@@ -537,6 +556,11 @@ fn run(cli: Cli) -> i32 {
         eprintln!("error[output/io]: {e}");
         return EXIT_USAGE;
     }
+    if !cli.quiet && cli.format == Format::Human {
+        if let Some(line) = law_used(&result.law_used) {
+            eprintln!("{line}");
+        }
+    }
     if !write {
         if !cli.quiet && cli.format == Format::Human {
             eprintln!(
@@ -572,6 +596,32 @@ fn run(cli: Cli) -> i32 {
             EXIT_USAGE
         }
     }
+}
+
+/// "law data: BE from law/be.yaml (the site's own); NL, NO built in", when the site carries
+/// its own law data (otherwise every jurisdiction's data are the built-in ones).
+fn law_used(used: &[(crate::load::profile::Jurisdiction, Option<String>)]) -> Option<String> {
+    let own: Vec<String> = used
+        .iter()
+        .filter_map(|(j, f)| f.as_ref().map(|f| format!("{j} from {f}")))
+        .collect();
+    if own.is_empty() {
+        return None;
+    }
+    let builtin: Vec<&str> = used
+        .iter()
+        .filter(|(_, f)| f.is_none())
+        .map(|(j, _)| j.code())
+        .collect();
+    let rest = if builtin.is_empty() {
+        String::new()
+    } else {
+        format!("; {} built in", builtin.join(", "))
+    };
+    Some(format!(
+        "law data: {} (the site's own){rest}",
+        own.join(", ")
+    ))
 }
 
 fn report(cli: &Cli, diags: &[Diagnostic], sources: &std::collections::BTreeMap<PathBuf, String>) {

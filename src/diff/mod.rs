@@ -388,7 +388,7 @@ pub fn diff(old: &Profile, new: &Profile) -> Vec<Change> {
     let new = crate::load::window::profile_in_force(new);
     let (old, new) = (old.as_ref(), new.as_ref());
     let mut out = rules::changes(old, new);
-    let generic = walk::changes(old, new, &Lang::ALL, &out);
+    let generic = walk::changes(old, new, &Lang::all(), &out);
     out.extend(generic);
     out.sort_by_key(|c| c.class);
     out

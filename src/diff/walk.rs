@@ -740,7 +740,7 @@ mod tests {
         let d = diff(&same, &same2);
         assert_eq!(
             d.iter().map(|c| c.lang).collect::<Vec<_>>(),
-            Lang::ALL.map(Some)
+            Lang::all().into_iter().map(Some).collect::<Vec<_>>()
         );
     }
 

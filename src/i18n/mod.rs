@@ -62,17 +62,14 @@ impl Wording {
         let mut bundles = BTreeMap::new();
         let mut plain_ids = BTreeMap::new();
         let mut diags = Vec::new();
-        for lang in Lang::ALL {
-            let mut layers = Vec::new();
-            if let Some(base) = lang.base() {
-                if let Some(l) = locales.by_lang.get(&base) {
-                    layers.push(l);
-                }
-            }
-            match locales.by_lang.get(&lang) {
-                Some(l) => layers.push(l),
-                None => continue,
-            }
+        for &lang in locales.by_lang.keys() {
+            // The fallbacks first (`nl` under `nl-BE`), the language's own files last.
+            let layers: Vec<_> = lang
+                .chain()
+                .into_iter()
+                .rev()
+                .filter_map(|l| locales.by_lang.get(&l))
+                .collect();
             let langid: unic_langid::LanguageIdentifier = match lang.code().parse() {
                 Ok(l) => l,
                 Err(_) => continue,

@@ -32,7 +32,6 @@
 //! `example.nl` / `example.org`; their texts exist in Dutch, Norwegian and English and are
 //! cut down to the site's languages ([`starter`]).
 
-pub mod assets;
 pub mod starter;
 
 use crate::load::profile::Jurisdiction;
@@ -137,12 +136,12 @@ impl fmt::Display for InitError {
 impl std::error::Error for InitError {}
 
 /// The languages a starter site of `j` publishes when `--lang` is not given.
+/// (The law data's `starter.languages`.)
 pub fn default_langs(j: Jurisdiction) -> Vec<Lang> {
-    match j {
-        Jurisdiction::NL => vec![Lang::Nl, Lang::En],
-        Jurisdiction::NO => vec![Lang::Nb, Lang::En],
-        Jurisdiction::BE => vec![Lang::NlBe, Lang::En],
-    }
+    crate::law::Law::load()
+        .ok()
+        .and_then(|l| l.try_get(j).map(|d| d.starter.languages.clone()))
+        .unwrap_or_else(|| vec![Lang::En])
 }
 
 /// Every file of the starter site: (path relative to the site folder, contents), sorted.
@@ -169,7 +168,7 @@ pub fn files(j: Jurisdiction, langs: &[Lang], install: &Install) -> Vec<(PathBuf
             workflow(install).into_bytes(),
         ),
     ];
-    for (path, bytes) in assets::ASSETS {
+    for (path, bytes) in crate::assets::ASSETS {
         out.push((PathBuf::from(path), bytes.to_vec()));
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -234,11 +233,11 @@ const GITIGNORE: &str = "\
 ";
 
 fn config(first: Lang) -> String {
-    let title = match first {
-        Lang::Nl | Lang::NlBe => "Privacyverklaring",
-        Lang::Nb => "Personvernerklæring",
-        Lang::En => "Privacy statement",
-    };
+    // The index page's title: the statement's title in the first language.
+    let (wording, _) = crate::i18n::Wording::new(&crate::load::locales::builtin());
+    let title = wording
+        .format(first, "doc-title-statement", &[])
+        .unwrap_or_else(|_| "Privacy statement".into());
     format!(
         "# privgen site configuration. Command-line flags and environment variables override it.\n\
          \n\

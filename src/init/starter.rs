@@ -1,6 +1,6 @@
-//! The example profiles `privgen init` writes: one data file per jurisdiction
-//! (`starter-nl.yaml`, `starter-no.yaml`, `starter-be.yaml`), each with its texts in Dutch,
-//! Norwegian and English, cut down to the site's languages when written.
+//! The example profiles `privgen init` writes: one data file per jurisdiction, beside its law
+//! data (`src/law/starter/<code>.yaml`), each with its texts in the languages of its country
+//! and English, cut down to the site's languages when written.
 //!
 //! Template rules (kept simple so the filter can stay a line filter that keeps every
 //! comment): `{{languages}}` is replaced by the flow list of the site's languages; a line
@@ -14,26 +14,23 @@
 use crate::load::profile::Jurisdiction;
 use crate::load::text::Lang;
 
-const NL: &str = include_str!("starter-nl.yaml");
-const NO: &str = include_str!("starter-no.yaml");
-const BE: &str = include_str!("starter-be.yaml");
-
-/// The template of a jurisdiction.
+/// The template of a jurisdiction (`src/law/starter/<code>.yaml`).
 pub fn template(j: Jurisdiction) -> &'static str {
-    match j {
-        Jurisdiction::NL => NL,
-        Jurisdiction::NO => NO,
-        Jurisdiction::BE => BE,
-    }
+    let code = j.code().to_ascii_lowercase();
+    crate::law::STARTER_FILES
+        .iter()
+        .find(|f| f.0 == code)
+        .map(|f| f.2)
+        .unwrap_or_default()
 }
 
-/// The file name (without `.yaml`), which is also the profile id.
-pub fn profile_id(j: Jurisdiction) -> &'static str {
-    match j {
-        Jurisdiction::NL => "voorbeeldkliniek",
-        Jurisdiction::NO => "eksempelklinikken",
-        Jurisdiction::BE => "voorbeeldpraktijk",
-    }
+/// The file name (without `.yaml`), which is also the profile id: the law data's
+/// `starter.id`.
+pub fn profile_id(j: Jurisdiction) -> String {
+    crate::law::Law::load()
+        .ok()
+        .and_then(|l| l.try_get(j).map(|d| d.starter.id.clone()))
+        .unwrap_or_else(|| format!("example-{}", j.code().to_ascii_lowercase()))
 }
 
 /// The starter profile of `j` in `langs` (the first is authoritative).
@@ -63,8 +60,10 @@ fn entry(line: &str) -> Option<(usize, bool, usize, Lang)> {
     Some((indent, dash, indent + if dash { 2 } else { 0 }, lang))
 }
 
+/// An entry stays when its language is published, or when a published language falls
+/// back to it (`nl` serves `nl-BE`).
 fn keep(lang: Lang, langs: &[Lang]) -> bool {
-    langs.contains(&lang) || (lang == Lang::Nl && langs.contains(&Lang::NlBe))
+    langs.iter().any(|l| l.is_variant_of(lang))
 }
 
 /// Drops the language-map entries of languages not in `langs` (see the module docs).

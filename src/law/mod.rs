@@ -11,31 +11,61 @@ pub mod patient;
 pub use cite::{Cite, Cites, Official, Style};
 pub use patient::{PatientErasure, Representation};
 
+// The embedded data files (build.rs): law data, starter profiles, audit lexicons.
+include!(concat!(env!("OUT_DIR"), "/law_files.rs"));
+
 use crate::load::profile::{Jurisdiction, Qualifier};
 use crate::load::text::{Date, Lang, Period};
 use crate::load::vocab::{Record, StartEvent};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A name in each language the tool writes. `nl-BE` falls back to `nl`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Names {
-    pub nl: String,
-    #[serde(rename = "nl-BE", default)]
-    pub nl_be: Option<String>,
-    pub nb: String,
-    pub en: String,
-}
+/// A name in each language the tool writes, keyed by language tag (`nl`, `nl-BE`, `nb`,
+/// `en`, `fr`, …). A regional variant falls back to its base (`nl-BE` → `nl`). Every map
+/// has an English entry (refused otherwise), the last resort of a language the law data do
+/// not cover yet; a test and [`LawData::names_missing`] report such gaps.
+#[derive(Debug, Clone, Serialize)]
+#[serde(transparent)]
+pub struct Names(pub BTreeMap<String, String>);
 
 impl Names {
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::NlBe => self.nl_be.as_deref().unwrap_or(&self.nl),
-            Lang::Nb => &self.nb,
-            Lang::En => &self.en,
+        lang.chain()
+            .into_iter()
+            .find_map(|l| self.0.get(l.code()))
+            .or_else(|| self.0.get("en"))
+            .map(String::as_str)
+            .unwrap_or_default()
+    }
+
+    /// Whether the map has a name for `lang` (or the language it falls back to).
+    pub fn has(&self, lang: Lang) -> bool {
+        lang.chain()
+            .into_iter()
+            .any(|l| self.0.contains_key(l.code()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Names {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let m = BTreeMap::<String, String>::deserialize(d)?;
+        for (k, v) in &m {
+            if !crate::lang::valid_lang_code(k) {
+                return Err(D::Error::custom(format!(
+                    "`{k}` is not a language tag (names are keyed by language: nl, nl-BE, nb, en, fr)"
+                )));
+            }
+            if crate::load::guard::is_blank(v) {
+                return Err(D::Error::custom(format!("the name for `{k}` is empty")));
+            }
         }
+        if !m.contains_key("en") {
+            return Err(D::Error::custom(
+                "a language map of the law data needs an English (`en`) entry",
+            ));
+        }
+        Ok(Names(m))
     }
 }
 
@@ -43,6 +73,11 @@ impl Names {
 #[serde(deny_unknown_fields)]
 pub struct LawData {
     pub jurisdiction: Jurisdiction,
+    /// How this legal system's articles are cited: a style of `locales/*/cite.ftl`
+    /// (`nl`, `be`, `no`; a message's `*[other]` form for a style it does not name).
+    pub citation_style: Style,
+    /// What `privgen init --jurisdiction <code>` writes (see [`Starter`]).
+    pub starter: Starter,
     /// The country: its telephone code and the languages read there, so contact details are
     /// written in international form with the country on a page in another language.
     pub country: Country,
@@ -101,6 +136,18 @@ pub struct LawData {
     /// national archive (see [`closure`]).
     #[serde(default)]
     pub record_closure: Option<closure::RecordClosure>,
+}
+
+/// The starter site of a jurisdiction: `privgen init` writes the profile
+/// `src/law/starter/<code>.yaml` as `content/<id>.yaml`, in `languages` unless `--lang` says
+/// otherwise.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Starter {
+    /// The starter profile's id (its file name).
+    pub id: String,
+    /// The languages a starter site publishes by default, the first authoritative.
+    pub languages: Vec<Lang>,
 }
 
 /// The country of a jurisdiction, for contact details read from abroad (review-nb M14).
@@ -165,14 +212,25 @@ pub struct Authority {
     #[serde(default)]
     pub visiting_address: Vec<String>,
     pub website: String,
-    /// The English-language site, if separate.
+    /// The site in other languages where the authority has one (`en:`, `fr:`), by language;
+    /// a page in a language without one links `website`.
     #[serde(default)]
-    pub website_en: Option<String>,
+    pub websites: BTreeMap<String, String>,
     #[serde(default)]
     pub phone: Option<String>,
     /// How a complaint is lodged, in each language.
     pub complaint_route: Names,
     pub reference: String,
+}
+
+impl Authority {
+    /// The authority's site for a reader of `lang`.
+    pub fn website_for(&self, lang: Lang) -> &str {
+        lang.chain()
+            .into_iter()
+            .find_map(|l| self.websites.get(l.code()))
+            .unwrap_or(&self.website)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -284,43 +342,108 @@ pub enum LawError {
     Invalid { file: &'static str, message: String },
 }
 
-const SOURCES: [(Jurisdiction, &str, &str); 3] = [
-    (Jurisdiction::NL, "src/law/nl.yaml", include_str!("nl.yaml")),
-    (Jurisdiction::NO, "src/law/no.yaml", include_str!("no.yaml")),
-    (Jurisdiction::BE, "src/law/be.yaml", include_str!("be.yaml")),
-];
-
 /// The law data of every jurisdiction, parsed once.
 #[derive(Debug, Clone)]
 pub struct Law {
     by: BTreeMap<Jurisdiction, LawData>,
+    /// Jurisdictions whose data came from the site's own `law/` folder, with the file.
+    from_site: BTreeMap<Jurisdiction, String>,
 }
 
 impl Law {
+    /// The built-in law data: every `src/law/<code>.yaml` embedded in the binary.
     pub fn load() -> Result<Law, LawError> {
         let mut by = BTreeMap::new();
-        for (j, file, src) in SOURCES {
-            let data: LawData = serde_saphyr::from_str(src).map_err(|e| LawError::Invalid {
-                file,
-                message: e.to_string(),
-            })?;
-            if data.jurisdiction != j {
-                return Err(LawError::Invalid {
-                    file,
-                    message: format!("says jurisdiction {}", data.jurisdiction.code()),
-                });
-            }
-            data.validate()
-                .map_err(|message| LawError::Invalid { file, message })?;
-            by.insert(j, data);
+        for (code, file, src) in LAW_FILES {
+            let data = parse(code, src).map_err(|message| LawError::Invalid { file, message })?;
+            by.insert(data.jurisdiction, data);
         }
-        Ok(Law { by })
+        Ok(Law {
+            by,
+            from_site: BTreeMap::new(),
+        })
     }
 
-    pub fn get(&self, j: Jurisdiction) -> &LawData {
-        // `load` inserts every jurisdiction or fails.
-        &self.by[&j]
+    /// Registers the built-in jurisdiction codes (the embedded file names), so a profile
+    /// can name one before any law data are parsed.
+    pub fn builtin_codes() {
+        static DONE: std::sync::Once = std::sync::Once::new();
+        DONE.call_once(|| {
+            for (code, _, _) in LAW_FILES {
+                let _ = Jurisdiction::register(&code.to_ascii_uppercase());
+            }
+        });
     }
+
+    /// This law with a site's own files over it: `files` are (file name as shown, source)
+    /// of `law/<code>.yaml`; each replaces the built-in data of its jurisdiction or adds a
+    /// jurisdiction. A file that fails to load is reported and left out, so the built-in
+    /// data (if any) stay in force for it.
+    pub fn with_site_files(&self, files: &[(String, String)]) -> (Law, Vec<(String, String)>) {
+        let mut out = self.clone();
+        let mut problems = Vec::new();
+        for (shown, src) in files {
+            let stem = std::path::Path::new(shown)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            match parse(stem, src) {
+                Ok(data) => {
+                    out.from_site.insert(data.jurisdiction, shown.clone());
+                    out.by.insert(data.jurisdiction, data);
+                }
+                Err(m) => problems.push((shown.clone(), m)),
+            }
+        }
+        (out, problems)
+    }
+
+    /// Where the data of `j` came from: the site's file, or `None` for the built-in data.
+    pub fn site_file(&self, j: Jurisdiction) -> Option<&str> {
+        self.from_site.get(&j).map(String::as_str)
+    }
+
+    /// Every jurisdiction this law has data for, by code.
+    pub fn jurisdictions(&self) -> Vec<Jurisdiction> {
+        self.by.keys().copied().collect()
+    }
+
+    /// The data of `j`, if this law has them.
+    pub fn try_get(&self, j: Jurisdiction) -> Option<&LawData> {
+        self.by.get(&j)
+    }
+
+    /// The data of `j`. A jurisdiction is only created from a law data file, so every one a
+    /// profile names has data (a site's file that failed to load was reported; the built-in
+    /// data of another jurisdiction stand in only for that broken build).
+    pub fn get(&self, j: Jurisdiction) -> &LawData {
+        self.by
+            .get(&j)
+            .or_else(|| self.by.values().next())
+            .expect("the built-in law data are never empty")
+    }
+}
+
+/// Parses and validates the law data file of jurisdiction `stem` (the file name without
+/// `.yaml`, lower case).
+fn parse(stem: &str, src: &str) -> Result<LawData, String> {
+    let code = stem.to_ascii_uppercase();
+    if stem != code.to_ascii_lowercase() {
+        return Err(format!(
+            "`{stem}.yaml`: a law data file is named by its jurisdiction's code in lower case (`nl.yaml`)"
+        ));
+    }
+    let j = Jurisdiction::register(&code)?;
+    let data: LawData = serde_saphyr::from_str(src).map_err(|e| e.to_string())?;
+    if data.jurisdiction != j {
+        return Err(format!(
+            "says `jurisdiction: {}` but is the file of {}",
+            data.jurisdiction.code(),
+            j.code()
+        ));
+    }
+    data.validate()?;
+    Ok(data)
 }
 
 fn in_force(from: Option<Date>, until: Option<Date>, on: Date) -> bool {
@@ -328,6 +451,50 @@ fn in_force(from: Option<Date>, until: Option<Date>, on: Date) -> bool {
 }
 
 impl LawData {
+    /// Where a language map of these data has no name for `lang` (nor for the language it
+    /// falls back to): the paths, e.g. `statutes.wgbo.name`. A page in `lang` would show
+    /// the English name there.
+    pub fn names_missing(&self, lang: Lang) -> Vec<String> {
+        fn walk(v: &serde_json::Value, path: &str, lang: Lang, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    let is_names = m.contains_key("en")
+                        && m.iter()
+                            .all(|(k, v)| crate::lang::valid_lang_code(k) && v.is_string());
+                    if is_names {
+                        if !lang.chain().iter().any(|l| m.contains_key(l.code())) {
+                            out.push(path.to_string());
+                        }
+                        return;
+                    }
+                    for (k, v) in m {
+                        // An authority's sites by language are optional, not names.
+                        if k == "websites" {
+                            continue;
+                        }
+                        let p = if path.is_empty() {
+                            k.clone()
+                        } else {
+                            format!("{path}.{k}")
+                        };
+                        walk(v, &p, lang, out);
+                    }
+                }
+                serde_json::Value::Array(a) => {
+                    for (i, v) in a.iter().enumerate() {
+                        walk(v, &format!("{path}[{i}]"), lang, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        if let Ok(v) = serde_json::to_value(self) {
+            walk(&v, "", lang, &mut out);
+        }
+        out
+    }
+
     fn validate(&self) -> Result<(), String> {
         for r in &self.retention {
             for s in std::iter::once(&r.statute).chain(&r.also) {
@@ -436,15 +603,54 @@ mod tests {
                     .then(|| code.to_ascii_uppercase())
             })
             .collect();
-        let known: std::collections::BTreeSet<String> = Jurisdiction::ALL
+        let law = Law::load().unwrap();
+        let loaded: std::collections::BTreeSet<String> = law
+            .jurisdictions()
             .iter()
             .map(|j| j.code().to_string())
             .collect();
-        assert_eq!(files, known);
-        assert_eq!(SOURCES.map(|s| s.0), Jurisdiction::ALL);
-        let law = Law::load().unwrap();
-        for j in Jurisdiction::ALL {
+        assert_eq!(files, loaded);
+        for j in law.jurisdictions() {
             assert_eq!(law.get(j).jurisdiction, j);
+            assert!(Jurisdiction::all().contains(&j), "{j} is not registered");
+        }
+    }
+
+    /// A site's own law file replaces the built-in data of its jurisdiction, or adds one;
+    /// a broken one is reported and leaves the built-in data in force.
+    #[test]
+    fn a_site_law_file_overrides_or_adds_and_a_broken_one_is_reported() {
+        let law = Law::load().unwrap();
+        let be = LAW_FILES.iter().find(|f| f.0 == "be").unwrap().2;
+        let changed = be.replacen("calling_code: \"32\"", "calling_code: \"3299\"", 1);
+        assert_ne!(changed, be);
+        let added = be.replacen("jurisdiction: BE", "jurisdiction: QZ", 1);
+        let (site, problems) = law.with_site_files(&[
+            ("law/be.yaml".into(), changed),
+            ("law/qz.yaml".into(), added),
+            ("law/nl.yaml".into(), "jurisdiction: NL\n".into()),
+            ("law/Xy.yaml".into(), be.to_string()),
+        ]);
+        let shown: Vec<&str> = problems.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(shown, ["law/nl.yaml", "law/Xy.yaml"], "{problems:?}");
+        assert_eq!(site.get(Jurisdiction::BE).country.calling_code, "3299");
+        assert_eq!(site.site_file(Jurisdiction::BE), Some("law/be.yaml"));
+        assert_eq!(site.site_file(Jurisdiction::NL), None);
+        let qz = Jurisdiction::parse("QZ").unwrap();
+        assert_eq!(site.get(qz).jurisdiction, qz);
+        assert_eq!(law.get(Jurisdiction::BE).country.calling_code, "32");
+    }
+
+    /// Every language map of the law data names every language privgen ships wording for
+    /// (issue 17 item 1): a language is a folder of locales/ and names in the law data.
+    #[test]
+    fn law_names_cover_every_built_in_language() {
+        let law = Law::load().unwrap();
+        for j in law.jurisdictions() {
+            for lang in Lang::all() {
+                let missing = law.get(j).names_missing(lang);
+                assert!(missing.is_empty(), "{j} has no {lang} name at {missing:?}");
+            }
         }
     }
 }

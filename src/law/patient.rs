@@ -431,7 +431,7 @@ mod tests {
         assert_eq!(own(Jurisdiction::NO), Some(16));
         // Belgium sets no fixed age: the minor's maturity decides (art. 12 § 2).
         assert_eq!(own(Jurisdiction::BE), None);
-        for j in Jurisdiction::ALL {
+        for j in Jurisdiction::all() {
             assert!(law.get(j).representation.deceased.is_some(), "{j:?}");
         }
         assert!(law.get(Jurisdiction::NO).representation.adults.is_none());

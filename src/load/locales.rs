@@ -48,14 +48,15 @@ pub struct Locales {
 /// nest placeables at most [`guard::MAX_FTL_NESTING`] deep; a file that fails is reported
 /// and left out (never parsed), so no wording file can hang, exhaust memory or overflow the
 /// stack of `check`, `build` or `serve`.
+///
+/// The languages are the folders of `locales/`: each is registered (see [`crate::lang`])
+/// from its `language.toml`, which a built-in language may leave out (its embedded one is
+/// used), before any profile is read.
 pub fn load(root: &Path) -> (Locales, Vec<Diagnostic>) {
     let mut out = Locales::default();
-    let mut diags = Vec::new();
-    for lang in Lang::ALL {
+    let (langs, mut diags) = languages(root);
+    for lang in langs {
         let dir = root.join("locales").join(lang.code());
-        if !dir.is_dir() {
-            continue;
-        }
         let mut locale = Locale::default();
         let mut count = 0;
         for entry in walkdir::WalkDir::new(&dir)
@@ -120,6 +121,132 @@ pub fn load(root: &Path) -> (Locales, Vec<Diagnostic>) {
         out.by_lang.insert(lang, locale);
     }
     (out, diags)
+}
+
+/// The wording built into the binary (the `locales/` privgen was built with), for output
+/// made outside a site and for `diff`'s fallback.
+pub fn builtin() -> Locales {
+    let mut out = Locales::default();
+    for (path, bytes) in crate::assets::ASSETS {
+        let Some(rest) = path.strip_prefix("locales/") else {
+            continue;
+        };
+        let Some((code, file)) = rest.split_once('/') else {
+            continue;
+        };
+        let (Some(lang), true, Ok(source)) = (
+            Lang::parse(code),
+            file.ends_with(".ftl"),
+            std::str::from_utf8(bytes),
+        ) else {
+            continue;
+        };
+        out.by_lang.entry(lang).or_default().files.push(FtlFile {
+            path: path.into(),
+            source: source.to_string(),
+        });
+    }
+    out
+}
+
+/// Most bytes of a `language.toml`.
+const MAX_LANGUAGE_FILE_BYTES: u64 = 16 * 1024;
+
+/// The language folders of `locales/`, registered, in code order.
+fn languages(root: &Path) -> (Vec<Lang>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let dir = root.join("locales");
+    let mut codes = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !entry.file_type().is_dir() || name.starts_with('.') {
+            continue;
+        }
+        if !crate::lang::valid_lang_code(&name) {
+            diags.push(
+                Diagnostic::warning(
+                    "i18n/language",
+                    format!(
+                        "locales/{}/ is not a language folder (its name is not a language tag); it is not read",
+                        guard::printable(&name)
+                    ),
+                )
+                .help("name a language folder by its tag: `nl`, `nl-BE`, `fr-BE`"),
+            );
+            continue;
+        }
+        if codes.len() >= crate::lang::MAX_LANGS {
+            diags.push(Diagnostic::error(
+                "i18n/too-many",
+                format!(
+                    "locales/ holds more than {} language folders; the rest are not read",
+                    crate::lang::MAX_LANGS
+                ),
+            ));
+            break;
+        }
+        codes.push(name);
+    }
+    let mut files = Vec::new();
+    for code in &codes {
+        let path = dir.join(code).join("language.toml");
+        let shown = PathBuf::from("locales").join(code).join("language.toml");
+        if !path.exists() {
+            if Lang::parse(code).is_none() {
+                diags.push(
+                    Diagnostic::error(
+                        "i18n/language",
+                        format!("locales/{code}/ has no language.toml; the language is not read"),
+                    )
+                    .file(&shown)
+                    .help("write its name in itself, and the language it falls back to if it is a regional variant:\n  name = \"Français (Belgique)\"\n  fallback = \"fr\""),
+                );
+            }
+            continue;
+        }
+        let text = guard::read_bounded(&path, MAX_LANGUAGE_FILE_BYTES)
+            .map_err(|e| e.to_string())
+            .and_then(|b| String::from_utf8(b).map_err(|_| "is not UTF-8".to_string()));
+        let text = match text {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error("i18n/language", format!("language file {e}")).file(&shown),
+                );
+                continue;
+            }
+        };
+        match toml::from_str::<crate::lang::LanguageFile>(&text) {
+            Ok(f) => files.push((code.clone(), f)),
+            Err(e) => {
+                let mut d = Diagnostic::error("i18n/language", e.message().to_string())
+                    .file(&shown)
+                    .help("a language.toml holds `name` (the language's name in itself) and, for a regional variant, `fallback`");
+                if let Some(span) = e.span() {
+                    let (l, c) = line_col(&text, span.start);
+                    d = d.at(l, c);
+                }
+                diags.push(d);
+            }
+        }
+    }
+    for (code, why) in Lang::register(&files) {
+        diags.push(
+            Diagnostic::error(
+                "i18n/language",
+                format!("the language `{}` {why}", guard::printable(&code)),
+            )
+            .file(PathBuf::from("locales").join(&code).join("language.toml")),
+        );
+    }
+    let langs = codes.iter().filter_map(|c| Lang::parse(c)).collect();
+    (langs, diags)
 }
 
 /// Reads one `.ftl` file through the guards (see [`load`]); the diagnostic has no file yet.

@@ -7,6 +7,7 @@ pub mod locales;
 pub mod locate;
 pub mod profile;
 pub mod resilient;
+pub mod site_law;
 pub mod text;
 pub mod theme;
 pub mod vocab;

@@ -1,4 +1,4 @@
-//! Languages, localized text and the small value types every profile field uses
+//! Localized text and the small value types every profile field uses
 //! (dates, periods, closed vocabularies). Each type has a hand-written `Deserialize`
 //! so an error names what was expected and keeps serde-saphyr's line and column.
 
@@ -7,70 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// A language a document can be published in. `nl-BE` is the Flemish variant of `nl`:
-/// wording falls back to `nl` message by message, and a `LocalizedText` with an `nl`
-/// value serves `nl-BE` too (same language, regional usage).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
-)]
-pub enum Lang {
-    #[serde(rename = "nl")]
-    Nl,
-    #[serde(rename = "nl-BE")]
-    NlBe,
-    #[serde(rename = "nb")]
-    Nb,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::Nl, Lang::NlBe, Lang::Nb, Lang::En];
-
-    /// The BCP 47 tag, used for folder names, `<html lang>` and `hreflang`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::NlBe => "nl-BE",
-            Lang::Nb => "nb",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language this one falls back to, message by message (only `nl-BE` → `nl`).
-    pub fn base(self) -> Option<Lang> {
-        match self {
-            Lang::NlBe => Some(Lang::Nl),
-            _ => None,
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == s)
-    }
-
-    pub fn expected() -> String {
-        Lang::ALL.map(|l| l.code()).join(", ")
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for Lang {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Lang::parse(&s).ok_or_else(|| {
-            de::Error::custom(format!(
-                "unknown language `{s}`, expected one of {}",
-                Lang::expected()
-            ))
-        })
-    }
-}
+pub use crate::lang::Lang;
 
 /// Text a reader reads as a sentence and that only the clinic can write. Either one
 /// string for every language (`"Medicore"`), or one per language
@@ -89,9 +26,10 @@ impl LocalizedText {
     pub fn get(&self, lang: Lang) -> Option<&str> {
         match self {
             LocalizedText::Same(s) => Some(s),
-            LocalizedText::PerLang(m) => m
-                .get(&lang)
-                .or_else(|| lang.base().and_then(|b| m.get(&b)))
+            LocalizedText::PerLang(m) => lang
+                .chain()
+                .into_iter()
+                .find_map(|l| m.get(&l))
                 .map(String::as_str),
         }
     }

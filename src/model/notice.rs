@@ -319,11 +319,7 @@ fn rights(cx: &mut Ctx) -> Option<Section> {
 fn complaint(cx: &mut Ctx) -> Option<Section> {
     let a = cx.law.authority_on(cx.lp.profile.effective).clone();
     let name = a.name.get(cx.lang).to_string();
-    let site = if cx.lang == Lang::En {
-        a.website_en.clone().unwrap_or(a.website.clone())
-    } else {
-        a.website.clone()
-    };
+    let site = a.website_for(cx.lang).to_string();
     // "Contact us first" only when the profile says how (review-nb M1).
     let c = &cx.lp.profile.controller;
     let contact = c.email.is_some()

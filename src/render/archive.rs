@@ -7,7 +7,6 @@
 //! versions present.
 
 use super::{kind_dir, DocumentKind};
-use crate::i18n::Wording;
 use crate::load::text::Lang;
 use crate::model::Document;
 use serde::{Deserialize, Serialize};
@@ -118,8 +117,8 @@ pub struct Link {
 }
 
 /// The rows of the archive page in `lang`, newest first (by effective date, then version);
-/// each link reads "title · language", the language named in `lang`.
-pub fn views(entries: &[Entry], lang: Lang, wording: &Wording) -> Vec<VersionView> {
+/// each link reads "title · language", the language by its name in itself.
+pub fn views(entries: &[Entry], lang: Lang) -> Vec<VersionView> {
     let mut sorted: Vec<&Entry> = entries.iter().collect();
     sorted.sort_by(|a, b| (&b.effective, &b.version).cmp(&(&a.effective, &a.version)));
     sorted
@@ -135,9 +134,7 @@ pub fn views(entries: &[Entry], lang: Lang, wording: &Wording) -> Vec<VersionVie
                 .pages
                 .iter()
                 .map(|p| {
-                    let language = wording
-                        .format(lang, &format!("lang-{}", p.lang.code()), &[])
-                        .unwrap_or_else(|_| p.lang.code().to_string());
+                    let language = p.lang.name();
                     Link {
                         label: format!("{} · {language}", p.title),
                         href: format!("{}/{}/{}", e.version, p.lang.code(), kind_dir(p.kind)),
@@ -206,10 +203,7 @@ mod tests {
             effective: "2026-01-01".into(),
             ..e.clone()
         };
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (locales, _) = crate::load::locales::load(root);
-        let (wording, _) = Wording::new(&locales);
-        let v = views(&[e, newer], Lang::Nl, &wording);
+        let v = views(&[e, newer], Lang::Nl);
         assert_eq!(v[0].version, "2.0");
         assert_eq!(v[1].links[1].href, "1.0/en/");
         assert_eq!(v[1].links[1].label, "Privacy statement · English");

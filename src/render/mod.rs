@@ -247,9 +247,8 @@ impl Theme {
                 .iter()
                 .map(|d| Alternate {
                     lang: d.lang.code().to_string(),
-                    label: wording
-                        .format(d.lang, &format!("lang-{}", d.lang.code()), &[])
-                        .unwrap_or_default(),
+                    // Each language by its name in itself (its language.toml).
+                    label: d.lang.name(),
                     href: format!("{up}{}/{}", d.lang.code(), kind_dir(kind)),
                     absolute: absolute(site.base_url, &page_url(profile, d.lang, kind)),
                     current: d.lang == doc.lang,
@@ -397,14 +396,16 @@ impl Theme {
         clinic: &Clinic,
         entries: &[archive::Entry],
         site: &SiteInfo,
-        wording: &Wording,
         tree: &mut OutputTree,
     ) -> Result<(), Diagnostic> {
-        let lang = clinic.langs.first().copied().unwrap_or(Lang::Nl);
+        // A clinic has at least one language (the check refuses an empty list).
+        let Some(lang) = clinic.langs.first().copied() else {
+            return Ok(());
+        };
         let mut ctx = tera::Context::new();
         ctx.insert("lang", lang.code());
         ctx.insert("controller", &clinic.name);
-        ctx.insert("versions", &archive::views(entries, lang, wording));
+        ctx.insert("versions", &archive::views(entries, lang));
         ctx.insert(
             "current",
             &format!(
@@ -435,7 +436,6 @@ impl Theme {
         &self,
         clinics: &[Clinic],
         site: &SiteInfo,
-        wording: &Wording,
         tree: &mut OutputTree,
     ) -> Result<(), Diagnostic> {
         #[derive(Serialize)]
@@ -464,9 +464,7 @@ impl Theme {
                         .iter()
                         .map(|l| Alternate {
                             lang: l.code().to_string(),
-                            label: wording
-                                .format(*l, &format!("lang-{}", l.code()), &[])
-                                .unwrap_or_default(),
+                            label: l.name(),
                             href: page_url(&c.id, *l, kind),
                             absolute: absolute(site.base_url, &page_url(&c.id, *l, kind)),
                             current: false,

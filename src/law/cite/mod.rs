@@ -25,31 +25,31 @@ use serde::{Deserialize, Deserializer, Serialize};
 use std::sync::OnceLock;
 
 /// The citation style of a legal system: how its articles, paragraphs and points are
-/// numbered and where the act's name goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Style {
-    /// Dutch law: art. 7:454 lid 3 BW.
-    Nl,
-    /// Belgian law: art. 9, § 2, 1°.
-    Be,
-    /// Norwegian law: § 5-1 andre ledd bokstav a, the act named first.
-    No,
-    /// EU law: Article 6(1)(f) GDPR.
-    Eu,
-    /// Guidance that is not law (Normen): numbered fact sheets.
-    Guidance,
-}
+/// numbered and where the act's name goes. A key the messages of `locales/*/cite.ftl` select
+/// on (`nl`: art. 7:454 lid 3 BW; `be`: art. 9, § 2, 1°; `no`: § 5-1 andre ledd bokstav a;
+/// `eu`: Article 6(1)(f) GDPR; `guidance`: numbered fact sheets), each message's `*[other]`
+/// form serving a style it does not name. A jurisdiction's file sets its style
+/// (`citation_style`), a statute its own where it differs (`style: eu`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Style(String);
 
 impl Style {
-    pub fn key(self) -> &'static str {
-        match self {
-            Style::Nl => "nl",
-            Style::Be => "be",
-            Style::No => "no",
-            Style::Eu => "eu",
-            Style::Guidance => "guidance",
+    pub fn key(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Style {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s.is_empty() || s.len() > 20 || !s.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(serde::de::Error::custom(format!(
+                "citation style `{}` is not a style key: lower-case letters, as the messages of locales/*/cite.ftl select on (nl, be, no, eu, guidance)",
+                crate::load::guard::printable(&s)
+            )));
         }
+        Ok(Style(s))
     }
 }
 
@@ -261,12 +261,8 @@ fn yes(b: bool) -> Arg {
 
 impl LawData {
     /// The citation style of a statute: its own, or that of the jurisdiction.
-    pub fn style(&self, s: &Statute) -> Style {
-        s.style.unwrap_or(match self.jurisdiction {
-            crate::load::profile::Jurisdiction::NL => Style::Nl,
-            crate::load::profile::Jurisdiction::BE => Style::Be,
-            crate::load::profile::Jurisdiction::NO => Style::No,
-        })
+    pub fn style<'a>(&'a self, s: &'a Statute) -> &'a Style {
+        s.style.as_ref().unwrap_or(&self.citation_style)
     }
 
     /// One pinpoint in `lang`: "art. 7:454 lid 3 BW". `default` is the statute of the
@@ -531,18 +527,8 @@ impl Statute {
 pub fn english() -> &'static Wording {
     static W: OnceLock<Wording> = OnceLock::new();
     W.get_or_init(|| {
-        use crate::load::locales::{FtlFile, Locale, Locales};
-        let mut locale = Locale::default();
-        for (path, bytes) in crate::init::assets::ASSETS {
-            if path.starts_with("locales/en/") && path.ends_with(".ftl") {
-                locale.files.push(FtlFile {
-                    path: path.into(),
-                    source: String::from_utf8_lossy(bytes).into_owned(),
-                });
-            }
-        }
-        let mut locales = Locales::default();
-        locales.by_lang.insert(Lang::En, locale);
+        let mut locales = crate::load::locales::builtin();
+        locales.by_lang.retain(|l, _| *l == Lang::En);
         Wording::new(&locales).0
     })
 }

@@ -23,28 +23,7 @@ pub use retention::*;
 pub use rights::*;
 pub use topics::*;
 
-/// The jurisdiction whose law data judge and complete the profile.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
-)]
-pub enum Jurisdiction {
-    NL,
-    NO,
-    BE,
-}
-
-impl Jurisdiction {
-    /// Every jurisdiction with law data (`src/law/<code>.yaml`; a test binds the two).
-    pub const ALL: [Jurisdiction; 3] = [Jurisdiction::NL, Jurisdiction::NO, Jurisdiction::BE];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Jurisdiction::NL => "NL",
-            Jurisdiction::NO => "NO",
-            Jurisdiction::BE => "BE",
-        }
-    }
-}
+pub use crate::lang::Jurisdiction;
 
 /// Document kinds a profile can publish.
 #[derive(

@@ -264,11 +264,7 @@ pub(in crate::model) fn complaints(cx: &mut Ctx) -> Option<Section> {
             Rich::text(with_country(&a.visiting_address)),
         ));
     }
-    let site = if cx.lang == crate::load::text::Lang::En {
-        a.website_en.clone().unwrap_or(a.website.clone())
-    } else {
-        a.website.clone()
-    };
+    let site = a.website_for(cx.lang).to_string();
     let contacts = contact_lines(cx, None, a.phone.as_deref(), Some(&site));
     items.extend(contacts);
     blocks.push(Block::Definitions { items });
