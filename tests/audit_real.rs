@@ -1,7 +1,10 @@
-//! `privgen audit` on the corpus of real statements (tests/fixtures/audit/real.yaml): 43
-//! privacy statements of Dutch, Belgian (Dutch-language) and Norwegian healthcare providers,
-//! annotated item by item before the audit was run on them, split 60/40 into a tuning and a
-//! test set.
+//! `privgen audit` on the corpus of real statements (tests/fixtures/audit/real.yaml): privacy
+//! statements of Dutch, Belgian (Dutch- and French-language) and Norwegian healthcare
+//! providers, and of French ones as negative jurisdiction cases, annotated item by item before
+//! the audit was run on them, split 60/40 into a tuning and a test set.
+//!
+//! The French part (`fr-BE`, `fr`; issue 20 item 3) is scored apart: its totals and floors
+//! are printed and checked on their own, so the figures of the first corpus keep their meaning.
 //!
 //! `cargo test --test audit_real -- --nocapture` prints, per split and language: "missing"
 //! precision and recall, exact verdicts, language and jurisdiction accuracy, and the recall and
@@ -10,6 +13,7 @@
 //! `AUDIT_SHOW_TEST=1`: the lexicon is never changed for a test statement.
 
 use privgen::audit::{self, detect::Verdict, Options};
+use privgen::lang::Jurisdiction;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -241,6 +245,36 @@ const TEST: Floor = Floor {
     strong_false_alarms: 1,
 };
 
+/// The French part (`fr-BE` and `fr`): the figures reached on its tuning set (docs/audit.md,
+/// "The French part"); a drop below them fails. Three outdated points: one missed is 0.67.
+const FR_TUNE: Floor = Floor {
+    exact: 0.98,
+    missing_p: 0.97,
+    missing_r: 0.97,
+    per_lang_exact: 0.95,
+    jurisdiction: 0.95,
+    wording_recall: 0.66,
+    false_alarms: 0.34,
+    strong_false_alarms: 0,
+};
+
+/// A lower floor on the French test set, which is never tuned on.
+const FR_TEST: Floor = Floor {
+    exact: 0.90,
+    missing_p: 0.88,
+    missing_r: 0.90,
+    per_lang_exact: 0.85,
+    jurisdiction: 0.80,
+    wording_recall: 0.60,
+    false_alarms: 0.34,
+    strong_false_alarms: 1,
+};
+
+/// Whether a statement's language is French (Belgian French or French from France).
+fn french(lang: &str) -> bool {
+    lang == "fr" || lang.starts_with("fr-")
+}
+
 #[test]
 fn real_corpus_scores() {
     let c = corpus();
@@ -251,6 +285,8 @@ fn real_corpus_scores() {
     let mut dates: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // the statements added to the tuning set after the baseline (also counted in tune)
     let mut extra = Score::default();
+    // French statements read as French (any variant), of all French statements
+    let mut french_read = (0usize, 0usize);
     for st in &c.statements {
         let path = fixtures().join(&st.file);
         let r = audit::audit_file(&path, Options::default()).expect("audit");
@@ -273,7 +309,21 @@ fn real_corpus_scores() {
                 r.language.reason
             ));
         }
-        if r.jurisdiction.value.code() == st.jurisdiction && r.jurisdiction.tie.is_empty() {
+        // A country privgen has no law data for (France, `FR`): right when the audit reads no
+        // jurisdiction from the text's markers (it reports its assumption and asks for
+        // --jurisdiction); `french_texts_from_france_are_not_read_as_belgian` checks the rest.
+        let jur_right = if Jurisdiction::parse(&st.jurisdiction).is_some() {
+            r.jurisdiction.value.code() == st.jurisdiction && r.jurisdiction.tie.is_empty()
+        } else {
+            r.jurisdiction.reason.starts_with("no country markers found")
+        };
+        if french(&st.lang) {
+            french_read.1 += 1;
+            if r.language.value.code() == "fr" || r.language.value.code().starts_with("fr-") {
+                french_read.0 += 1;
+            }
+        }
+        if jur_right {
             s.jur_ok = 1;
         } else {
             err(format!(
@@ -365,14 +415,23 @@ fn real_corpus_scores() {
     );
     println!("|---|---|---|---|---|---|---|---|---|---|");
     let mut totals: BTreeMap<String, Score> = BTreeMap::new();
+    let mut fr_totals: BTreeMap<String, Score> = BTreeMap::new();
     for ((split, lang), s) in &by {
         println!("{}", s.row(&format!("{split} {lang}")));
-        totals.entry(split.clone()).or_default().add(s);
+        let t = if french(lang) { &mut fr_totals } else { &mut totals };
+        t.entry(split.clone()).or_default().add(s);
     }
     for (split, s) in &totals {
-        println!("{}", s.row(&format!("**{split}, all**")));
+        println!("{}", s.row(&format!("**{split}, all (nl, nl-BE, nb)**")));
     }
     println!("{}", extra.row("tune, of which extra"));
+    for (split, s) in &fr_totals {
+        println!("{}", s.row(&format!("**{split}, French (fr-BE, fr)**")));
+    }
+    println!(
+        "\nFrench statements read as French: {} of {}",
+        french_read.0, french_read.1
+    );
     for (split, (ok, n)) in &dates {
         println!("\n{split}: the text's own date found on {ok} of {n} dated statements");
     }
@@ -380,8 +439,21 @@ fn real_corpus_scores() {
     for e in &errors {
         println!("  {e}");
     }
-    for (split, floor) in [("tune", TUNE), ("test", TEST)] {
-        let t = &totals[split];
+    assert_eq!(french_read.0, french_read.1, "every French statement is read as French");
+    for (split, floor, part) in [
+        ("tune", TUNE, &totals),
+        ("test", TEST, &totals),
+        ("tune", FR_TUNE, &fr_totals),
+        ("test", FR_TEST, &fr_totals),
+    ] {
+        let is_fr = std::ptr::eq(part, &fr_totals);
+        let t = &part[split];
+        let split = if is_fr {
+            format!("{split} (French)")
+        } else {
+            split.to_string()
+        };
+        let split = split.as_str();
         for (what, v, min) in [
             ("exact", t.exact_r(), floor.exact),
             ("missing precision", t.missing_p(), floor.missing_p),
@@ -403,7 +475,7 @@ fn real_corpus_scores() {
             floor.false_alarms
         );
         for ((s, lang), sc) in &by {
-            if s == split {
+            if split.starts_with(s.as_str()) && french(lang) == is_fr {
                 assert!(
                     sc.exact_r() >= floor.per_lang_exact,
                     "{split} {lang}: exact {:.2} < {:.2}",
@@ -413,6 +485,61 @@ fn real_corpus_scores() {
             }
         }
     }
+}
+
+/// A French text from France is not read as Belgian: it has no Belgian marker, so the audit
+/// assumes a jurisdiction and says so, and the Belgian rules (the CNIL named as a foreign
+/// authority) do not judge it. A Belgian French text is BE by its markers, and France's
+/// authority in it is flagged.
+#[test]
+fn french_texts_from_france_are_not_read_as_belgian() {
+    use privgen::audit::text::Format;
+    let c = corpus();
+    let france: Vec<&Statement> = c
+        .statements
+        .iter()
+        .filter(|s| s.jurisdiction == "FR")
+        .collect();
+    assert!(france.len() >= 2);
+    for st in france {
+        let r = audit::audit_file(&fixtures().join(&st.file), Options::default()).unwrap();
+        assert_eq!(r.language.value.code(), "fr", "{}", st.file);
+        assert_ne!(r.jurisdiction.value.code(), "BE", "{}", st.file);
+        assert!(
+            r.jurisdiction.reason.starts_with("no country markers found"),
+            "{}: {}",
+            st.file,
+            r.jurisdiction.reason
+        );
+        assert!(
+            r.wording.iter().all(|f| !f.rule.starts_with("lint/be-")),
+            "{}: a Belgian rule judged a text from France",
+            st.file
+        );
+    }
+    let run = |s: &str| {
+        audit::audit_text(
+            Path::new("x.txt"),
+            s.to_string(),
+            Format::Text,
+            Options::default(),
+        )
+        .unwrap()
+    };
+    let be = run(
+        "Le cabinet est le responsable du traitement de vos données. Nous demandons votre \
+         numéro de registre national et votre mutualité. Vous pouvez introduire une plainte \
+         auprès de la CNIL.",
+    );
+    assert_eq!(be.language.value.code().split('-').next(), Some("fr"));
+    assert_eq!(be.jurisdiction.value.code(), "BE", "{}", be.jurisdiction.reason);
+    assert!(
+        be.wording
+            .iter()
+            .any(|f| f.rule == "lint/be-fr-foreign-authority"),
+        "{:?}",
+        be.wording
+    );
 }
 
 /// Belgian markers outweigh words both countries use; equal weights are a tie, not NL.

@@ -34,8 +34,9 @@ fn count_words(text: &str) -> BTreeMap<String, usize> {
     m
 }
 
-/// The language of `doc`: the lexicon whose stopwords occur most often.
-pub fn language(doc: &Doc, lex: &Lexicon) -> Decided<&'static str> {
+/// The language of `doc`: the lexicon whose stopwords occur most often, among every lexicon
+/// file (`src/audit/lexicon/<language>.yaml`).
+pub fn language(doc: &Doc, lex: &'static Lexicon) -> Decided<&'static str> {
     let all: String = doc
         .sentences
         .iter()
@@ -44,7 +45,7 @@ pub fn language(doc: &Doc, lex: &Lexicon) -> Decided<&'static str> {
         .join(" ");
     let counts = count_words(&all);
     let mut scores: Vec<(&'static str, usize)> = Vec::new();
-    for code in ["nl", "nb", "en"] {
+    for code in lex.codes() {
         let n = lex
             .stopwords(code)
             .iter()
