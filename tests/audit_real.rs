@@ -315,7 +315,9 @@ fn real_corpus_scores() {
         let jur_right = if Jurisdiction::parse(&st.jurisdiction).is_some() {
             r.jurisdiction.value.code() == st.jurisdiction && r.jurisdiction.tie.is_empty()
         } else {
-            r.jurisdiction.reason.starts_with("no country markers found")
+            r.jurisdiction
+                .reason
+                .starts_with("no country markers found")
         };
         if french(&st.lang) {
             french_read.1 += 1;
@@ -418,7 +420,11 @@ fn real_corpus_scores() {
     let mut fr_totals: BTreeMap<String, Score> = BTreeMap::new();
     for ((split, lang), s) in &by {
         println!("{}", s.row(&format!("{split} {lang}")));
-        let t = if french(lang) { &mut fr_totals } else { &mut totals };
+        let t = if french(lang) {
+            &mut fr_totals
+        } else {
+            &mut totals
+        };
         t.entry(split.clone()).or_default().add(s);
     }
     for (split, s) in &totals {
@@ -439,7 +445,10 @@ fn real_corpus_scores() {
     for e in &errors {
         println!("  {e}");
     }
-    assert_eq!(french_read.0, french_read.1, "every French statement is read as French");
+    assert_eq!(
+        french_read.0, french_read.1,
+        "every French statement is read as French"
+    );
     for (split, floor, part) in [
         ("tune", TUNE, &totals),
         ("test", TEST, &totals),
@@ -506,7 +515,9 @@ fn french_texts_from_france_are_not_read_as_belgian() {
         assert_eq!(r.language.value.code(), "fr", "{}", st.file);
         assert_ne!(r.jurisdiction.value.code(), "BE", "{}", st.file);
         assert!(
-            r.jurisdiction.reason.starts_with("no country markers found"),
+            r.jurisdiction
+                .reason
+                .starts_with("no country markers found"),
             "{}: {}",
             st.file,
             r.jurisdiction.reason
@@ -532,7 +543,12 @@ fn french_texts_from_france_are_not_read_as_belgian() {
          auprès de la CNIL.",
     );
     assert_eq!(be.language.value.code().split('-').next(), Some("fr"));
-    assert_eq!(be.jurisdiction.value.code(), "BE", "{}", be.jurisdiction.reason);
+    assert_eq!(
+        be.jurisdiction.value.code(),
+        "BE",
+        "{}",
+        be.jurisdiction.reason
+    );
     assert!(
         be.wording
             .iter()

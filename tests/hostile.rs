@@ -275,10 +275,10 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "unknown language key",
-            plus("data_flow: [{fr: Bonjour}]\n"),
-            "unknown language `fr`",
+            plus("data_flow: [{da: Hej}]\n"),
+            "unknown language `da`",
             Some(end + 1),
-            Some("data_flow[0].fr"),
+            Some("data_flow[0].da"),
         ),
         // Absurd values.
         case(

@@ -155,3 +155,29 @@ fn a_broken_site_law_file_is_reported_and_nothing_is_built() {
     assert!(stderr.contains("calling_kode"), "{stderr}");
     assert!(!Path::new(&dir.path().join("public/linde")).exists());
 }
+
+/// French pages of a Belgian clinic (issue 20): the authority's address as French writes it
+/// (no Dutch street name on a French page), and the first of the month as "1er".
+#[test]
+fn a_french_page_says_rue_de_la_presse_and_1er_janvier() {
+    let site = common::example_site();
+    privgen()
+        .arg("-C")
+        .arg(site.path())
+        .args(["build", "--only", "kei"])
+        .assert()
+        .success();
+    let page = std::fs::read_to_string(site.path().join("public/kei/fr-BE/index.html")).unwrap();
+    let text = common::page_text(&page);
+    assert!(
+        text.contains("rue de la Presse 35, 1000 Bruxelles"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Drukpersstraat"),
+        "a Dutch address on a French page"
+    );
+    assert!(text.contains("1er janvier 2026"), "{text}");
+    let nl = std::fs::read_to_string(site.path().join("public/kei/nl-BE/index.html")).unwrap();
+    assert!(common::page_text(&nl).contains("Drukpersstraat 35, 1000 Brussel"));
+}

@@ -796,7 +796,7 @@ fn catalogue() -> Vec<Case> {
         c(
             "E20",
             NONE,
-            &["build", "--lang", "fr"],
+            &["build", "--lang", "da"],
             2,
             Some("unknown language"),
             false,

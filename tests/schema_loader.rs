@@ -143,11 +143,11 @@ fn rejected() -> Vec<(&'static str, String)> {
         ),
         (
             "an unknown language in a map",
-            with("document:\n  intro: {nl: Hallo, fr: Bonjour}\n"),
+            with("document:\n  intro: {nl: Hallo, da: Hej}\n"),
         ),
         (
             "an unknown published language",
-            BASE.replace("[nl, en]", "[nl, fr]"),
+            BASE.replace("[nl, en]", "[nl, da]"),
         ),
         ("an empty text", with("document:\n  intro: \"  \"\n")),
         ("an empty language map", with("document:\n  intro: {}\n")),

@@ -227,6 +227,10 @@ pub struct Authority {
     #[serde(default)]
     pub visiting_address: Vec<String>,
     pub website: String,
+    /// The addresses as another language writes them, where they differ (Brussels is
+    /// bilingual: the French page gives rue de la Presse for Drukpersstraat), by language.
+    #[serde(default)]
+    pub addresses: BTreeMap<String, AuthorityAddress>,
     /// The site in other languages where the authority has one (`en:`, `fr:`), by language;
     /// a page in a language without one links `website`.
     #[serde(default)]
@@ -238,7 +242,32 @@ pub struct Authority {
     pub reference: String,
 }
 
+/// An authority's addresses in one language.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorityAddress {
+    pub postal_address: Vec<String>,
+    #[serde(default)]
+    pub visiting_address: Vec<String>,
+}
+
 impl Authority {
+    /// The postal address for a reader of `lang`.
+    pub fn postal_for(&self, lang: Lang) -> &[String] {
+        lang.chain()
+            .into_iter()
+            .find_map(|l| self.addresses.get(l.code()))
+            .map_or(&self.postal_address, |a| &a.postal_address)
+    }
+
+    /// The visiting address for a reader of `lang` (empty when none is given).
+    pub fn visiting_for(&self, lang: Lang) -> &[String] {
+        lang.chain()
+            .into_iter()
+            .find_map(|l| self.addresses.get(l.code()))
+            .map_or(&self.visiting_address, |a| &a.visiting_address)
+    }
+
     /// The authority's site for a reader of `lang`.
     pub fn website_for(&self, lang: Lang) -> &str {
         lang.chain()

@@ -305,7 +305,7 @@ impl<'a> Ctx<'a> {
         self.t(
             "date",
             &[
-                ("day", Arg::Str(d.day.to_string())),
+                ("day", Arg::Num(f64::from(d.day))),
                 ("month", month.into()),
                 ("year", Arg::Str(d.year.to_string())),
             ],

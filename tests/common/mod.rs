@@ -83,7 +83,8 @@ pub fn page_text(html: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
-        .replace("&#39;", "'");
+        .replace("&#39;", "'")
+        .replace("&nbsp;", "\u{a0}");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

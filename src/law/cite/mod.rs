@@ -549,7 +549,7 @@ impl Speak for WordingSpeaker<'_> {
         self.say(
             "date",
             &[
-                ("day", Arg::Str(d.day.to_string())),
+                ("day", Arg::Num(f64::from(d.day))),
                 ("month", month.into()),
                 ("year", Arg::Str(d.year.to_string())),
             ],

@@ -255,13 +255,13 @@ pub(in crate::model) fn complaints(cx: &mut Ctx) -> Option<Section> {
     let label = cx.t0("label-postal-address");
     items.push((
         Rich::text(label),
-        Rich::text(with_country(&a.postal_address)),
+        Rich::text(with_country(a.postal_for(cx.lang))),
     ));
-    if !a.visiting_address.is_empty() {
+    if !a.visiting_for(cx.lang).is_empty() {
         let label = cx.t0("label-visiting-address");
         items.push((
             Rich::text(label),
-            Rich::text(with_country(&a.visiting_address)),
+            Rich::text(with_country(a.visiting_for(cx.lang))),
         ));
     }
     let site = a.website_for(cx.lang).to_string();
