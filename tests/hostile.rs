@@ -275,10 +275,10 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "unknown language key",
-            plus("data_flow: [{da: Hej}]\n"),
-            "unknown language `da`",
+            plus("data_flow: [{zz: Hej}]\n"),
+            "unknown language `zz`",
             Some(end + 1),
-            Some("data_flow[0].da"),
+            Some("data_flow[0].zz"),
         ),
         // Absurd values.
         case(

@@ -162,7 +162,7 @@ fn bad_arguments_are_usage_errors() {
     let tmp = tempfile::tempdir().unwrap();
     for args in [
         &["init", "x", "--jurisdiction", "DE"][..],
-        &["init", "x", "--jurisdiction", "NL", "--lang", "da"],
+        &["init", "x", "--jurisdiction", "NL", "--lang", "zz"],
         &["init", "x", "--jurisdiction", "NL", "--lang", "nl,nl"],
         &["init", "x"],
     ] {

@@ -796,7 +796,7 @@ fn catalogue() -> Vec<Case> {
         c(
             "E20",
             NONE,
-            &["build", "--lang", "da"],
+            &["build", "--lang", "zz"],
             2,
             Some("unknown language"),
             false,

@@ -143,11 +143,11 @@ fn rejected() -> Vec<(&'static str, String)> {
         ),
         (
             "an unknown language in a map",
-            with("document:\n  intro: {nl: Hallo, da: Hej}\n"),
+            with("document:\n  intro: {nl: Hallo, zz: Hej}\n"),
         ),
         (
             "an unknown published language",
-            BASE.replace("[nl, en]", "[nl, da]"),
+            BASE.replace("[nl, en]", "[nl, zz]"),
         ),
         ("an empty text", with("document:\n  intro: \"  \"\n")),
         ("an empty language map", with("document:\n  intro: {}\n")),
