@@ -268,10 +268,21 @@ fn the_font_covers_every_example_document() {
         let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
         let data = law().get(lp.profile.jurisdiction);
         for lang in Lang::all() {
-            for doc in [
-                model::build_statement(&lp, data, wording(), lang).unwrap(),
-                model::build_reglement(&lp, data, wording(), lang).unwrap(),
-            ] {
+            let built = [
+                model::build_statement(&lp, data, wording(), lang),
+                model::build_reglement(&lp, data, wording(), lang),
+            ];
+            // A language the profile does not publish may lack its texts (a language added
+            // as a folder): then only those are missing, and there is no document to set.
+            if !lp.profile.languages.contains(&lang)
+                && built.iter().any(|b| {
+                    b.as_ref()
+                        .is_err_and(|e| e.iter().all(|d| d.code == "profile/missing-translation"))
+                })
+            {
+                continue;
+            }
+            for doc in built.into_iter().map(Result::unwrap) {
                 let text = serde_json::to_string(&doc).unwrap();
                 let missing = pdf::uncovered(&text);
                 assert!(missing.is_empty(), "{id}/{lang}: no glyph for {missing:?}");

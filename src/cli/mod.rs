@@ -129,7 +129,8 @@ pub enum Command {
     Init {
         /// Folder to create the site in (default: the -C folder, `.`); created if missing.
         dir: Option<PathBuf>,
-        /// Country of the example profile: NL, NO or BE.
+        /// Country of the example profile: a jurisdiction with law data (NL, NO and BE are
+        /// built in).
         #[arg(short, long, value_name = "NL|NO|BE", value_parser = parse_jurisdiction)]
         jurisdiction: crate::load::profile::Jurisdiction,
         /// Languages of the example profile, the first authoritative (comma-separated or
