@@ -30,9 +30,14 @@ pub struct Names(pub BTreeMap<String, String>);
 
 impl Names {
     pub fn get(&self, lang: Lang) -> &str {
-        lang.chain()
-            .into_iter()
-            .find_map(|l| self.0.get(l.code()))
+        self.0
+            .get(lang.code())
+            .or_else(|| {
+                lang.chain()
+                    .into_iter()
+                    .skip(1)
+                    .find_map(|l| self.0.get(l.code()))
+            })
             .or_else(|| self.0.get("en"))
             .map(String::as_str)
             .unwrap_or_default()

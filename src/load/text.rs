@@ -26,10 +26,10 @@ impl LocalizedText {
     pub fn get(&self, lang: Lang) -> Option<&str> {
         match self {
             LocalizedText::Same(s) => Some(s),
-            LocalizedText::PerLang(m) => lang
-                .chain()
-                .into_iter()
-                .find_map(|l| m.get(&l))
+            // The language's own text first (no lookup of its fallbacks needed).
+            LocalizedText::PerLang(m) => m
+                .get(&lang)
+                .or_else(|| lang.chain().into_iter().skip(1).find_map(|l| m.get(&l)))
                 .map(String::as_str),
         }
     }
