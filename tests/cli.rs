@@ -70,13 +70,7 @@ fn builds_the_example_site_with_every_published_language() {
 #[test]
 fn any_profile_builds_in_any_language() {
     let site = common::example_site();
-    for id in [
-        "optimal-care",
-        "pure-aesthetics",
-        "dermamedispa",
-        "kei",
-        "mst",
-    ] {
+    for id in common::EXAMPLES {
         let src = std::fs::read_to_string(site.path().join(format!("content/{id}.yaml"))).unwrap();
         let profile: serde_json::Value = serde_saphyr::from_str(&src).unwrap();
         let published: Vec<&str> = profile["languages"]

@@ -156,13 +156,7 @@ fn every_kind_builds_for_every_clinic_in_nl_nb_and_en() {
     let law = Law::load().unwrap();
     let (locales, _) = privgen::load::locales::load(&common::repo());
     let (wording, _) = privgen::i18n::Wording::new(&locales);
-    for id in [
-        "optimal-care",
-        "pure-aesthetics",
-        "dermamedispa",
-        "kei",
-        "mst",
-    ] {
+    for id in common::EXAMPLES {
         let path = common::repo().join(format!("content/{id}.yaml"));
         let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
         let data = law.get(lp.profile.jurisdiction);

@@ -257,13 +257,7 @@ fn hostile_clinic_name_prints_literally() {
 /// language.
 #[test]
 fn the_font_covers_every_example_document() {
-    for id in [
-        "optimal-care",
-        "pure-aesthetics",
-        "dermamedispa",
-        "kei",
-        "mst",
-    ] {
+    for id in common::EXAMPLES {
         let path = common::repo().join(format!("content/{id}.yaml"));
         let lp = privgen::load::load_profile(&path, std::path::Path::new("x.yaml")).unwrap();
         let data = law().get(lp.profile.jurisdiction);

@@ -135,6 +135,17 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// The profile's text, for diagnostic snippets: `None` when it is too large or not UTF-8.
 /// Forbidden characters become U+FFFD, so a snippet cannot send a terminal escape to the
 /// reader's terminal or CI log (columns stay the same: one character for one).
+/// The entries directly inside `dir`, by file name (unreadable ones left out): how every
+/// site folder (locales/, a language's files, law/) is listed, in a deterministic order.
+pub fn entries(dir: &Path) -> impl Iterator<Item = walkdir::DirEntry> {
+    walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+}
+
 pub fn snippet_source(path: &Path) -> Option<String> {
     let text = String::from_utf8(read_bounded(path, MAX_PROFILE_BYTES).ok()?).ok()?;
     Some(snippet_text(&normalize_cr(text)))

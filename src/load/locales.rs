@@ -59,13 +59,7 @@ pub fn load(root: &Path) -> (Locales, Vec<Diagnostic>) {
         let dir = root.join("locales").join(lang.code());
         let mut locale = Locale::default();
         let mut count = 0;
-        for entry in walkdir::WalkDir::new(&dir)
-            .min_depth(1)
-            .max_depth(1)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-        {
+        for entry in guard::entries(&dir) {
             let p = entry.path();
             if p.extension().and_then(|e| e.to_str()) != Some("ftl") {
                 continue;
@@ -157,13 +151,7 @@ fn languages(root: &Path) -> (Vec<Lang>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let dir = root.join("locales");
     let mut codes = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir)
-        .min_depth(1)
-        .max_depth(1)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    for entry in guard::entries(&dir) {
         let name = entry.file_name().to_string_lossy().into_owned();
         if !entry.file_type().is_dir() || name.starts_with('.') {
             continue;

@@ -20,13 +20,7 @@ pub fn read(root: &Path) -> (Vec<(String, String)>, Vec<Diagnostic>) {
     if !dir.is_dir() {
         return (files, diags);
     }
-    for entry in walkdir::WalkDir::new(&dir)
-        .min_depth(1)
-        .max_depth(1)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    for entry in guard::entries(&dir) {
         let p = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with('.') || !(name.ends_with(".yaml") || name.ends_with(".yml")) {

@@ -42,6 +42,15 @@ pub fn example_site() -> tempfile::TempDir {
     dir
 }
 
+/// The ids of the example profiles in `content/`.
+pub const EXAMPLES: [&str; 5] = [
+    "optimal-care",
+    "pure-aesthetics",
+    "dermamedispa",
+    "kei",
+    "mst",
+];
+
 /// A small valid Dutch profile.
 pub const MINIMAL: &str = r#"
 jurisdiction: NL
