@@ -118,17 +118,7 @@ mod tests {
 
     /// The codes of this module's rules for a small profile of `jurisdiction` with `extra`.
     fn codes(jurisdiction: &str, extra: &str) -> Vec<String> {
-        let src = format!(
-            "jurisdiction: {jurisdiction}\nlanguages: [en]\nversion: \"1\"\neffective: 2026-01-01\n\
-             controller: {{name: X, email: x@x.example}}\ndata: []\n\
-             purposes: [{{id: care, basis: {{art6: contract}}}}]\n\
-             retention: [{{record: marketing, period: 1 years}}]\n{extra}"
-        );
-        crate::check::check_source(src)
-            .into_iter()
-            .map(|d| d.code)
-            .filter(|c| c.starts_with("law/exchange") || c.starts_with("law/recipient"))
-            .collect()
+        crate::check::small_profile_codes(jurisdiction, extra, &["law/exchange", "law/recipient"])
     }
 
     #[test]

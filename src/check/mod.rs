@@ -302,6 +302,27 @@ pub(crate) fn check_source(src: String) -> Vec<Diagnostic> {
     profile(&lp, law.get(lp.profile.jurisdiction), &[])
 }
 
+/// The codes `check` reports, starting with one of `prefixes`, for a small profile of
+/// `jurisdiction` (one care purpose, one retention row) with `extra` keys.
+#[cfg(test)]
+pub(crate) fn small_profile_codes(
+    jurisdiction: &str,
+    extra: &str,
+    prefixes: &[&str],
+) -> Vec<String> {
+    let src = format!(
+        "jurisdiction: {jurisdiction}\nlanguages: [en]\nversion: \"1\"\neffective: 2026-01-01\n\
+         controller: {{name: X, email: x@x.example}}\ndata: []\n\
+         purposes: [{{id: care, basis: {{art6: contract}}}}]\n\
+         retention: [{{record: marketing, period: 1 years}}]\n{extra}"
+    );
+    check_source(src)
+        .into_iter()
+        .map(|d| d.code)
+        .filter(|c| prefixes.iter().any(|p| c.starts_with(p)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -177,21 +177,11 @@ mod tests {
 
     /// The codes `check` reports for a small profile of `jurisdiction` with `extra` keys.
     fn codes(jurisdiction: &str, extra: &str) -> Vec<String> {
-        let src = format!(
-            "jurisdiction: {jurisdiction}\nlanguages: [en]\nversion: \"1\"\neffective: 2026-01-01\n\
-             controller: {{name: X, email: x@x.example}}\ndata: []\n\
-             purposes: [{{id: care, basis: {{art6: contract}}}}]\n\
-             retention: [{{record: marketing, period: 1 years}}]\n{extra}"
-        );
-        crate::check::check_source(src)
-            .into_iter()
-            .map(|d| d.code)
-            .filter(|c| {
-                c.starts_with("law/erasure")
-                    || c.starts_with("law/on-behalf")
-                    || c.starts_with("law/representation")
-            })
-            .collect()
+        crate::check::small_profile_codes(
+            jurisdiction,
+            extra,
+            &["law/erasure", "law/on-behalf", "law/representation"],
+        )
     }
 
     #[test]
