@@ -22,6 +22,7 @@ diff-dpo-removed = There is no longer a data protection officer (was reachable a
 diff-dpo-contact = The data protection officer can now be reached at { $new } (was: { $old }).
 diff-purpose-added = New purpose: { $what }.
 diff-purpose-removed = Purpose dropped: { $what }.
+diff-basis-none = no legal basis stated
 diff-purpose-basis = Different lawful basis: { $what }, now { $new } (was: { $old }).
 diff-purpose-opt-out-removed = You can no longer object to the processing for this purpose: { $what }.
 diff-data-added = New category of data: { $what }.

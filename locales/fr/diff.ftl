@@ -22,6 +22,7 @@ diff-dpo-removed = Il n'y a plus de délégué à la protection des données (au
 diff-dpo-contact = Le délégué à la protection des données est désormais joignable via { $new } (auparavant : { $old }).
 diff-purpose-added = Nouvelle finalité : { $what }.
 diff-purpose-removed = Finalité supprimée : { $what }.
+diff-basis-none = aucune base juridique indiquée
 diff-purpose-basis = Autre base juridique : { $what }, désormais { $new } (auparavant : { $old }).
 diff-purpose-opt-out-removed = Vous ne pouvez plus vous opposer au traitement pour cette finalité : { $what }.
 diff-data-added = Nouvelle catégorie de données : { $what }.

@@ -22,6 +22,7 @@ diff-dpo-removed = Det er ikke lenger et personvernombud (kunne tidligere nås p
 diff-dpo-contact = Personvernombudet nås nå på { $new } (tidligere: { $old }).
 diff-purpose-added = Nytt formål: { $what }.
 diff-purpose-removed = Formål bortfalt: { $what }.
+diff-basis-none = ikke oppgitt behandlingsgrunnlag
 diff-purpose-basis = Annet behandlingsgrunnlag: { $what }, nå { $new } (tidligere: { $old }).
 diff-purpose-opt-out-removed = Du kan ikke lenger protestere mot behandlingen for dette formålet: { $what }.
 diff-data-added = Ny kategori opplysninger: { $what }.

@@ -22,6 +22,7 @@ diff-dpo-removed = Er is geen functionaris gegevensbescherming meer (was bereikb
 diff-dpo-contact = De functionaris gegevensbescherming is nu bereikbaar via { $new } (was: { $old }).
 diff-purpose-added = Nieuw doel: { $what }.
 diff-purpose-removed = Doel vervallen: { $what }.
+diff-basis-none = geen rechtsgrond vermeld
 diff-purpose-basis = Andere rechtsgrond: { $what }, nu { $new } (was: { $old }).
 diff-purpose-opt-out-removed = U kunt niet langer bezwaar maken tegen de verwerking voor dit doel: { $what }.
 diff-data-added = Nieuwe categorie gegevens: { $what }.

@@ -56,6 +56,17 @@ fn purposes(cx: &mut Checker) {
         cx.fire("gdpr/art13-1c-purposes", "purposes", &[]);
     }
     for (i, pu) in cx.p.purposes.iter().enumerate() {
+        if pu.basis.is_none() {
+            let purpose = match &pu.id {
+                Term::Known(id) => id.key().to_string(),
+                Term::Custom(_) => format!("purposes[{i}]"),
+            };
+            cx.fire(
+                "gdpr/art13-1c-basis",
+                &format!("purposes[{i}]"),
+                &[("purpose", purpose)],
+            );
+        }
         if pu.uses_art6(Art6::LegitimateInterest) && pu.legitimate_interest.is_none() {
             cx.fire(
                 "gdpr/art13-1d-interest",
@@ -176,7 +187,7 @@ fn art9(cx: &mut Checker) {
         || p.purposes
             .iter()
             .filter(care)
-            .any(|pu| !pu.basis.national.is_empty());
+            .any(|pu| !pu.national().is_empty());
     if !hooked {
         if let Some(i) = p.purposes.iter().position(|pu| care(&pu)) {
             cx.fire(

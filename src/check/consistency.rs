@@ -184,20 +184,20 @@ fn cookies(cx: &mut Checker) {
 
 fn art9(cx: &mut Checker) {
     let p = cx.p;
-    if cx.health() && !p.purposes.is_empty() && p.purposes.iter().all(|pu| pu.basis.art9.is_none())
+    if cx.health() && !p.purposes.is_empty() && p.purposes.iter().all(|pu| pu.art9().is_none())
     {
         cx.fire("gdpr/art9-2-condition", "purposes", &[]);
     }
     for (i, pu) in p.purposes.iter().enumerate() {
         let Term::Known(id) = pu.id else { continue };
-        if id == PurposeId::Care && pu.basis.art9.is_none() {
+        if id == PurposeId::Care && pu.basis.is_some() && pu.art9().is_none() {
             cx.fire(
                 "consistency/care-art9",
                 &format!("purposes[{i}].basis"),
                 &[],
             );
         }
-        if id == PurposeId::Care && pu.basis.art6 == Art6::Consent {
+        if id == PurposeId::Care && pu.basis.as_ref().is_some_and(|b| b.art6 == Art6::Consent) {
             cx.fire(
                 "consistency/consent-care",
                 &format!("purposes[{i}].basis.art6"),
@@ -214,12 +214,12 @@ fn art9(cx: &mut Checker) {
                 | PurposeId::ScientificRegistration
                 | PurposeId::OrganDonation
         );
-        let only_li = pu.basis.art6 == Art6::LegitimateInterest
-            && pu
-                .basis
-                .art6_alternative
-                .is_none_or(|a| a == Art6::LegitimateInterest);
-        if health_purpose && only_li && pu.basis.art9.is_none() {
+        let only_li = pu.basis.as_ref().is_some_and(|b| {
+            b.art6 == Art6::LegitimateInterest
+                && b.art6_alternative
+                    .is_none_or(|a| a == Art6::LegitimateInterest)
+        });
+        if health_purpose && only_li && pu.art9().is_none() {
             cx.fire(
                 "consistency/li-health",
                 &format!("purposes[{i}].basis"),

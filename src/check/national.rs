@@ -28,7 +28,7 @@ pub fn statute_refs(p: &Profile) -> Vec<(String, &str)> {
         refs.push((format!("document.legal_framework[{i}]"), s));
     }
     for (i, pu) in p.purposes.iter().enumerate() {
-        for (j, s) in pu.basis.national.iter().enumerate() {
+        for (j, s) in pu.national().iter().enumerate() {
             refs.push((format!("purposes[{i}].basis.national[{j}]"), s));
         }
     }

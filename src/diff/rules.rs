@@ -180,7 +180,12 @@ pub(super) fn changes(old: &Profile, new: &Profile) -> Vec<Change> {
                     .arg("what", what),
             ),
             Some(o) => {
-                if o.basis.art6 != p.basis.art6 {
+                // A purpose transcribed without a basis (a draft) reads "no legal basis stated".
+                let art6 = |b: &Option<crate::load::profile::Basis>| {
+                    b.as_ref()
+                        .map_or_else(|| "diff-basis-none".to_string(), |b| b.art6.msg())
+                };
+                if art6(&o.basis) != art6(&p.basis) {
                     out.push(
                         Change::new(
                             Substantive,
@@ -188,8 +193,8 @@ pub(super) fn changes(old: &Profile, new: &Profile) -> Vec<Change> {
                             format!("purposes[{i}].basis.art6"),
                         )
                         .arg("what", what.clone())
-                        .label("old", o.basis.art6.msg())
-                        .label("new", p.basis.art6.msg()),
+                        .label("old", art6(&o.basis))
+                        .label("new", art6(&p.basis)),
                     );
                 }
                 if o.opt_out && !p.opt_out {

@@ -113,16 +113,13 @@ fn purposes(cx: &mut Ctx) -> Option<Section> {
         // A purpose that rests on consent only says so in the first layer: the reader learns
         // there that it is a choice (explicit consent for health data, Art. 9(2)(a)). One with
         // another ground beside consent (research on no objection) is not "only with consent".
-        let b = &pu.basis;
-        let alternative = b.art6_alternative.is_some() || b.art9_alternative.is_some();
-        let consent = if alternative {
-            None
-        } else if b.art9 == Some(Art9::ExplicitConsent) {
-            Some("notice-purpose-explicit-consent")
-        } else if b.art6 == Art6::Consent {
-            Some("notice-purpose-consent")
-        } else {
-            None
+        let consent = match &pu.basis {
+            Some(b) if b.art6_alternative.is_some() || b.art9_alternative.is_some() => None,
+            Some(b) if b.art9 == Some(Art9::ExplicitConsent) => {
+                Some("notice-purpose-explicit-consent")
+            }
+            Some(b) if b.art6 == Art6::Consent => Some("notice-purpose-consent"),
+            _ => None,
         };
         let label = match consent {
             Some(id) => {
@@ -198,7 +195,7 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
         // As the full text has it: on (explicit) consent, with a right to refuse, or plainly.
         let consent = p.purposes.iter().any(|pu| {
             matches!(pu.id, Term::Known(PurposeId::CallRecording))
-                && (pu.uses_art9(Art9::ExplicitConsent) || pu.basis.art6 == Art6::Consent)
+                && (pu.uses_art9(Art9::ExplicitConsent) || pu.basis.as_ref().is_some_and(|b| b.art6 == Art6::Consent))
         });
         let id = if consent {
             "notice-impact-calls-consent"

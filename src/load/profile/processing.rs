@@ -79,8 +79,11 @@ pub struct Purpose {
     /// Clinic-specific detail added after the standard description.
     #[serde(default)]
     pub description: Option<LocalizedText>,
-    /// The legal basis.
-    pub basis: Basis,
+    /// The legal basis. Leave it out only while transcribing a statement that gives none:
+    /// `check` then reports the purpose (`gdpr/art13-1c-basis`, an error), so such a profile
+    /// is published only once each purpose has its basis (issue 16).
+    #[serde(default)]
+    pub basis: Option<Basis>,
     /// The interest pursued, required with `art6: legitimate_interest` (Art. 13(1)(d)).
     #[serde(default)]
     pub legitimate_interest: Option<LocalizedText>,
@@ -104,11 +107,23 @@ pub struct Purpose {
 impl Purpose {
     /// Whether `ground` is this purpose's Art. 6 basis or its alternative.
     pub fn uses_art6(&self, ground: Art6) -> bool {
-        self.basis.art6 == ground || self.basis.art6_alternative == Some(ground)
+        self.basis
+            .as_ref()
+            .is_some_and(|b| b.art6 == ground || b.art6_alternative == Some(ground))
     }
     /// Whether `condition` is this purpose's Art. 9 condition or its alternative.
     pub fn uses_art9(&self, condition: Art9) -> bool {
-        self.basis.art9 == Some(condition) || self.basis.art9_alternative == Some(condition)
+        self.basis.as_ref().is_some_and(|b| {
+            b.art9 == Some(condition) || b.art9_alternative == Some(condition)
+        })
+    }
+    /// The Art. 9 condition, if the purpose states a basis with one.
+    pub fn art9(&self) -> Option<Art9> {
+        self.basis.as_ref().and_then(|b| b.art9)
+    }
+    /// The national statutes the basis cites (none without a basis).
+    pub fn national(&self) -> &[String] {
+        self.basis.as_ref().map_or(&[], |b| b.national.as_slice())
     }
 }
 

@@ -57,8 +57,11 @@ pub(in crate::model) fn purposes(cx: &mut Ctx) -> Option<Section> {
         if !r.is_empty() {
             blocks.push(Block::Paragraph { text: r });
         }
-        let basis = basis_text(cx, i);
-        blocks.push(Block::Paragraph { text: basis });
+        // A purpose without a basis exists only in a draft (check refuses to publish it):
+        // the preview says nothing the profile does not state.
+        if let Some(basis) = basis_text(cx, i) {
+            blocks.push(Block::Paragraph { text: basis });
+        }
         if let Some(li) = &pu.legitimate_interest {
             let label = cx.t0("label-legitimate-interest");
             let t = cx.lt(li, &format!("purposes[{i}].legitimate_interest"));
@@ -114,16 +117,17 @@ pub(in crate::model) fn purposes(cx: &mut Ctx) -> Option<Section> {
 }
 
 /// "artikel 6 lid 1 sub b AVG: …" for a purpose.
-fn basis_text(cx: &mut Ctx, i: usize) -> Rich {
+fn basis_text(cx: &mut Ctx, i: usize) -> Option<Rich> {
     let pu = &cx.lp.profile.purposes[i];
-    let mut grounds = vec![cx.t0(&pu.basis.art6.msg())];
-    if let Some(alt) = pu.basis.art6_alternative {
+    let basis = pu.basis.as_ref()?;
+    let mut grounds = vec![cx.t0(&basis.art6.msg())];
+    if let Some(alt) = basis.art6_alternative {
         grounds.push(cx.t0(&alt.msg()));
     }
     let mut parts = vec![join_or(cx, grounds)];
-    if let Some(a9) = pu.basis.art9 {
+    if let Some(a9) = basis.art9 {
         let mut conditions = vec![cx.t0(&a9.msg())];
-        if let Some(alt) = pu.basis.art9_alternative {
+        if let Some(alt) = basis.art9_alternative {
             conditions.push(cx.t0(&alt.msg()));
         }
         parts.push(join_or(cx, conditions));
@@ -135,8 +139,7 @@ fn basis_text(cx: &mut Ctx, i: usize) -> Rich {
         .cookie_consent
         .clone()
         .filter(|_| matches!(pu.id, Term::Known(PurposeId::Website)));
-    let statutes: Vec<String> = pu
-        .basis
+    let statutes: Vec<String> = basis
         .national
         .clone()
         .iter()
@@ -152,7 +155,7 @@ fn basis_text(cx: &mut Ctx, i: usize) -> Rich {
         text = format!("{text}; {with}");
     }
     let label = cx.t0("label-legal-basis");
-    Rich(vec![Span::Strong { text: label }]).then(format!(" {text}."))
+    Some(Rich(vec![Span::Strong { text: label }]).then(format!(" {text}.")))
 }
 
 pub(in crate::model) fn staff(cx: &mut Ctx) -> Option<Section> {
