@@ -57,6 +57,10 @@ controller-mandatary = { $role } acts as the controller's mandatary and, togethe
 controller-mandatary-basis = the tasks assigned to this position by { $statute }
 controller-central-contact = The central point of contact for the processing of personal data is { $role }.
 controller-responsible-processors = { $controller } remains responsible for the processing that processors carry out on our behalf.
+controller-responsible = { $controller } is run under the responsibility of { $name }.
+controller-responsible-role = { $controller } is run under the responsibility of { $name }, { $role }.
+controller-group = { $controller } is part of { $group }.
+controller-practitioners-control-records = Each practitioner who treats you is the controller of the record they keep about you. You reach them through the contact details of { $controller } given above.
 
 ## DPO and supervision
 dpo-appointed = We have appointed a data protection officer (DPO). You can contact the DPO as follows:
@@ -123,6 +127,7 @@ staff-undertaking = Every member of staff who needs access to patient data has u
 ## Recipients and processors
 recipients-lead = { $controller } discloses your data to others only where this is necessary for the purposes described above and the law permits it. The recipients are:
 recipients-no-publication = We do not publish your personal data.
+recipients-no-disclosure = We do not pass your personal data on to third parties.
 processors-heading = Processors
 processors-lead = We use processors: external parties that process personal data on our behalf. They may use your data only in accordance with our instructions.
 processors-kinds = They provide, for example, { $kinds }.
@@ -182,6 +187,9 @@ cookies-consent-banner = We place cookies that are not strictly necessary for th
 cookies-consent-not-needed = We place only cookies that are strictly necessary for the website to work; no consent is required for these.
 cookies-not-identifying = We do not store the data from cookies in a way that identifies you personally.
 cookies-delete = You can delete cookies at any time in your browser settings.
+cookies-none = Our website places no cookies.
+cookies-not-shared = We do not pass the data from cookies on to others.
+cookies-opt-out = You can refuse cookies of advertising networks on these pages:
 cookie-session = until the end of your visit
 
 ## Call recording
@@ -234,6 +242,7 @@ right-access-age = From the age of { $age }, you exercise this right yourself.
 right-rectification = Right to rectification and completion
 right-rectification-desc = If your data are inaccurate or incomplete, you can ask us to correct or complete them (Article 16 GDPR). You can also have a statement of your own added to your record.
 right-rectification-practitioner = Your practitioner decides on any correction or addition to the medical record: a change must not stand in the way of safe treatment.
+right-own-statement = If you disagree with what your record says, you can have a statement of your own added to it.
 # The national regime for the record (law data `record_changes`; Norway: helsepersonelloven
 # §§ 42–43, pasient- og brukerrettighetsloven § 5-2; review-nb M4).
 right-record-correction = In the patient record, we correct inaccurate or incomplete information by a new, dated entry; information is not deleted when it is corrected ({ $article }).
@@ -269,6 +278,7 @@ right-complaint = Right to lodge a complaint
 right-complaint-desc = You can lodge a complaint with the supervisory authority. The section "Complaints" explains how.
 rights-representative = You can also authorise another person in writing to exercise these rights on your behalf.
 rights-journal-practitioner = If you have questions about correcting or deleting data in your medical record, please contact your practitioner.
+rights-patient-rights = Your rights as a patient are set out in full at
 
 ## Representation
 representation-minors = For patients under 18, the law determines who exercises their rights:

@@ -71,6 +71,10 @@ controller-mandatary = { $role } agit en qualité de mandataire du responsable d
 controller-mandatary-basis = les missions que { $statute } confie à cette fonction
 controller-central-contact = Le point de contact central pour le traitement des données à caractère personnel est { $role }.
 controller-responsible-processors = { $controller } reste responsable des traitements que des sous-traitants effectuent pour notre compte.
+controller-responsible = { $controller } relève de la responsabilité de { $name }.
+controller-responsible-role = { $controller } relève de la responsabilité de { $name }, { $role }.
+controller-group = { $controller } fait partie de { $group }.
+controller-practitioners-control-records = Chaque praticien qui vous traite est responsable du traitement du dossier qu'il tient à votre sujet. Vous le joignez par les coordonnées de { $controller } indiquées ci-dessus.
 
 ## DPO and supervision
 # "Délégué à la protection des données" is the GDPR's own French term (art. 37); "(DPO)" is how
@@ -154,6 +158,7 @@ staff-undertaking = Chaque collaborateur qui doit avoir accès aux données des 
 ## Recipients and processors
 recipients-lead = { $controller } ne communique vos données à d'autres que lorsque c'est nécessaire aux finalités décrites ci-dessus et que la loi le permet. Les destinataires sont les suivants :
 recipients-no-publication = Nous ne publions pas vos données à caractère personnel.
+recipients-no-disclosure = Nous ne transmettons pas vos données à caractère personnel à des tiers.
 processors-heading = Sous-traitants
 processors-lead = Nous faisons appel à des sous-traitants : des tiers qui traitent des données à caractère personnel pour notre compte. Ils ne peuvent utiliser vos données que sur nos instructions.
 processors-kinds = Ils fournissent par exemple les services suivants : { $kinds }.
@@ -217,6 +222,9 @@ cookies-consent-banner = Nous ne plaçons les cookies qui ne sont pas strictemen
 cookies-consent-not-needed = Nous ne plaçons que des cookies strictement nécessaires au fonctionnement du site web ; ceux-ci ne requièrent pas de consentement.
 cookies-not-identifying = Nous n'enregistrons pas les données issues des cookies d'une manière qui permette de vous identifier personnellement.
 cookies-delete = Vous pouvez supprimer les cookies à tout moment dans les paramètres de votre navigateur.
+cookies-none = Notre site web ne place aucun cookie.
+cookies-not-shared = Nous ne transmettons pas à des tiers les données issues des cookies.
+cookies-opt-out = Vous pouvez refuser les cookies des régies publicitaires sur ces pages :
 cookie-session = jusqu'à la fin de votre visite
 
 ## Call recording
@@ -273,6 +281,7 @@ right-access-age = À partir de { $age } ans, vous exercez ce droit vous-même.
 right-rectification = Droit de rectification et de complément
 right-rectification-desc = Si vos données sont inexactes ou incomplètes, vous pouvez nous demander de les rectifier ou de les compléter (article 16 du RGPD). Vous pouvez également faire joindre à votre dossier une déclaration de votre part.
 right-rectification-practitioner = C'est votre praticien traitant qui décide de la rectification ou du complément du dossier médical : une modification ne peut pas compromettre la sécurité de votre traitement.
+right-own-statement = Si vous n'êtes pas d'accord avec le contenu de votre dossier, vous pouvez y faire ajouter une déclaration de votre part.
 # The national regime for the record where the law data have one (`record_changes`; Norway:
 # helsepersonelloven §§ 42–43); a Norwegian clinic's French pages only.
 right-record-correction = Dans le dossier patient, nous rectifions les informations inexactes ou incomplètes par une nouvelle mention datée ; les informations rectifiées ne sont pas effacées ({ $article }).
@@ -317,6 +326,7 @@ right-complaint = Droit d'introduire une plainte
 right-complaint-desc = Vous pouvez introduire une plainte auprès de l'autorité de contrôle. La partie « Plaintes » explique comment procéder.
 rights-representative = Vous pouvez également autoriser par écrit une autre personne à exercer ces droits en votre nom.
 rights-journal-practitioner = Pour toute question sur la rectification ou la suppression de données de votre dossier médical, vous pouvez vous adresser à votre praticien traitant.
+rights-patient-rights = Vos droits de patient sont décrits en détail sur
 
 ## Representation (`representation:`; facts from the law data `representation`)
 # Age bands: $range is one of minors-range*, then who exercises the rights.

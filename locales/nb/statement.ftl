@@ -57,6 +57,10 @@ controller-mandatary = { $role } opptrer som fullmektig for den behandlingsansva
 controller-mandatary-basis = oppgavene som { $statute } legger til denne funksjonen
 controller-central-contact = Sentralt kontaktpunkt for behandlingen av personopplysninger er { $role }.
 controller-responsible-processors = { $controller } har fortsatt ansvaret for behandling som databehandlere utfører på våre vegne.
+controller-responsible = { $controller } drives under ansvaret til { $name }.
+controller-responsible-role = { $controller } drives under ansvaret til { $name }, { $role }.
+controller-group = { $controller } er en del av { $group }.
+controller-practitioners-control-records = Hver behandler som gir deg helsehjelp, er behandlingsansvarlig for journalen vedkommende fører om deg. Du når behandleren din gjennom kontaktopplysningene til { $controller } ovenfor.
 
 ## DPO and supervision
 dpo-appointed = Vi har utpekt et personvernombud. Du kan kontakte personvernombudet slik:
@@ -123,6 +127,7 @@ staff-undertaking = Alle ansatte som trenger tilgang til pasientopplysninger, ha
 ## Recipients and processors
 recipients-lead = { $controller } utleverer opplysningene dine til andre bare når det er nødvendig for formålene som er beskrevet ovenfor, og loven tillater det. Mottakerne er:
 recipients-no-publication = Vi publiserer ikke personopplysningene dine.
+recipients-no-disclosure = Vi gir ikke personopplysningene dine videre til tredjeparter.
 processors-heading = Databehandlere
 processors-lead = Vi bruker databehandlere: eksterne virksomheter som behandler personopplysninger på våre vegne. De har bare lov til å bruke opplysningene dine etter instruks fra oss.
 processors-kinds = Det gjelder for eksempel { $kinds }.
@@ -182,6 +187,9 @@ cookies-consent-banner = Informasjonskapsler som ikke er strengt nødvendige for
 cookies-consent-not-needed = Vi bruker bare informasjonskapsler som er strengt nødvendige for at nettstedet skal fungere; for disse trengs det ikke samtykke.
 cookies-not-identifying = Vi lagrer ikke opplysningene fra informasjonskapsler på en måte som identifiserer deg personlig.
 cookies-delete = Du kan når som helst slette informasjonskapsler i innstillingene i nettleseren din.
+cookies-none = Nettstedet vårt bruker ingen informasjonskapsler.
+cookies-not-shared = Vi gir ikke opplysningene fra informasjonskapsler videre til andre.
+cookies-opt-out = Du kan reservere deg mot informasjonskapsler fra annonsenettverk på disse sidene:
 cookie-session = til besøket ditt avsluttes
 
 ## Call recording
@@ -236,6 +244,7 @@ right-access-age = Fra du er { $age } år, utøver du denne retten selv.
 right-rectification = Rett til retting og supplering
 right-rectification-desc = Er opplysningene dine uriktige eller ufullstendige, kan du be oss rette eller supplere dem (personvernforordningen artikkel 16). Du kan også få tilføyd en egen erklæring i journalen din.
 right-rectification-practitioner = Det er behandleren din som avgjør om pasientjournalen skal rettes eller suppleres: en endring må ikke stå i veien for forsvarlig behandling.
+right-own-statement = Er du uenig i det som står i journalen din, kan du få lagt inn en egen merknad i den.
 # The national regime for the record (law data `record_changes`; Norway: helsepersonelloven
 # §§ 42–43 and pasient- og brukerrettighetsloven § 5-2): a correction is a new, dated entry, an
 # erasure has its own conditions, and a refusal can be appealed (review-nb M4).
@@ -275,6 +284,7 @@ right-complaint = Rett til å klage
 right-complaint-desc = Du kan klage til tilsynsmyndigheten. Hvordan du gjør det, kan du lese under «Klager».
 rights-representative = Du kan også gi en annen person skriftlig fullmakt til å utøve disse rettighetene på dine vegne.
 rights-journal-practitioner = Har du spørsmål om retting eller sletting av opplysninger i pasientjournalen din, kan du ta kontakt med behandleren din.
+rights-patient-rights = Rettighetene dine som pasient er beskrevet i sin helhet på
 
 ## Representation
 representation-minors = For pasienter under 18 år bestemmer loven hvem som utøver rettighetene deres:

@@ -87,6 +87,10 @@ controller-mandatary = { $role } treedt op als lasthebber van de verwerkingsvera
 controller-mandatary-basis = de taken die { $statute } aan deze functie toekent
 controller-central-contact = Centraal aanspreekpunt voor de verwerking van persoonsgegevens is { $role }.
 controller-responsible-processors = { $controller } blijft verantwoordelijk voor de verwerkingen die verwerkers in onze opdracht uitvoeren.
+controller-responsible = { $controller } valt onder de verantwoordelijkheid van { $name }.
+controller-responsible-role = { $controller } valt onder de verantwoordelijkheid van { $name }, { $role }.
+controller-group = { $controller } maakt deel uit van { $group }.
+controller-practitioners-control-records = Iedere zorgverlener die u behandelt, is verwerkingsverantwoordelijke voor het dossier dat hij of zij over u bijhoudt. U bereikt uw zorgverlener via de contactgegevens van { $controller } hierboven.
 
 ## DPO and supervision
 dpo-appointed = Wij hebben een functionaris gegevensbescherming (FG) aangesteld. U kunt de FG bereiken via:
@@ -153,6 +157,7 @@ staff-undertaking = Iedere medewerker die toegang nodig heeft tot patiëntgegeve
 ## Recipients and processors
 recipients-lead = { $controller } verstrekt uw gegevens alleen aan anderen als dat noodzakelijk is voor de hierboven genoemde doelen en de wet het toestaat. Het gaat om:
 recipients-no-publication = Wij publiceren uw persoonsgegevens niet.
+recipients-no-disclosure = Wij geven uw persoonsgegevens niet door aan derden.
 processors-heading = Verwerkers
 processors-lead = Wij schakelen verwerkers in: externe partijen die in onze opdracht persoonsgegevens verwerken. Zij mogen uw gegevens alleen volgens onze instructies gebruiken.
 processors-kinds = Het gaat bijvoorbeeld om { $kinds }.
@@ -228,6 +233,12 @@ cookies-not-identifying = { $register ->
 cookies-delete = { $register ->
     [informal] Je kunt cookies op elk moment verwijderen via de instellingen van je browser.
    *[formal] U kunt cookies op elk moment verwijderen via de instellingen van uw browser.
+}
+cookies-none = Onze website plaatst geen cookies.
+cookies-not-shared = Wij geven de gegevens uit cookies niet door aan anderen.
+cookies-opt-out = { $register ->
+    [informal] Cookies van advertentienetwerken kun je weigeren via deze pagina's:
+   *[formal] Cookies van advertentienetwerken kunt u weigeren via deze pagina's:
 }
 cookie-session = { $register ->
     [informal] tot het einde van je bezoek
@@ -306,6 +317,10 @@ right-rectification-desc = { $register ->
 right-rectification-practitioner = { $register ->
     [informal] Over een correctie of aanvulling van het medisch dossier beslist je behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
    *[formal] Over een correctie of aanvulling van het medisch dossier beslist uw behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
+}
+right-own-statement = { $register ->
+    [informal] Ben je het niet eens met wat er in je dossier staat, dan kun je een eigen verklaring aan het dossier laten toevoegen.
+   *[formal] Bent u het niet eens met wat er in uw dossier staat, dan kunt u een eigen verklaring aan het dossier laten toevoegen.
 }
 # The national regime for the record where the law data have one (`record_changes`; Norway:
 # helsepersonelloven §§ 42–43); a Norwegian clinic's Dutch pages only (review-nb M4).
@@ -399,6 +414,10 @@ rights-representative = { $register ->
 rights-journal-practitioner = { $register ->
     [informal] Met vragen over het corrigeren of verwijderen van gegevens in je medisch dossier kun je terecht bij je behandelaar.
    *[formal] Met vragen over het corrigeren of verwijderen van gegevens in uw medisch dossier kunt u terecht bij uw behandelaar.
+}
+rights-patient-rights = { $register ->
+    [informal] Je rechten als patiënt staan volledig beschreven op
+   *[formal] Uw rechten als patiënt staan volledig beschreven op
 }
 
 ## Representation (`representation:`; facts from the law data `representation`)

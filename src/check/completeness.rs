@@ -87,6 +87,7 @@ fn recipients_and_transfers(cx: &mut Checker) {
         && p.processors.is_empty()
         && p.processors_general.is_none()
         && !p.no_publication
+        && !p.no_disclosure
     {
         cx.fire("gdpr/art13-1e-recipients", "purposes", &[]);
     }

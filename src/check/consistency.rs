@@ -22,6 +22,7 @@ pub fn run(cx: &mut Checker) {
     withdrawal(cx);
     transfers(cx);
     cookies(cx);
+    no_disclosure(cx);
     art9(cx);
     retention(cx);
     cameras_and_processors(cx);
@@ -63,7 +64,7 @@ fn withdrawal(cx: &mut Checker) {
         .is_some_and(|m| m.preferences_in.is_some())
         || p.cookies
             .as_ref()
-            .is_some_and(|k| k.consent == CookieConsent::Banner);
+            .is_some_and(|k| k.consent == Some(CookieConsent::Banner));
     if c.email.is_none() && c.phone.is_none() && !dpo && !channel && !portal {
         let i = p
             .purposes
@@ -159,7 +160,13 @@ fn cookies(cx: &mut Checker) {
     let analytics = cats
         .iter()
         .any(|k| matches!(k, CookieCategory::Analytics | CookieCategory::Statistics));
-    if c.consent == CookieConsent::NotNeeded {
+    if c.none && (!cats.is_empty() || c.consent.is_some()) {
+        cx.fire("consistency/cookies-none", "cookies.none", &[]);
+    }
+    if c.consent.is_none() && !c.none && (tracking || analytics) {
+        cx.fire("consistency/cookie-consent-unstated", "cookies", &[]);
+    }
+    if c.consent == Some(CookieConsent::NotNeeded) {
         if tracking {
             cx.fire("consistency/cookie-consent", "cookies.consent", &[]);
         } else if analytics {
@@ -169,7 +176,10 @@ fn cookies(cx: &mut Checker) {
                 &[],
             );
         }
-    } else if (tracking || analytics) && !p.purposes.iter().any(|pu| pu.uses_art6(Art6::Consent)) {
+    } else if c.consent.is_some()
+        && (tracking || analytics)
+        && !p.purposes.iter().any(|pu| pu.uses_art6(Art6::Consent))
+    {
         cx.fire("consistency/cookie-basis", "cookies.consent", &[]);
     }
     // Marketing and tracking cookies work by online identifiers (review-nb M5).
@@ -182,10 +192,27 @@ fn cookies(cx: &mut Checker) {
     }
 }
 
+/// "We pass your data on to no one" beside a list of recipients says two things at once.
+/// Processors are no third parties (Art. 4(10)), so a `processors` entry does not contradict it.
+fn no_disclosure(cx: &mut Checker) {
+    let p = cx.p;
+    if !p.no_disclosure {
+        return;
+    }
+    for (i, r) in p.recipients.iter().enumerate() {
+        if r.kind != RecipientKind::Processors {
+            cx.fire(
+                "consistency/no-disclosure-recipients",
+                &format!("recipients[{i}]"),
+                &[("recipient", r.kind.key().to_string())],
+            );
+        }
+    }
+}
+
 fn art9(cx: &mut Checker) {
     let p = cx.p;
-    if cx.health() && !p.purposes.is_empty() && p.purposes.iter().all(|pu| pu.art9().is_none())
-    {
+    if cx.health() && !p.purposes.is_empty() && p.purposes.iter().all(|pu| pu.art9().is_none()) {
         cx.fire("gdpr/art9-2-condition", "purposes", &[]);
     }
     for (i, pu) in p.purposes.iter().enumerate() {

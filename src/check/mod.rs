@@ -229,6 +229,15 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
     if let Some(h) = p.cookies.as_ref().and_then(|c| c.deletion_help.as_ref()) {
         urls.push(("cookies.deletion_help.url".into(), &h.url));
     }
+    for (i, l) in p.cookies.iter().flat_map(|c| c.opt_out.iter()).enumerate() {
+        urls.push((format!("cookies.opt_out[{i}].url"), &l.url));
+    }
+    if let Some(u) = &p.rights.form_url {
+        urls.push(("rights.form_url".into(), u));
+    }
+    if let Some(u) = &p.rights.patient_rights_url {
+        urls.push(("rights.patient_rights_url".into(), u));
+    }
     for (i, t) in p.transfers.iter().flat_map(|t| t.list.iter()).enumerate() {
         if let Some(u) = &t.safeguard_url {
             urls.push((format!("transfers.list[{i}].safeguard_url"), u));
@@ -249,6 +258,9 @@ pub fn validate(lp: &LoadedProfile, law: &LawData) -> Vec<Diagnostic> {
     }
     if let Some(e) = p.dpo.as_ref().and_then(|d| d.email.as_ref()) {
         emails.push(("dpo.email".into(), e));
+    }
+    if let Some(e) = &p.rights.email {
+        emails.push(("rights.email".into(), e));
     }
     for (field, e) in emails {
         if !email_address(e) {

@@ -285,7 +285,9 @@ pub(super) fn reachable(p: &crate::load::profile::Profile, ch: Channel) -> bool 
     let c = &p.controller;
     let dpo = p.dpo.as_ref();
     match ch {
-        Channel::Email => c.email.is_some() || dpo.is_some_and(|d| d.email.is_some()),
+        Channel::Email => {
+            c.email.is_some() || dpo.is_some_and(|d| d.email.is_some()) || p.rights.email.is_some()
+        }
         Channel::Letter | Channel::SignedLetter => {
             c.postal_address.is_some()
                 || c.visiting_address.is_some()
@@ -426,6 +428,42 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
     if let Some(cc) = &c.central_contact {
         let role = cx.term(cc, Role::msg, "controller.central_contact");
         let text = cx.t("controller-central-contact", &[("role", role.into())]);
+        blocks.push(para(text));
+    }
+    // Who stands behind the practice and how it is organised (issue 16 item 4).
+    if let Some(r) = &c.responsible {
+        let role = r
+            .role
+            .as_ref()
+            .map(|t| cx.term(t, Role::msg, "controller.responsible.role"));
+        let text = match role {
+            Some(role) => cx.t(
+                "controller-responsible-role",
+                &[
+                    ("controller", cx.we().into()),
+                    ("name", (&r.name).into()),
+                    ("role", role.into()),
+                ],
+            ),
+            None => cx.t(
+                "controller-responsible",
+                &[("controller", cx.we().into()), ("name", (&r.name).into())],
+            ),
+        };
+        blocks.push(para(text));
+    }
+    if let Some(g) = &c.group {
+        let text = cx.t(
+            "controller-group",
+            &[("controller", cx.we().into()), ("group", (&g.name).into())],
+        );
+        blocks.push(para(text));
+    }
+    if c.practitioners_control_records {
+        let text = cx.t(
+            "controller-practitioners-control-records",
+            &[("controller", cx.we().into())],
+        );
         blocks.push(para(text));
     }
     if c.responsible_for_processors {

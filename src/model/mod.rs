@@ -227,7 +227,7 @@ impl<'a> Ctx<'a> {
             .wording
             .format_with_implicit(self.lang, id, args.is_empty(), &all)
         {
-            Ok(s) => s,
+            Ok(s) => single_stop(s, args),
             Err(e) => {
                 self.diags.push(
                     Diagnostic::error("i18n/missing-message", e)
@@ -532,8 +532,37 @@ pub fn tel(num: &str) -> Span {
     link(num, &format!("tel:{digits}"))
 }
 
+/// A name that ends in a full stop ("Zorggroep B.V.", "Munt Dental N.V.") put before the
+/// message's own full stop would read "B.V..": the sentence ends with the name's stop.
+fn single_stop(mut s: String, args: &[(&str, Arg)]) -> String {
+    for (_, a) in args {
+        if let Arg::Str(v) = a {
+            if v.ends_with('.') && !v.ends_with("..") && s.contains(&format!("{v}.")) {
+                s = s.replace(&format!("{v}."), v);
+            }
+        }
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_ending_in_a_full_stop_ends_the_sentence_once() {
+        let args = [("group", super::Arg::Str("Brug Zorggroep B.V.".into()))];
+        let s = super::single_stop(
+            "De Brug maakt deel uit van Brug Zorggroep B.V..".into(),
+            &args,
+        );
+        assert_eq!(s, "De Brug maakt deel uit van Brug Zorggroep B.V.");
+        // Names without a stop are left as they are.
+        let none = [("name", super::Arg::Str("De Brug".into()))];
+        assert_eq!(
+            super::single_stop("Zie De Brug.".into(), &none),
+            "Zie De Brug."
+        );
+    }
+
     use super::*;
 
     #[test]

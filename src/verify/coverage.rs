@@ -30,7 +30,8 @@ pub fn applicable(p: &Profile) -> Vec<&'static str> {
     let recipients = !p.recipients.is_empty()
         || !p.processors.is_empty()
         || p.processors_general.is_some()
-        || p.no_publication;
+        || p.no_publication
+        || p.no_disclosure;
     let transfers = p.transfers.as_ref().is_some_and(|t| t.outside_eea);
     let indirect = p.sources.iter().any(|s| s.source != Source::Patient);
     let mut items = vec![

@@ -70,6 +70,37 @@ pub struct Controller {
     /// The controller stays responsible for what processors do on its behalf.
     #[serde(default)]
     pub responsible_for_processors: bool,
+    /// The person under whose responsibility the practice is run, where the statement names
+    /// one ("v/ lege Tor Gulbrandsen", the psychologist who is the practice) (issue 16 item 4).
+    #[serde(default)]
+    pub responsible: Option<ResponsiblePerson>,
+    /// The group the controller belongs to (one practice of a group company).
+    #[serde(default)]
+    pub group: Option<Group>,
+    /// `true`: each practitioner who treats the patient is the controller of the record they
+    /// keep, reached through the controller's contact details (a group practice of
+    /// independent practitioners).
+    #[serde(default)]
+    pub practitioners_control_records: bool,
+}
+
+/// A named person responsible for the practice.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResponsiblePerson {
+    /// The person's name, without a title.
+    pub name: String,
+    /// Their role or profession, e.g. `chief_physician`, or a label of your own.
+    #[serde(default)]
+    pub role: Option<Term<Role>>,
+}
+
+/// The group a controller is part of.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// The group's legal name, e.g. `Munt Dental NV`.
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -137,6 +137,10 @@ pub struct Profile {
     /// `true`: the statement says the clinic does not publish personal data.
     #[serde(default)]
     pub no_publication: bool,
+    /// `true`: the statement says the clinic passes personal data on to no third party (then
+    /// `recipients` lists none; processors are not third parties, Art. 4(10)).
+    #[serde(default)]
+    pub no_disclosure: bool,
     /// Named processors, shown as a table.
     #[serde(default)]
     pub processors: Vec<Processor>,

@@ -50,6 +50,18 @@ pub struct RightsInfo {
     /// The patient may be assisted by a trusted person of their choice (BE: vertrouwenspersoon).
     #[serde(default)]
     pub trusted_person: bool,
+    /// An e-mail address for privacy questions and requests of its own (not the DPO's);
+    /// without it requests go to `dpo.email`, else `controller.email`.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The patient who disagrees with their record can have a statement of their own added
+    /// to it (issue 16 item 6).
+    #[serde(default)]
+    pub own_statement: bool,
+    /// Address (URL) of a page that sets out the patient's rights in full (the practice's
+    /// brochure, the national health portal), linked from the rights section.
+    #[serde(default)]
+    pub patient_rights_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -56,11 +56,23 @@ pub struct Cookies {
     /// Cookies one by one.
     #[serde(default)]
     pub list: Vec<Cookie>,
-    /// How consent to cookies is obtained.
-    pub consent: CookieConsent,
+    /// How consent to cookies is obtained. Leave it out only when the statement does not say:
+    /// `check` then warns where cookies other than strictly necessary ones are named.
+    #[serde(default)]
+    pub consent: Option<CookieConsent>,
+    /// `true`: the website places no cookies at all (then no categories, list or consent).
+    #[serde(default)]
+    pub none: bool,
     /// Cookie data are not stored in a way that identifies the visitor.
     #[serde(default)]
     pub not_identifying: bool,
+    /// Data from cookies are not passed on to others.
+    #[serde(default)]
+    pub not_shared: bool,
+    /// Pages where the visitor can refuse cookies of advertising networks (e.g. Google's ad
+    /// settings).
+    #[serde(default)]
+    pub opt_out: Vec<Link>,
     /// A page explaining how to delete cookies in a browser.
     #[serde(default)]
     pub deletion_help: Option<Link>,

@@ -205,6 +205,7 @@ pub(in crate::model) fn recipients(cx: &mut Ctx) -> Option<Section> {
         && p.processors.is_empty()
         && p.processors_general.is_none()
         && !p.no_publication
+        && !p.no_disclosure
     {
         return None;
     }
@@ -269,6 +270,10 @@ pub(in crate::model) fn recipients(cx: &mut Ctx) -> Option<Section> {
             items.push(rich);
         }
         blocks.push(list(items));
+    }
+    if p.no_disclosure {
+        let t = cx.t0("recipients-no-disclosure");
+        blocks.push(para(t));
     }
     if p.no_publication {
         let t = cx.t0("recipients-no-publication");

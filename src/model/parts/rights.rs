@@ -2,7 +2,7 @@
 
 use crate::load::vocab::*;
 use crate::model::build::{contact_lines, join_and, join_or, list, para, reachable, section};
-use crate::model::{mail, Block, Ctx, DocumentKind, Rich, Section, Span};
+use crate::model::{link, mail, Block, Ctx, DocumentKind, Rich, Section, Span};
 
 fn right(cx: &mut Ctx, blocks: &mut Vec<Block>, id: &str, args: &[(&str, crate::i18n::Arg)]) {
     let heading = cx.t0(&format!("right-{id}"));
@@ -49,6 +49,10 @@ pub(in crate::model) fn rights(cx: &mut Ctx) -> Option<Section> {
     right(cx, &mut blocks, "rectification", &[]);
     if p.rights.rectification_assessed_by_practitioner {
         let t = cx.t0("right-rectification-practitioner");
+        blocks.push(para(t));
+    }
+    if p.rights.own_statement {
+        let t = cx.t0("right-own-statement");
         blocks.push(para(t));
     }
     // Where national law has its own regime for the record (NO: helsepersonelloven §§ 42–43),
@@ -124,6 +128,12 @@ pub(in crate::model) fn rights(cx: &mut Ctx) -> Option<Section> {
         let t = cx.t0("rights-journal-practitioner");
         blocks.push(para(t));
     }
+    if let Some(url) = &p.rights.patient_rights_url {
+        let lead = cx.t0("rights-patient-rights");
+        let mut r = Rich::text(format!("{lead} "));
+        r.push(link(url.clone(), url)).push_text(".");
+        blocks.push(Block::Paragraph { text: r });
+    }
     let mut covers = vec!["13(2)(b)", "14(2)(c)"];
     if consent {
         covers.extend(["13(2)(c)", "14(2)(d)", "7(3)"]);
@@ -155,10 +165,10 @@ pub(in crate::model) fn requests(cx: &mut Ctx) -> Option<Section> {
         let t = cx.t("requests-channels", &[("channels", channels.into())]);
         rich.push_text(t);
     }
-    let email = p
-        .dpo
-        .as_ref()
-        .and_then(|d| d.email.clone())
+    let email = r
+        .email
+        .clone()
+        .or_else(|| p.dpo.as_ref().and_then(|d| d.email.clone()))
         .or_else(|| p.controller.email.clone());
     if let Some(e) = email {
         let lead = cx.t0("requests-email");

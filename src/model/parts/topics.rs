@@ -80,6 +80,12 @@ pub(in crate::model) fn cameras(cx: &mut Ctx) -> Option<Section> {
 pub(in crate::model) fn cookies(cx: &mut Ctx) -> Option<Section> {
     let c = cx.lp.profile.cookies.as_ref()?;
     let mut blocks = Vec::new();
+    if c.none {
+        // A website without cookies says so, and nothing about consent or deletion.
+        let t = cx.t0("cookies-none");
+        blocks.push(para(t));
+        return Some(section(cx, "cookies", blocks, &[]));
+    }
     let t = cx.t0("cookies-definition");
     blocks.push(para(t));
     if !c.categories.is_empty() {
@@ -126,14 +132,34 @@ pub(in crate::model) fn cookies(cx: &mut Ctx) -> Option<Section> {
         }
         blocks.push(Block::Table { head, rows });
     }
-    let t = match c.consent {
-        CookieConsent::Banner => cx.t0("cookies-consent-banner"),
-        CookieConsent::NotNeeded => cx.t0("cookies-consent-not-needed"),
+    // Without a stated consent model the page says nothing about consent (check warns).
+    let consent = match c.consent {
+        Some(CookieConsent::Banner) => Some(cx.t0("cookies-consent-banner")),
+        Some(CookieConsent::NotNeeded) => Some(cx.t0("cookies-consent-not-needed")),
+        None => None,
     };
-    blocks.push(para(t));
+    blocks.extend(consent.map(para));
     if c.not_identifying {
         let t = cx.t0("cookies-not-identifying");
         blocks.push(para(t));
+    }
+    if c.not_shared {
+        let t = cx.t0("cookies-not-shared");
+        blocks.push(para(t));
+    }
+    if !c.opt_out.is_empty() {
+        let lead = cx.t0("cookies-opt-out");
+        blocks.push(para(lead));
+        let items = c
+            .opt_out
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let label = cx.lt(&l.label, &format!("cookies.opt_out[{i}].label"));
+                Rich(vec![link(label, &l.url)])
+            })
+            .collect();
+        blocks.push(list(items));
     }
     let t = cx.t0("cookies-delete");
     let mut r = Rich::text(t);
