@@ -1,6 +1,6 @@
 //! Profile concepts of issue 16 beyond the seeds, end to end through the binary: controller
 //! models (a named responsible person, a group, practitioners who control their own records),
-//! where requests go (a privacy address of its own), the patient's own statement, a link to
+//! where requests go (a privacy address of its own), people other than the patients, a link to
 //! the rights as a patient, cookies without a stated consent model, a website without cookies,
 //! "we pass data to no third party", and a purpose transcribed without its legal basis.
 
@@ -53,10 +53,15 @@ fn the_concepts_reach_the_page_in_every_language() {
         "Iedere zorgverlener die u behandelt, is verwerkingsverantwoordelijke voor het dossier",
         "Wij geven uw persoonsgegevens niet door aan derden.",
         "Onze website plaatst geen cookies.",
-        "dan kunt u een eigen verklaring aan het dossier laten toevoegen.",
         "Uw rechten als patiënt staan volledig beschreven op https://www.debrug.nl/patientenrechten.",
         // Requests go to the privacy address, not the DPO's or the general one.
         "Ons e-mailadres daarvoor is privacy@debrug.nl.",
+        // People other than the patients (item 2): their own part, with data, purpose and
+        // basis, and retention.
+        "Persoonsgegevens van anderen dan patiënten",
+        "Van bezoekers van onze website verwerken wij: - Contactgegevens: naam, e-mailadres",
+        "- Contact met u. Rechtsgrond: ons gerechtvaardigd belang (artikel 6 lid 1 sub f AVG).",
+        "Berichten die u via een formulier op onze website stuurt Bewaartermijn: 1 jaar",
     ] {
         assert!(nl.contains(want), "missing {want:?} in:\n{nl}");
     }
@@ -69,7 +74,8 @@ fn the_concepts_reach_the_page_in_every_language() {
         "Each practitioner who treats you is the controller of the record they keep about you.",
         "We do not pass your personal data on to third parties.",
         "Our website places no cookies.",
-        "you can have a statement of your own added to it.",
+        "Of visitors to our website we process:",
+        "- Contacting you. Lawful basis: our legitimate interests",
     ] {
         assert!(en.contains(want), "missing {want:?} in:\n{en}");
     }
@@ -135,7 +141,11 @@ fn a_draft_without_a_basis_previews_the_purpose_and_no_basis() {
         "in a draft the error is a warning: {found:#?}"
     );
     let en = text(dir.path(), "groepspraktijk-nl", "en");
-    // Billing is listed; only care has a "Lawful basis" line.
-    assert!(en.to_lowercase().contains("billing"), "{en}");
-    assert_eq!(en.matches("Lawful basis:").count(), 1, "{en}");
+    // Billing is listed; only care and the website visitors' contact purpose have a
+    // "Lawful basis" line.
+    assert!(
+        en.contains("Billing and payment We use your data to bill"),
+        "{en}"
+    );
+    assert_eq!(en.matches("Lawful basis:").count(), 2, "{en}");
 }

@@ -17,6 +17,7 @@ heading-data-flow = Data flows within our organisation
 heading-anonymisation = Anonymisation
 heading-deletion = When do we delete your data?
 heading-retention = How long do we keep your data?
+heading-others = Personal data of people other than patients
 heading-file-structure = Structure of our patient files
 heading-security = How do we protect your data?
 heading-communication = Communicating with us securely
@@ -149,6 +150,11 @@ anonymisation-when = We anonymise personal data only once it has been establishe
 
 ## Retention
 retention-lead = We do not keep your personal data for longer than is necessary for the purpose for which we process them, unless the law requires us to keep them for longer. The following retention periods apply to the various types of data:
+others-lead = We also process personal data of people other than our patients. Below is what we process of them, what for, with whom we share it and how long we keep it.
+others-data = Of { $subjects } we process:
+others-purposes = We use these data for:
+others-recipients = We share them with:
+others-retention = We keep them as follows:
 # Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
 retention-guidance = Guidance: { $source } recommends { $period } from { $from }.
 destruction-within = When the retention period has expired, the data are deleted from our files and destroyed within { $period }.
@@ -242,7 +248,6 @@ right-access-age = From the age of { $age }, you exercise this right yourself.
 right-rectification = Right to rectification and completion
 right-rectification-desc = If your data are inaccurate or incomplete, you can ask us to correct or complete them (Article 16 GDPR). You can also have a statement of your own added to your record.
 right-rectification-practitioner = Your practitioner decides on any correction or addition to the medical record: a change must not stand in the way of safe treatment.
-right-own-statement = If you disagree with what your record says, you can have a statement of your own added to it.
 # The national regime for the record (law data `record_changes`; Norway: helsepersonelloven
 # §§ 42–43, pasient- og brukerrettighetsloven § 5-2; review-nb M4).
 right-record-correction = In the patient record, we correct inaccurate or incomplete information by a new, dated entry; information is not deleted when it is corrected ({ $article }).
@@ -385,6 +390,7 @@ article-data-flow = The flow of personal data concerning health
 article-anonymisation = Anonymisation
 article-security = Security measures
 article-retention = Retention periods
+article-others = Personal data of people other than patients
 article-file-structure = Links, connections and consultations between files
 article-deletion = Deletion of data
 article-cameras = Camera surveillance

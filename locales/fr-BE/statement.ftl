@@ -49,7 +49,6 @@ right-access-patient-law = { $jurisdiction ->
 }
 # (P, Z)
 right-rectification-practitioner = C'est le prestataire de soins qui vous traite qui décide de la rectification ou du complément du dossier patient : une modification ne peut pas compromettre la sécurité de votre traitement.
-right-own-statement = Vous pouvez faire ajouter à votre dossier patient des documents de votre part, par exemple si vous n'êtes pas d'accord avec son contenu.
 # (P)
 right-erasure-desc = Vous pouvez nous demander d'effacer vos données, par exemple lorsqu'elles ne sont plus nécessaires ou que vous retirez votre consentement (article 17 du RGPD). { $jurisdiction ->
     [NO] Nous ne pouvons pas effacer les données que la loi nous oblige à conserver, comme notre comptabilité ; le dossier patient suit les règles exposées ci-dessous. En cas de refus, nous vous en expliquons les raisons.

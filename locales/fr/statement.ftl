@@ -31,6 +31,7 @@ heading-data-flow = Circulation des données au sein de notre organisation
 heading-anonymisation = Anonymisation
 heading-deletion = Quand supprimons-nous vos données ?
 heading-retention = Combien de temps conservons-nous vos données ?
+heading-others = Données à caractère personnel d'autres personnes que les patients
 heading-file-structure = Structure de nos fichiers de patients
 heading-security = Comment protégeons-nous vos données ?
 heading-communication = Communiquer avec nous en toute sécurité
@@ -180,6 +181,11 @@ anonymisation-when = Nous n'anonymisons des données à caractère personnel que
 
 ## Retention
 retention-lead = Nous ne conservons pas vos données à caractère personnel plus longtemps que nécessaire à la finalité pour laquelle nous les traitons, sauf si la loi nous oblige à les conserver plus longtemps. Les délais suivants s'appliquent selon le type de données :
+others-lead = Nous traitons également des données à caractère personnel d'autres personnes que nos patients. Vous trouverez ci-dessous les données concernées, l'usage que nous en faisons, les destinataires avec qui nous les partageons et leur durée de conservation.
+others-data = Concernant { $subjects }, nous traitons :
+others-purposes = Nous utilisons ces données pour :
+others-recipients = Nous les partageons avec :
+others-retention = Nous les conservons comme suit :
 # Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
 retention-guidance = Ligne directrice : { $source } recommande { $period }, à compter de { $from }.
 destruction-within = À l'expiration du délai de conservation, les données sont supprimées de nos fichiers et détruites dans un délai de { $period }.
@@ -281,7 +287,6 @@ right-access-age = À partir de { $age } ans, vous exercez ce droit vous-même.
 right-rectification = Droit de rectification et de complément
 right-rectification-desc = Si vos données sont inexactes ou incomplètes, vous pouvez nous demander de les rectifier ou de les compléter (article 16 du RGPD). Vous pouvez également faire joindre à votre dossier une déclaration de votre part.
 right-rectification-practitioner = C'est votre praticien traitant qui décide de la rectification ou du complément du dossier médical : une modification ne peut pas compromettre la sécurité de votre traitement.
-right-own-statement = Si vous n'êtes pas d'accord avec le contenu de votre dossier, vous pouvez y faire ajouter une déclaration de votre part.
 # The national regime for the record where the law data have one (`record_changes`; Norway:
 # helsepersonelloven §§ 42–43); a Norwegian clinic's French pages only.
 right-record-correction = Dans le dossier patient, nous rectifions les informations inexactes ou incomplètes par une nouvelle mention datée ; les informations rectifiées ne sont pas effacées ({ $article }).
@@ -458,6 +463,7 @@ article-data-flow = Le circuit des données à caractère personnel relatives à
 article-anonymisation = Anonymisation
 article-security = Mesures de sécurité
 article-retention = Délais de conservation
+article-others = Données à caractère personnel d'autres personnes que les patients
 article-file-structure = Relations, interconnexions et consultations
 article-deletion = Suppression des données
 article-cameras = Surveillance par caméras

@@ -17,6 +17,7 @@ heading-data-flow = Informasjonsflyt i virksomheten vår
 heading-anonymisation = Anonymisering
 heading-deletion = Når sletter vi opplysningene dine?
 heading-retention = Hvor lenge lagrer vi opplysningene dine?
+heading-others = Personopplysninger om andre enn pasienter
 heading-file-structure = Slik er pasientjournalen bygd opp
 heading-security = Hvordan sikrer vi opplysningene dine?
 heading-communication = Sikker kommunikasjon med oss
@@ -149,6 +150,11 @@ anonymisation-when = Vi anonymiserer personopplysninger bare når det er fastsl�
 
 ## Retention
 retention-lead = Vi lagrer ikke personopplysningene dine lenger enn det som er nødvendig for formålet vi behandler dem for, med mindre loven pålegger oss å lagre dem lenger. Disse lagringstidene gjelder for de ulike typene opplysninger:
+others-lead = Vi behandler også personopplysninger om andre enn pasientene våre. Nedenfor står hvilke opplysninger det gjelder, hva vi bruker dem til, hvem vi deler dem med og hvor lenge vi lagrer dem.
+others-data = Om { $subjects } behandler vi:
+others-purposes = Vi bruker disse opplysningene til:
+others-recipients = Vi deler dem med:
+others-retention = Vi lagrer dem slik:
 # Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
 retention-guidance = Veiledning: { $source } anbefaler { $period } regnet fra { $from }.
 destruction-within = Når lagringstiden er ute, slettes opplysningene fra registrene våre og destrueres innen { $period }.
@@ -244,7 +250,6 @@ right-access-age = Fra du er { $age } år, utøver du denne retten selv.
 right-rectification = Rett til retting og supplering
 right-rectification-desc = Er opplysningene dine uriktige eller ufullstendige, kan du be oss rette eller supplere dem (personvernforordningen artikkel 16). Du kan også få tilføyd en egen erklæring i journalen din.
 right-rectification-practitioner = Det er behandleren din som avgjør om pasientjournalen skal rettes eller suppleres: en endring må ikke stå i veien for forsvarlig behandling.
-right-own-statement = Er du uenig i det som står i journalen din, kan du få lagt inn en egen merknad i den.
 # The national regime for the record (law data `record_changes`; Norway: helsepersonelloven
 # §§ 42–43 and pasient- og brukerrettighetsloven § 5-2): a correction is a new, dated entry, an
 # erasure has its own conditions, and a refusal can be appealed (review-nb M4).
@@ -391,6 +396,7 @@ article-data-flow = Informasjonsflyten for helseopplysninger
 article-anonymisation = Anonymisering
 article-security = Sikkerhetstiltak
 article-retention = Lagringstid
+article-others = Personopplysninger om andre enn pasienter
 article-file-structure = Sammenstillinger, koblinger og oppslag mellom registrene
 article-deletion = Sletting av opplysninger
 article-cameras = Kameraovervåking

@@ -124,10 +124,6 @@ right-rectification-practitioner = { $register ->
     [informal] Over een correctie of aanvulling van het patiëntendossier beslist je behandelende zorgverstrekker: een wijziging mag een veilige behandeling niet in gevaar brengen.
    *[formal] Over een correctie of aanvulling van het patiëntendossier beslist uw behandelende zorgverstrekker: een wijziging mag een veilige behandeling niet in gevaar brengen.
 }
-right-own-statement = { $register ->
-    [informal] Je kunt documenten van jezelf aan je patiëntendossier laten toevoegen, bijvoorbeeld als je het niet eens bent met wat erin staat.
-   *[formal] U kunt documenten van uzelf aan uw patiëntendossier laten toevoegen, bijvoorbeeld als u het niet eens bent met wat erin staat.
-}
 # (P) Only the wording of the file; each jurisdiction keeps the nl content (NL: destruction under art. 7:455 BW, below).
 right-erasure-desc = { $register ->
     [informal] Je kunt ons vragen je gegevens te wissen, bijvoorbeeld als zij niet meer nodig zijn of als je je toestemming intrekt (artikel 17 AVG). { $jurisdiction ->

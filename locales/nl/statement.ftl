@@ -38,6 +38,7 @@ heading-retention = { $register ->
     [informal] Hoe lang bewaren wij je gegevens?
    *[formal] Hoe lang bewaren wij uw gegevens?
 }
+heading-others = Persoonsgegevens van anderen dan patiënten
 heading-file-structure = Opbouw van de patiëntenbestanden
 heading-security = { $register ->
     [informal] Hoe beveiligen wij je gegevens?
@@ -182,6 +183,11 @@ retention-lead = { $register ->
     [informal] Wij bewaren je persoonsgegevens niet langer dan voor het doel waarvoor wij ze verwerken nodig is, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
    *[formal] Wij bewaren uw persoonsgegevens niet langer dan voor het doel waarvoor wij ze verwerken nodig is, tenzij de wet ons verplicht ze langer te bewaren. Per soort gegevens gelden de volgende termijnen:
 }
+others-lead = Wij verwerken ook persoonsgegevens van anderen dan onze patiënten. Hieronder staat welke gegevens dat zijn, waarvoor wij ze gebruiken, met wie wij ze delen en hoe lang wij ze bewaren.
+others-data = Van { $subjects } verwerken wij:
+others-purposes = Wij gebruiken deze gegevens voor:
+others-recipients = Wij delen ze met:
+others-retention = Wij bewaren ze als volgt:
 # Guidance beside a purpose test, never as a legal basis (law data `guidance`; review-nb M2).
 retention-guidance = Richtsnoer: { $source } beveelt { $period } aan, te rekenen vanaf { $from }.
 destruction-within = Na afloop van de bewaartermijn worden de gegevens binnen { $period } uit onze bestanden verwijderd en vernietigd.
@@ -317,10 +323,6 @@ right-rectification-desc = { $register ->
 right-rectification-practitioner = { $register ->
     [informal] Over een correctie of aanvulling van het medisch dossier beslist je behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
    *[formal] Over een correctie of aanvulling van het medisch dossier beslist uw behandelaar: een wijziging mag een veilige behandeling niet in de weg staan.
-}
-right-own-statement = { $register ->
-    [informal] Ben je het niet eens met wat er in je dossier staat, dan kun je een eigen verklaring aan het dossier laten toevoegen.
-   *[formal] Bent u het niet eens met wat er in uw dossier staat, dan kunt u een eigen verklaring aan het dossier laten toevoegen.
 }
 # The national regime for the record where the law data have one (`record_changes`; Norway:
 # helsepersonelloven §§ 42–43); a Norwegian clinic's Dutch pages only (review-nb M4).
@@ -589,6 +591,7 @@ article-data-flow = Het circuit van de persoonsgegevens over de gezondheid
 article-anonymisation = Anonimisering
 article-security = Beveiligingsmaatregelen
 article-retention = Bewaartermijnen
+article-others = Persoonsgegevens van anderen dan patiënten
 article-file-structure = Onderlinge verbanden, verbindingen en raadplegingen
 article-deletion = Verwijderen van gegevens
 article-cameras = Cameratoezicht

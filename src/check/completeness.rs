@@ -55,25 +55,49 @@ fn purposes(cx: &mut Checker) {
     if cx.p.purposes.is_empty() {
         cx.fire("gdpr/art13-1c-purposes", "purposes", &[]);
     }
+    // The patients' purposes and those of every other group (issue 16 item 2) are held to
+    // the same two rules.
+    let mut all: Vec<(String, &crate::load::profile::Purpose)> = Vec::new();
     for (i, pu) in cx.p.purposes.iter().enumerate() {
+        all.push((format!("purposes[{i}]"), pu));
+    }
+    for (j, g) in cx.p.others.iter().enumerate() {
+        for (i, pu) in g.purposes.iter().enumerate() {
+            all.push((format!("others[{j}].purposes[{i}]"), pu));
+        }
+    }
+    for (path, pu) in &all {
         if pu.basis.is_none() {
             let purpose = match &pu.id {
                 Term::Known(id) => id.key().to_string(),
-                Term::Custom(_) => format!("purposes[{i}]"),
+                Term::Custom(_) => path.clone(),
             };
-            cx.fire(
-                "gdpr/art13-1c-basis",
-                &format!("purposes[{i}]"),
-                &[("purpose", purpose)],
-            );
+            cx.fire("gdpr/art13-1c-basis", path, &[("purpose", purpose)]);
         }
         if pu.uses_art6(Art6::LegitimateInterest) && pu.legitimate_interest.is_none() {
+            cx.fire("gdpr/art13-1d-interest", &format!("{path}.basis.art6"), &[]);
+        }
+    }
+    for (j, g) in cx.p.others.iter().enumerate() {
+        if g.subjects.is_empty() {
+            cx.fire("gdpr/art13-others-subjects", &format!("others[{j}]"), &[]);
+        }
+        if g.purposes.is_empty() {
             cx.fire(
-                "gdpr/art13-1d-interest",
-                &format!("purposes[{i}].basis.art6"),
+                "gdpr/art13-1c-others-purposes",
+                &format!("others[{j}]"),
                 &[],
             );
         }
+        if g.retention.is_empty() {
+            cx.fire(
+                "gdpr/art13-2a-others-retention",
+                &format!("others[{j}]"),
+                &[],
+            );
+        }
+    }
+    for (i, pu) in cx.p.purposes.iter().enumerate() {
         let marketing = matches!(pu.id, Term::Known(PurposeId::Marketing));
         if marketing && pu.uses_art6(Art6::LegitimateInterest) && cx.p.marketing.is_none() {
             cx.fire("gdpr/art21-4-marketing", &format!("purposes[{i}]"), &[]);

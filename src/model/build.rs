@@ -71,7 +71,7 @@ pub(super) fn meta(cx: &mut Ctx) -> Meta {
 /// Every section of the statement, in reading order; sections without facts are left out.
 pub(super) fn statement_sections(cx: &mut Ctx) -> Vec<Section> {
     let mut sections = Vec::new();
-    let builders: [fn(&mut Ctx) -> Option<Section>; 31] = [
+    let builders: [fn(&mut Ctx) -> Option<Section>; 32] = [
         intro,
         controller,
         parts::dpo,
@@ -97,6 +97,7 @@ pub(super) fn statement_sections(cx: &mut Ctx) -> Vec<Section> {
         parts::marketing,
         parts::minors,
         parts::automated,
+        parts::others,
         parts::rights,
         parts::representation,
         parts::requests,

@@ -78,6 +78,10 @@ const PLAN: &[Plan] = &[
         parts: &["retention"],
     },
     Plan {
+        id: "others",
+        parts: &["others"],
+    },
+    Plan {
         id: "file-structure",
         parts: &["file-structure"],
     },

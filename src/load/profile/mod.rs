@@ -10,6 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 mod controller;
+mod others;
 mod processing;
 mod register;
 mod retention;
@@ -17,6 +18,7 @@ mod rights;
 mod topics;
 
 pub use controller::*;
+pub use others::*;
 pub use processing::*;
 pub use register::*;
 pub use retention::*;
@@ -158,6 +160,11 @@ pub struct Profile {
     pub anonymisation: Option<Anonymisation>,
     /// The retention table (Art. 13(2)(a)); at least one entry.
     pub retention: Vec<Retention>,
+    /// People other than the patients (suppliers, job applicants, visitors), each group with
+    /// its own data, purposes, recipients and retention: a part of the statement of its own
+    /// (issue 16 item 2).
+    #[serde(default)]
+    pub others: Vec<OtherSubjects>,
     /// What happens when the retention period ends.
     #[serde(default)]
     pub destruction: Option<Destruction>,

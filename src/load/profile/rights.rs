@@ -54,10 +54,6 @@ pub struct RightsInfo {
     /// without it requests go to `dpo.email`, else `controller.email`.
     #[serde(default)]
     pub email: Option<String>,
-    /// The patient who disagrees with their record can have a statement of their own added
-    /// to it (issue 16 item 6).
-    #[serde(default)]
-    pub own_statement: bool,
     /// Address (URL) of a page that sets out the patient's rights in full (the practice's
     /// brochure, the national health portal), linked from the rights section.
     #[serde(default)]

@@ -3,6 +3,7 @@
 
 mod erasure;
 mod exchange;
+mod others;
 mod purposes;
 mod representation;
 mod retention;
@@ -11,6 +12,7 @@ mod topics;
 mod who;
 
 pub(super) use exchange::*;
+pub(super) use others::*;
 pub(super) use purposes::*;
 pub(super) use representation::*;
 pub(super) use retention::*;

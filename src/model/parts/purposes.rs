@@ -59,7 +59,7 @@ pub(in crate::model) fn purposes(cx: &mut Ctx) -> Option<Section> {
         }
         // A purpose without a basis exists only in a draft (check refuses to publish it):
         // the preview says nothing the profile does not state.
-        if let Some(basis) = basis_text(cx, i) {
+        if let Some(basis) = basis_text(cx, pu) {
             blocks.push(Block::Paragraph { text: basis });
         }
         if let Some(li) = &pu.legitimate_interest {
@@ -117,8 +117,10 @@ pub(in crate::model) fn purposes(cx: &mut Ctx) -> Option<Section> {
 }
 
 /// "artikel 6 lid 1 sub b AVG: …" for a purpose.
-fn basis_text(cx: &mut Ctx, i: usize) -> Option<Rich> {
-    let pu = &cx.lp.profile.purposes[i];
+pub(in crate::model) fn basis_text(
+    cx: &mut Ctx,
+    pu: &crate::load::profile::Purpose,
+) -> Option<Rich> {
     let basis = pu.basis.as_ref()?;
     let mut grounds = vec![cx.t0(&basis.art6.msg())];
     if let Some(alt) = basis.art6_alternative {

@@ -24,8 +24,9 @@ pub(in crate::model) fn retention_period(cx: &mut Ctx, r: &Retention) -> String 
     }
 }
 
-fn retention_row(cx: &mut Ctx, i: usize, r: &Retention) -> Vec<Rich> {
-    let field = format!("retention[{i}]");
+/// One row of a retention table; `field` is the row's path (`retention[2]`,
+/// `others[0].retention[1]`).
+pub(in crate::model) fn retention_row(cx: &mut Ctx, field: &str, r: &Retention) -> Vec<Rich> {
     let what = cx.term(&r.record, Record::msg, &format!("{field}.record"));
     let mut period = retention_period(cx, r);
     if let Some(c) = &r.criterion {
@@ -133,7 +134,7 @@ pub(in crate::model) fn retention(cx: &mut Ctx) -> Option<Section> {
         .retention
         .iter()
         .enumerate()
-        .map(|(i, r)| retention_row(cx, i, r))
+        .map(|(i, r)| retention_row(cx, &format!("retention[{i}]"), r))
         .collect();
     blocks.push(Block::Table { head, rows });
     if let Some(d) = &p.destruction {

@@ -51,10 +51,6 @@ pub(in crate::model) fn rights(cx: &mut Ctx) -> Option<Section> {
         let t = cx.t0("right-rectification-practitioner");
         blocks.push(para(t));
     }
-    if p.rights.own_statement {
-        let t = cx.t0("right-own-statement");
-        blocks.push(para(t));
-    }
     // Where national law has its own regime for the record (NO: helsepersonelloven §§ 42–43),
     // correction is stated with the rectification right and erasure with the erasure right.
     let record_changes = cx.law.record_changes.clone();

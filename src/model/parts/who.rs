@@ -144,6 +144,36 @@ pub(in crate::model) fn definitions(cx: &mut Ctx) -> Option<Section> {
     ))
 }
 
+/// The categories of data as list items ("**Identification data**: name, address"); `field`
+/// is the list's path in the profile (`data`, `others[0].data`).
+pub(in crate::model) fn data_items(
+    cx: &mut Ctx,
+    data: &[crate::load::profile::DataCategory],
+    field: &str,
+) -> Vec<Rich> {
+    let nid = national_id_name(cx);
+    let mut items = Vec::new();
+    for (i, c) in data.iter().enumerate() {
+        let label = match &c.category {
+            Term::Known(k) => cx.t(&k.msg(), &[("national_id", (&nid).into())]),
+            Term::Custom(t) => cx.lt(t, &format!("{field}[{i}].category")),
+        };
+        let mut r = Rich(vec![Span::Strong { text: label }]);
+        if !c.examples.is_empty() {
+            let ex: Vec<String> = c
+                .examples
+                .iter()
+                .enumerate()
+                .map(|(j, e)| cx.term(e, Example::msg, &format!("{field}[{i}].examples[{j}]")))
+                .collect();
+            let ex = ex.join(", ");
+            r.push_text(format!(": {ex}"));
+        }
+        items.push(r);
+    }
+    items
+}
+
 pub(in crate::model) fn data(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
     let mut blocks = Vec::new();
@@ -156,29 +186,11 @@ pub(in crate::model) fn data(cx: &mut Ctx) -> Option<Section> {
     let lead = cx.t0("data-lead");
     blocks.push(para(lead));
     let nid = national_id_name(cx);
-    let mut items = Vec::new();
-    let mut health = false;
-    for (i, c) in p.data.iter().enumerate() {
-        let label = match &c.category {
-            Term::Known(k) => {
-                health |= *k == Category::Health;
-                cx.t(&k.msg(), &[("national_id", (&nid).into())])
-            }
-            Term::Custom(t) => cx.lt(t, &format!("data[{i}].category")),
-        };
-        let mut r = Rich(vec![Span::Strong { text: label }]);
-        if !c.examples.is_empty() {
-            let ex: Vec<String> = c
-                .examples
-                .iter()
-                .enumerate()
-                .map(|(j, e)| cx.term(e, Example::msg, &format!("data[{i}].examples[{j}]")))
-                .collect();
-            let ex = ex.join(", ");
-            r.push_text(format!(": {ex}"));
-        }
-        items.push(r);
-    }
+    let items = data_items(cx, &p.data, "data");
+    let health = p
+        .data
+        .iter()
+        .any(|c| matches!(c.category, Term::Known(Category::Health)));
     blocks.push(list(items));
     if health {
         let text = cx.t0("data-health-special");
