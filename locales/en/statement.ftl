@@ -368,6 +368,10 @@ changes-copy-reception = A copy of { $doc ->
     [reglement] these rules
    *[other] this privacy statement
 } is available for inspection at reception; you can obtain a copy on request.
+changes-latest-online = The latest version of { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+} is always on our website.
 changes-history = Version history
 changes-legal-framework = { $doc ->
     [reglement] These rules are

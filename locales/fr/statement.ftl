@@ -439,6 +439,10 @@ changes-copy-reception = Un exemplaire { $doc ->
     [reglement] du présent règlement
    *[other] de la présente déclaration de confidentialité
 } peut être consulté à l'accueil ; une copie vous est remise sur demande.
+changes-latest-online = La version la plus récente { $doc ->
+    [reglement] du présent règlement
+   *[other] de la présente déclaration de confidentialité
+} se trouve toujours sur notre site web.
 changes-history = Historique des versions
 changes-substantive = Il s'agit d'une modification importante, que nous avons annoncée au préalable.
 changes-legal-framework = { $doc ->

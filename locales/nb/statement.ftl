@@ -374,6 +374,10 @@ changes-copy-reception = Et eksemplar av { $doc ->
     [reglement] dette reglementet
    *[other] denne personvernerklæringen
 } er tilgjengelig i resepsjonen, og du får en kopi hvis du ber om det.
+changes-latest-online = Den nyeste versjonen av { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+} ligger alltid på nettstedet vårt.
 changes-history = Versjonshistorikk
 changes-legal-framework = { $doc ->
     [reglement] Reglementet

@@ -567,6 +567,10 @@ changes-copy-reception = Een exemplaar van { $doc ->
     [reglement] dit reglement
    *[other] deze privacyverklaring
 } ligt ter inzage bij de receptie; op verzoek krijgt u een afschrift.
+changes-latest-online = De meest recente versie van { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} staat altijd op onze website.
 changes-history = Versiegeschiedenis
 changes-substantive = Dit is een wezenlijke wijziging, die wij vooraf hebben aangekondigd.
 changes-legal-framework = { $doc ->

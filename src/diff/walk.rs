@@ -60,6 +60,10 @@ const MORE_WHEN_ADDED: &[&str] = &[
     "exchange[].viewers",
     "erasure.exceptions",
     "erasure.kept",
+    "others",
+    "others[].data",
+    "others[].purposes",
+    "others[].recipients",
 ];
 
 /// Lists of routes and safeguards: a removed entry narrows the reader's position
@@ -80,6 +84,7 @@ const LESS_WHEN_REMOVED: &[&str] = &[
     "exchange[].channels",
     "deletion_triggers",
     "destruction.approved_by",
+    "cookies.opt_out",
 ];
 
 /// Flags that narrow a right or add processing when they become true.
@@ -121,6 +126,10 @@ const NARROWS_WHEN_FALSE: &[&str] = &[
     "controller.responsible_for_processors",
     "cameras.viewers[].only_with_cause",
     "recipients[].all_conditions",
+    "no_disclosure",
+    "cookies.none",
+    "cookies.not_shared",
+    "document.latest_online",
 ];
 
 /// Periods that keep data longer (or the reader waiting longer) when they grow.
@@ -196,6 +205,17 @@ const VOCABULARIES: &[(&str, &str)] = &[
     ("platforms[].kind", "platform"),
     ("definitions.terms[]", "term"),
     ("rights.refusal_grounds[]", "refusal"),
+    ("controller.responsible.role", "role"),
+    ("others[].subjects[]", "subject"),
+    ("others[].data[].category", "category"),
+    ("others[].data[].examples[]", "example"),
+    ("others[].purposes[].id", "purpose"),
+    ("others[].purposes[].basis.art6", "art6"),
+    ("others[].purposes[].basis.art9", "art9"),
+    ("others[].recipients[].kind", "recipient"),
+    ("others[].retention[].record", "record"),
+    ("others[].retention[].from", "from"),
+    ("others[].retention[].criterion", "retention-criterion"),
 ];
 
 /// The message prefix of the vocabulary the field at `pattern` takes its terms from.

@@ -296,6 +296,10 @@ pub struct DocumentInfo {
     /// A printed copy can be read at reception and a copy obtained on request.
     #[serde(default)]
     pub copy_at_reception: bool,
+    /// The latest version is always on the clinic's website ("U treft de meest recente versie
+    /// aan op onze website"); with `url`, it is linked.
+    #[serde(default)]
+    pub latest_online: bool,
     /// How substantive changes are announced to patients before they take effect.
     #[serde(default)]
     pub change_notice: Vec<Channel>,

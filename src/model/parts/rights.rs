@@ -341,6 +341,14 @@ pub(in crate::model) fn changes(cx: &mut Ctx) -> Option<Section> {
         let t = cx.t0("changes-copy-reception");
         blocks.push(para(t));
     }
+    if p.document.latest_online {
+        let t = cx.t0("changes-latest-online");
+        let mut r = Rich::text(t);
+        if let Some(u) = &p.document.url {
+            r.push_text(" ").push(link(u.clone(), u));
+        }
+        blocks.push(Block::Paragraph { text: r });
+    }
     if !p.changes.is_empty() {
         blocks.push(Block::Subheading {
             text: cx.t0("changes-history"),
