@@ -418,6 +418,7 @@ part-complaints = Complaints
 reglement-purpose = With these rules, { $controller } aims to inform you as fully as possible about how we handle the personal data we collect and process about you, and about how you can exercise control over that processing.
 reglement-issued-under = These rules are based on:
 reglement-scope = These rules apply to the processing of personal data described in { $persons }, { $data } and { $purposes }, carried out by or under the responsibility of { $controller }.
+reglement-scope-staff = This covers processing by the employees of { $controller } and by the self-employed practitioners who work there.
 reglement-definitions-lead = For the purposes of these rules:
 
 ## Notice: the short first layer

@@ -491,6 +491,7 @@ part-complaints = Plaintes
 reglement-purpose = Par le présent règlement, { $controller } entend vous informer aussi complètement que possible de la manière dont nous traitons les données à caractère personnel que nous collectons et traitons à votre sujet, et de la manière dont vous pouvez exercer un contrôle sur ce traitement.
 reglement-issued-under = Le présent règlement est établi en exécution de :
 reglement-scope = Le présent règlement s'applique aux traitements de données à caractère personnel décrits à { $persons }, à { $data } et à { $purposes }, qui sont effectués par { $controller } ou sous sa responsabilité.
+reglement-scope-staff = Cela vaut pour les traitements effectués par les membres du personnel de { $controller } et par les praticiens indépendants qui y exercent.
 reglement-definitions-lead = Pour l'application du présent règlement, on entend par :
 
 ## Notice: the short first layer

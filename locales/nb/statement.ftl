@@ -426,6 +426,7 @@ reglement-purpose = Med dette reglementet vil { $controller } informere deg så 
 # authority (hjemmel); they are written in accordance with the acts (review-nb M10).
 reglement-issued-under = Reglementet bygger på:
 reglement-scope = Reglementet gjelder for behandlingen av personopplysninger som er beskrevet i { $persons }, { $data } og { $purposes }, og som utføres av eller under ansvar av { $controller }.
+reglement-scope-staff = Det gjelder behandling som utføres av de ansatte i { $controller } og av selvstendig næringsdrivende behandlere som arbeider der.
 reglement-definitions-lead = I dette reglementet menes med:
 
 ## Notice: the short first layer

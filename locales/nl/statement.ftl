@@ -619,6 +619,7 @@ part-complaints = Klachten
 reglement-purpose = Met dit reglement wil { $controller } u zo volledig mogelijk informeren over de manier waarop wij omgaan met de persoonsgegevens die wij over u verzamelen en verwerken, en over de manier waarop u daar controle over kunt uitoefenen.
 reglement-issued-under = Dit reglement is opgesteld ter uitvoering van:
 reglement-scope = Dit reglement is van toepassing op de verwerkingen van persoonsgegevens die zijn omschreven in { $persons }, { $data } en { $purposes }, en die door of onder verantwoordelijkheid van { $controller } worden uitgevoerd.
+reglement-scope-staff = Dat geldt voor de verwerkingen door de werknemers van { $controller } en door de zelfstandige beroepsbeoefenaars die er werkzaam zijn.
 reglement-definitions-lead = Voor de toepassing van dit reglement wordt verstaan onder:
 
 ## Notice: the short first layer

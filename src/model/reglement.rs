@@ -340,6 +340,11 @@ fn scope(cx: &mut Ctx) -> Section {
         ("purposes", cx.xref("purposes").into()),
         ("controller", we.into()),
     ];
-    let t = cx.t("reglement-scope", &args);
+    let mut t = cx.t("reglement-scope", &args);
+    if cx.lp.profile.document.self_employed_practitioners {
+        let we = cx.we();
+        let staff = cx.t("reglement-scope-staff", &[("controller", we.into())]);
+        t = format!("{t} {staff}");
+    }
     article(cx, "scope", vec![para(t)], Vec::new())
 }

@@ -296,6 +296,11 @@ pub struct DocumentInfo {
     /// A printed copy can be read at reception and a copy obtained on request.
     #[serde(default)]
     pub copy_at_reception: bool,
+    /// Processing is carried out by the clinic's employees and by self-employed practitioners
+    /// who work there (a Belgian hospital's independent physicians); the reglement's scope
+    /// says so.
+    #[serde(default)]
+    pub self_employed_practitioners: bool,
     /// The latest version is always on the clinic's website ("U treft de meest recente versie
     /// aan op onze website"); with `url`, it is linked.
     #[serde(default)]
