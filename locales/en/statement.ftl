@@ -236,6 +236,7 @@ automated-used = We take decisions about you based on automated processing. Belo
 rights-lead = Under the GDPR and the law governing your rights as a patient, you have the following rights. The next section explains how to make a request.
 right-access = Right of access and to a copy
 right-access-desc = You have the right to know whether we process personal data about you and, if so, which data, for what purposes, where we obtained them and to whom we disclose them. You are also entitled to a copy of your data; the first copy is free of charge (Article 15 GDPR).
+right-access-details = You are also told the purposes of the processing, the categories of data concerned, the recipients or categories of recipients, how long the data will be kept (or the criteria that decide it), your rights to rectification, erasure, restriction and objection, your right to lodge a complaint with the supervisory authority, where the data came from if we did not collect them from you, and whether automated decision-making is used, with its logic and consequences (Article 15 GDPR).
 # Norway (review-nb M3): the limits of pasient- og brukerrettighetsloven § 5-1 are narrow
 # exceptions, and a refusal can be appealed (right-access-appeal).
 right-access-patient-law = { $jurisdiction ->
@@ -270,6 +271,7 @@ deletion-condition-clearly-unnecessary = the information is clearly not needed t
 right-erasure-law = the law
 right-restriction = Right to restriction of processing
 right-restriction-desc = You can ask us to restrict the use of your data temporarily, for example while we check whether your data are accurate or whether your objection is justified (Article 18 GDPR).
+right-restriction-exceptions = While the use of your data is restricted, we only store them; we use them otherwise only with your consent, for legal claims, to protect the rights of another person, or for important reasons of public interest (Article 18 GDPR).
 right-portability = Right to data portability
 right-portability-desc = Data that you have provided to us yourself and that we process by automated means on the basis of your consent or a contract can be given to you in a commonly used digital format or, at your request, transmitted directly to another organisation (Article 20 GDPR).
 right-objection = Right to object

@@ -277,6 +277,7 @@ rights-lead = En vertu du règlement général sur la protection des données (R
 }, vous disposez des droits suivants. La partie suivante explique comment introduire une demande.
 right-access = Droit d'accès et droit d'obtenir une copie
 right-access-desc = Vous avez le droit de savoir si nous traitons des données à caractère personnel vous concernant et, si c'est le cas, lesquelles, à quelles fins, d'où nous les tenons et à qui nous les communiquons. Vous recevez également une copie de vos données ; la première copie est gratuite (article 15 du RGPD).
+right-access-details = Vous êtes également informé des finalités du traitement, des catégories de données concernées, des destinataires ou catégories de destinataires, de la durée de conservation des données (ou des critères qui la déterminent), de vos droits de rectification, d'effacement, de limitation et d'opposition, de votre droit d'introduire une plainte auprès de l'autorité de contrôle, de l'origine des données si nous ne les avons pas collectées auprès de vous, et de l'existence d'une prise de décision automatisée, avec la logique sous-jacente et ses conséquences (article 15 du RGPD).
 # The article in parentheses (act first, cite.ftl); the act by name with its article.
 right-access-patient-law = { $jurisdiction ->
     [NO] Vous avez en outre le droit de consulter votre dossier patient et d'en obtenir une copie ({ $article }). La consultation ne peut être refusée que dans les cas exceptionnels prévus par la loi.
@@ -318,6 +319,7 @@ deletion-condition-clearly-unnecessary = les informations ne soient manifestemen
 right-erasure-law = la loi
 right-restriction = Droit à la limitation du traitement
 right-restriction-desc = Vous pouvez nous demander de limiter temporairement l'utilisation de vos données, par exemple le temps que nous vérifiions l'exactitude de vos données ou que nous examinions votre opposition (article 18 du RGPD).
+right-restriction-exceptions = Tant que l'utilisation de vos données est limitée, nous nous bornons à les conserver ; nous ne les utilisons autrement qu'avec votre consentement, pour la constatation, l'exercice ou la défense de droits en justice, pour la protection des droits d'une autre personne ou pour des motifs importants d'intérêt public (article 18 du RGPD).
 right-portability = Droit à la portabilité des données
 right-portability-desc = Les données que vous nous avez vous-même fournies et que nous traitons de manière automatisée sur la base de votre consentement ou d'un contrat peuvent vous être remises dans un format numérique couramment utilisé ou être transmises directement à un autre organisme (article 20 du RGPD).
 right-objection = Droit d'opposition

@@ -236,6 +236,7 @@ automated-used = Vi treffer avgjørelser om deg som bygger på automatisert beha
 rights-lead = Etter personvernforordningen og loven som regulerer dine rettigheter som pasient, har du rettighetene nedenfor. I neste avsnitt kan du lese hvordan du sender en henvendelse.
 right-access = Rett til innsyn og kopi
 right-access-desc = Du har rett til å få vite om vi behandler personopplysninger om deg, og i så fall hvilke opplysninger, hva vi bruker dem til, hvor vi har dem fra og hvem vi utleverer dem til. Du har også rett til en kopi av opplysningene; den første kopien er gratis (personvernforordningen artikkel 15).
+right-access-details = Du får også vite formålene med behandlingen, hvilke kategorier opplysninger det gjelder, mottakerne eller kategoriene av mottakere, hvor lenge opplysningene blir lagret (eller kriteriene som avgjør det), retten din til retting, sletting, begrensning og protest, retten din til å klage til tilsynsmyndigheten, hvor opplysningene kommer fra hvis vi ikke har samlet dem inn fra deg, og om det brukes automatiserte avgjørelser, med logikken bak og konsekvensene av dem (personvernforordningen artikkel 15).
 # The limit must not read as if it created the right (review-nb M3). Norway: pasient- og
 # brukerrettighetsloven § 5-1 allows refusal only in narrow cases named in the act; the appeal
 # to Statsforvalteren follows (right-access-appeal). Netherlands: art. 7:456 BW gives access
@@ -276,6 +277,7 @@ right-erasure-desc = Du kan be oss slette opplysningene dine, for eksempel hvis 
 right-erasure-law = loven
 right-restriction = Rett til begrensning av behandling
 right-restriction-desc = Du kan be oss om midlertidig å begrense bruken av opplysningene dine, for eksempel mens vi undersøker om opplysningene er riktige, eller om protesten din er berettiget (personvernforordningen artikkel 18).
+right-restriction-exceptions = Så lenge bruken av opplysningene dine er begrenset, lagrer vi dem bare; ellers bruker vi dem bare med samtykke fra deg, for et rettskrav, for å verne en annens rettigheter eller av hensyn til viktige allmenne interesser (personvernforordningen artikkel 18).
 right-portability = Rett til dataportabilitet
 right-portability-desc = Opplysninger som du selv har gitt oss, og som vi behandler automatisert på grunnlag av samtykket ditt eller en avtale, kan du få utlevert i et vanlig brukt digitalt format eller få overført direkte til en annen virksomhet (personvernforordningen artikkel 20).
 right-objection = Rett til å protestere

@@ -297,6 +297,10 @@ right-access-desc = { $register ->
     [informal] Je mag weten of wij persoonsgegevens over je verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. Je krijgt ook een kopie van je gegevens; de eerste kopie is gratis (artikel 15 AVG).
    *[formal] U mag weten of wij persoonsgegevens over u verwerken, welke dat zijn, waarvoor, van wie wij ze hebben en aan wie wij ze verstrekken. U krijgt ook een kopie van uw gegevens; de eerste kopie is gratis (artikel 15 AVG).
 }
+right-access-details = { $register ->
+    [informal] Je krijgt daarbij ook te horen: de doeleinden van de verwerking, de categorieën van gegevens, de ontvangers of categorieën van ontvangers, hoe lang de gegevens worden bewaard (of de criteria die dat bepalen), je rechten op rectificatie, wissing, beperking en bezwaar, je recht om een klacht in te dienen bij de toezichthoudende autoriteit, de herkomst van de gegevens als wij ze niet bij jou hebben verzameld, en of er geautomatiseerde besluitvorming plaatsvindt, met de onderliggende logica en de gevolgen daarvan (artikel 15 AVG).
+   *[formal] U krijgt daarbij ook te horen: de doeleinden van de verwerking, de categorieën van gegevens, de ontvangers of categorieën van ontvangers, hoe lang de gegevens worden bewaard (of de criteria die dat bepalen), uw rechten op rectificatie, wissing, beperking en bezwaar, uw recht om een klacht in te dienen bij de toezichthoudende autoriteit, de herkomst van de gegevens als wij ze niet bij u hebben verzameld, en of er geautomatiseerde besluitvorming plaatsvindt, met de onderliggende logica en de gevolgen daarvan (artikel 15 AVG).
+}
 right-access-patient-law = { $register ->
     [informal] { $jurisdiction ->
         [NO] Daarnaast heb je recht op inzage in en een afschrift van je patiëntendossier op grond van { $article }. Inzage kan alleen worden geweigerd in de uitzonderingsgevallen die de wet noemt.
@@ -376,6 +380,10 @@ right-restriction = Recht op beperking van de verwerking
 right-restriction-desc = { $register ->
     [informal] Je kunt ons vragen het gebruik van je gegevens tijdelijk te beperken, bijvoorbeeld zolang wij nagaan of je gegevens juist zijn, of zolang wij je bezwaar beoordelen (artikel 18 AVG).
    *[formal] U kunt ons vragen het gebruik van uw gegevens tijdelijk te beperken, bijvoorbeeld zolang wij nagaan of uw gegevens juist zijn, of zolang wij uw bezwaar beoordelen (artikel 18 AVG).
+}
+right-restriction-exceptions = { $register ->
+    [informal] Zolang het gebruik van je gegevens beperkt is, bewaren wij ze alleen; wij gebruiken ze verder alleen met jouw toestemming, voor een rechtsvordering, ter bescherming van de rechten van een ander of om gewichtige redenen van algemeen belang (artikel 18 AVG).
+   *[formal] Zolang het gebruik van uw gegevens beperkt is, bewaren wij ze alleen; wij gebruiken ze verder alleen met uw toestemming, voor een rechtsvordering, ter bescherming van de rechten van een ander of om gewichtige redenen van algemeen belang (artikel 18 AVG).
 }
 right-portability = Recht op overdraagbaarheid van gegevens
 right-portability-desc = { $register ->

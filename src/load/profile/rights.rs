@@ -50,6 +50,14 @@ pub struct RightsInfo {
     /// The patient may be assisted by a trusted person of their choice (BE: vertrouwenspersoon).
     #[serde(default)]
     pub trusted_person: bool,
+    /// The statement lists everything access covers (Art. 15(1): purposes, categories,
+    /// recipients, retention, rights, complaint, source, automated decisions).
+    #[serde(default)]
+    pub access_details: bool,
+    /// The statement says what may still be done with data whose use is restricted
+    /// (Art. 18(2): storage; otherwise consent, legal claims, another's rights, public interest).
+    #[serde(default)]
+    pub restriction_exceptions: bool,
     /// An e-mail address for privacy questions and requests of its own (not the DPO's);
     /// without it requests go to `dpo.email`, else `controller.email`.
     #[serde(default)]

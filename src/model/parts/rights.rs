@@ -46,6 +46,10 @@ pub(in crate::model) fn rights(cx: &mut Ctx) -> Option<Section> {
         );
     }
     blocks.push(para(t));
+    if p.rights.access_details {
+        let t = cx.t0("right-access-details");
+        blocks.push(para(t));
+    }
     right(cx, &mut blocks, "rectification", &[]);
     if p.rights.rectification_assessed_by_practitioner {
         let t = cx.t0("right-rectification-practitioner");
@@ -95,6 +99,10 @@ pub(in crate::model) fn rights(cx: &mut Ctx) -> Option<Section> {
     // it is stated with its deadline and exceptions, never denied.
     super::erasure::law_right(cx, &mut blocks);
     right(cx, &mut blocks, "restriction", &[]);
+    if p.rights.restriction_exceptions {
+        let t = cx.t0("right-restriction-exceptions");
+        blocks.push(para(t));
+    }
     right(cx, &mut blocks, "portability", &[]);
     let objection = p
         .purposes
