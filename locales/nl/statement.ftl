@@ -510,6 +510,18 @@ requests-unclear = { $register ->
     [informal] Is je verzoek onduidelijk of twijfelen wij aan je identiteit, dan vragen wij je om aanvullende informatie.
    *[formal] Is uw verzoek onduidelijk of twijfelen wij aan uw identiteit, dan vragen wij u om aanvullende informatie.
 }
+requests-transfer = { $register ->
+    [informal] Op jouw verzoek sturen wij een kopie van je dossier naar een andere zorgverlener van jouw keuze.
+   *[formal] Op uw verzoek sturen wij een kopie van uw dossier naar een andere zorgverlener van uw keuze.
+}
+requests-longer-retention = { $register ->
+    [informal] Op jouw verzoek bewaren wij je dossier langer dan de bewaartermijn.
+   *[formal] Op uw verzoek bewaren wij uw dossier langer dan de bewaartermijn.
+}
+requests-shielding = { $register ->
+    [informal] Je kunt ons vragen bepaalde gegevens in je dossier af te schermen, zodat alleen wie je daarvoor behandelt ze kan inzien.
+   *[formal] U kunt ons vragen bepaalde gegevens in uw dossier af te schermen, zodat alleen wie u daarvoor behandelt ze kan inzien.
+}
 requests-refusal = { $register ->
     [informal] Soms mogen of moeten wij een verzoek geheel of gedeeltelijk weigeren, bijvoorbeeld vanwege { $grounds }. Wij leggen je dan altijd uit waarom.
    *[formal] Soms mogen of moeten wij een verzoek geheel of gedeeltelijk weigeren, bijvoorbeeld vanwege { $grounds }. Wij leggen u dan altijd uit waarom.

@@ -130,6 +130,11 @@ const NARROWS_WHEN_FALSE: &[&str] = &[
     "cookies.none",
     "cookies.not_shared",
     "document.latest_online",
+    "rights.access_details",
+    "rights.restriction_exceptions",
+    "rights.transfer_to_new_provider",
+    "rights.longer_retention_on_request",
+    "rights.shielding",
 ];
 
 /// Periods that keep data longer (or the reader waiting longer) when they grow.

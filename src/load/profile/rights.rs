@@ -58,6 +58,17 @@ pub struct RightsInfo {
     /// (Art. 18(2): storage; otherwise consent, legal claims, another's rights, public interest).
     #[serde(default)]
     pub restriction_exceptions: bool,
+    /// At the patient's request a copy of the record goes to another care provider of their
+    /// choice (issue 16 item 6).
+    #[serde(default)]
+    pub transfer_to_new_provider: bool,
+    /// At the patient's request the record is kept longer than the retention period.
+    #[serde(default)]
+    pub longer_retention_on_request: bool,
+    /// The patient can have certain data in the record shielded, so that only those treating
+    /// them for it see them.
+    #[serde(default)]
+    pub shielding: bool,
     /// An e-mail address for privacy questions and requests of its own (not the DPO's);
     /// without it requests go to `dpo.email`, else `controller.email`.
     #[serde(default)]

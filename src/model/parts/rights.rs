@@ -205,6 +205,16 @@ pub(in crate::model) fn requests(cx: &mut Ctx) -> Option<Section> {
         blocks.push(para(t));
     }
     super::representation::copy_delivery(cx, &mut blocks);
+    for (on, id) in [
+        (r.transfer_to_new_provider, "requests-transfer"),
+        (r.longer_retention_on_request, "requests-longer-retention"),
+        (r.shielding, "requests-shielding"),
+    ] {
+        if on {
+            let t = cx.t0(id);
+            blocks.push(para(t));
+        }
+    }
     if !r.refusal_grounds.is_empty() {
         let grounds: Vec<String> = r.refusal_grounds.iter().map(|g| cx.t0(&g.msg())).collect();
         let grounds = join_and(cx, grounds);
