@@ -507,6 +507,7 @@ on-behalf-authorised-person = someone you have authorised in writing
 on-behalf-designated-representative = the representative you have appointed
 on-behalf-administrator = your administrator of the person (appointed by the justice of the peace)
 complaint-body-practitioner = your practitioner
+complaint-body-professional-association = the complaints scheme of our professional association
 
 ## National bodies and further recipients (issue 16 item 8). Which jurisdiction knows a
 ## national body is in the law data (`recipients`); the provision is added after the label.

@@ -560,6 +560,7 @@ on-behalf-authorised-person = une personne que vous avez autorisée par écrit
 on-behalf-designated-representative = le mandataire que vous avez désigné
 on-behalf-administrator = votre administrateur de la personne (désigné par le juge de paix)
 complaint-body-practitioner = votre praticien traitant
+complaint-body-professional-association = le service des plaintes de notre association professionnelle
 
 ## National bodies and further recipients (issue 16 item 8). Which jurisdiction knows a
 ## national body is in the law data (`recipients`); the provision is added after the label.

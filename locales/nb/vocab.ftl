@@ -514,6 +514,7 @@ on-behalf-authorised-person = noen du har gitt skriftlig fullmakt
 on-behalf-designated-representative = representanten du har utpekt
 on-behalf-administrator = vergen din for personlige forhold, oppnevnt av fredsdommeren
 complaint-body-practitioner = behandleren din
+complaint-body-professional-association = klageordningen til yrkesforeningen vår
 
 ## National bodies and further recipients (issue 16 item 8). Which jurisdiction knows a
 ## national body is in the law data (`recipients`); the provision is added after the label.

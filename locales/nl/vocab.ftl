@@ -524,6 +524,7 @@ on-behalf-authorised-person = iemand die u daartoe schriftelijk heeft gemachtigd
 on-behalf-designated-representative = de vertegenwoordiger die u hebt benoemd
 on-behalf-administrator = uw bewindvoerder over de persoon
 complaint-body-practitioner = uw behandelaar
+complaint-body-professional-association = de klachtenregeling van onze beroepsvereniging
 
 ## National bodies and further recipients (issue 16 item 8). Which jurisdiction knows a
 ## national body is in the law data (`recipients`); the provision is added after the label.

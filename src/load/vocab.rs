@@ -535,6 +535,7 @@ vocab! {
         Court = "court",
         HealthInspectorate = "health_inspectorate",
         Practitioner = "practitioner",
+        ProfessionalAssociation = "professional_association",
     }
 }
 

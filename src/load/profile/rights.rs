@@ -108,6 +108,10 @@ pub struct ComplaintsInfo {
     /// Bodies outside the clinic a complaint can go to.
     #[serde(default)]
     pub external: Vec<ComplaintBody>,
+    /// The name of the professional association whose complaints scheme the clinic uses
+    /// (with `professional_association`), e.g. `P3NL`.
+    #[serde(default)]
+    pub association: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]

@@ -229,6 +229,15 @@ pub(in crate::model) fn requests(cx: &mut Ctx) -> Option<Section> {
     Some(section(cx, "requests", blocks, &["12(3)"]))
 }
 
+/// A complaint route by name; the professional association's scheme names the association.
+fn complaint_body(cx: &mut Ctx, b: ComplaintBody) -> String {
+    let label = cx.t0(&b.msg());
+    match (&cx.lp.profile.complaints.association, b) {
+        (Some(name), ComplaintBody::ProfessionalAssociation) => format!("{label} ({name})"),
+        _ => label,
+    }
+}
+
 pub(in crate::model) fn complaints(cx: &mut Ctx) -> Option<Section> {
     let p = &cx.lp.profile;
     let mut blocks = Vec::new();
@@ -236,7 +245,7 @@ pub(in crate::model) fn complaints(cx: &mut Ctx) -> Option<Section> {
         .complaints
         .internal
         .iter()
-        .map(|b| cx.t0(&b.msg()))
+        .map(|b| complaint_body(cx, *b))
         .collect();
     let t = if internal.is_empty() {
         cx.t(
@@ -302,7 +311,7 @@ pub(in crate::model) fn complaints(cx: &mut Ctx) -> Option<Section> {
             .complaints
             .external
             .iter()
-            .map(|b| Rich::text(cx.t0(&b.msg())))
+            .map(|b| Rich::text(complaint_body(cx, *b)))
             .collect();
         blocks.push(list(items));
     }
