@@ -75,6 +75,7 @@ fn the_concepts_reach_the_page_in_every_language() {
         "We do not pass your personal data on to third parties.",
         "Our website places no cookies.",
         "Of visitors to our website we process:",
+        "you (by letter, by email or in person)",
         "At your request, we send a copy of your record to another care provider of your choice.",
         "At your request, we keep your record for longer than the retention period.",
         "You can ask us to shield certain data in your record",

@@ -164,6 +164,7 @@ const VOCABULARIES: &[(&str, &str)] = &[
     ("data[].examples[]", "example"),
     ("sources[].source", "source"),
     ("sources[].condition", "source-condition"),
+    ("sources[].channels[]", "channel"),
     ("purposes[].id", "purpose"),
     ("purposes[].basis.art6", "art6"),
     ("purposes[].basis.art6_alternative", "art6"),

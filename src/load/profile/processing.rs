@@ -22,6 +22,10 @@ pub struct SourceEntry {
     /// When that source is used.
     #[serde(default)]
     pub condition: Option<SourceCondition>,
+    /// How the data reach the clinic from this source: `letter`, `phone`, `email`,
+    /// `website` (a contact form), `in_person` (orally).
+    #[serde(default)]
+    pub channels: Vec<Channel>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

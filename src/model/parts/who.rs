@@ -3,7 +3,7 @@
 use crate::load::text::Term;
 use crate::load::vocab::*;
 use crate::model::build::{
-    address_lines, contact_lines, join_and, join_lines, labelled, list, para, section,
+    address_lines, contact_lines, join_and, join_lines, join_or, labelled, list, para, section,
 };
 use crate::model::{web, Block, Ctx, Rich, Section, Span};
 
@@ -291,16 +291,23 @@ pub(in crate::model) fn sources(cx: &mut Ctx) -> Option<Section> {
     let mut items = Vec::new();
     for s in &p.sources {
         // The lead already says most data come from the patient.
-        if s.source == Source::Patient && s.condition.is_none() {
+        if s.source == Source::Patient && s.condition.is_none() && s.channels.is_empty() {
             continue;
         }
         let label = cx.t0(&s.source.msg());
-        let text = match s.condition {
-            Some(c) => {
-                let cond = cx.t0(&c.msg());
-                format!("{label} ({cond})")
-            }
-            None => label,
+        let mut detail = Vec::new();
+        if let Some(c) = s.condition {
+            detail.push(cx.t0(&c.msg()));
+        }
+        // How the data arrive ("by letter, by telephone or on our website").
+        if !s.channels.is_empty() {
+            let channels: Vec<String> = s.channels.iter().map(|c| cx.t0(&c.msg())).collect();
+            detail.push(join_or(cx, channels));
+        }
+        let text = if detail.is_empty() {
+            label
+        } else {
+            format!("{label} ({})", detail.join("; "))
         };
         items.push(Rich::text(text));
     }
