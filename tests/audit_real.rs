@@ -229,7 +229,7 @@ const TUNE: Floor = Floor {
     per_lang_exact: 0.95,
     jurisdiction: 0.97,
     wording_recall: 0.88,
-    false_alarms: 0.13,
+    false_alarms: 0.05,
     strong_false_alarms: 0,
 };
 
@@ -241,7 +241,7 @@ const TEST: Floor = Floor {
     per_lang_exact: 0.84,
     jurisdiction: 0.90,
     wording_recall: 0.60,
-    false_alarms: 0.20,
+    false_alarms: 0.12,
     strong_false_alarms: 1,
 };
 
