@@ -20,6 +20,7 @@ pub const EEA: &[&str] = &[
 
 pub fn run(cx: &mut Checker) {
     withdrawal(cx);
+    deletion_on_withdrawal(cx);
     transfers(cx);
     cookies(cx);
     art9(cx);
@@ -73,6 +74,26 @@ fn withdrawal(cx: &mut Checker) {
         cx.fire(
             "gdpr/art7-3-withdraw-route",
             &format!("purposes[{i}].basis"),
+            &[],
+        );
+    }
+}
+
+/// Deletion on withdrawal of consent (Art. 17(1)(b)) applies only to processing based on
+/// consent: promised without any such purpose, it covers nothing.
+fn deletion_on_withdrawal(cx: &mut Checker) {
+    if cx.consent() {
+        return;
+    }
+    let p = cx.p;
+    if let Some(i) = p
+        .deletion_triggers
+        .iter()
+        .position(|d| *d == DeletionTrigger::ConsentWithdrawn)
+    {
+        cx.fire(
+            "consistency/deletion-consent-without-consent",
+            &format!("deletion_triggers[{i}]"),
             &[],
         );
     }
@@ -184,8 +205,7 @@ fn cookies(cx: &mut Checker) {
 
 fn art9(cx: &mut Checker) {
     let p = cx.p;
-    if cx.health() && !p.purposes.is_empty() && p.purposes.iter().all(|pu| pu.art9().is_none())
-    {
+    if cx.health() && !p.purposes.is_empty() && p.purposes.iter().all(|pu| pu.art9().is_none()) {
         cx.fire("gdpr/art9-2-condition", "purposes", &[]);
     }
     for (i, pu) in p.purposes.iter().enumerate() {
