@@ -195,7 +195,8 @@ fn impact(cx: &mut Ctx) -> Option<Section> {
         // As the full text has it: on (explicit) consent, with a right to refuse, or plainly.
         let consent = p.purposes.iter().any(|pu| {
             matches!(pu.id, Term::Known(PurposeId::CallRecording))
-                && (pu.uses_art9(Art9::ExplicitConsent) || pu.basis.as_ref().is_some_and(|b| b.art6 == Art6::Consent))
+                && (pu.uses_art9(Art9::ExplicitConsent)
+                    || pu.basis.as_ref().is_some_and(|b| b.art6 == Art6::Consent))
         });
         let id = if consent {
             "notice-impact-calls-consent"

@@ -113,9 +113,9 @@ impl Purpose {
     }
     /// Whether `condition` is this purpose's Art. 9 condition or its alternative.
     pub fn uses_art9(&self, condition: Art9) -> bool {
-        self.basis.as_ref().is_some_and(|b| {
-            b.art9 == Some(condition) || b.art9_alternative == Some(condition)
-        })
+        self.basis
+            .as_ref()
+            .is_some_and(|b| b.art9 == Some(condition) || b.art9_alternative == Some(condition))
     }
     /// The Art. 9 condition, if the purpose states a basis with one.
     pub fn art9(&self) -> Option<Art9> {
