@@ -21,6 +21,7 @@ pub const EEA: &[&str] = &[
 pub fn run(cx: &mut Checker) {
     withdrawal(cx);
     deletion_on_withdrawal(cx);
+    school(cx);
     transfers(cx);
     cookies(cx);
     art9(cx);
@@ -96,6 +97,30 @@ fn deletion_on_withdrawal(cx: &mut Checker) {
             &format!("deletion_triggers[{i}]"),
             &[],
         );
+    }
+}
+
+/// A school is no health professional under secrecy (Art. 9(2)(h), 9(3)): health data go
+/// to it on consent or by law only.
+fn school(cx: &mut Checker) {
+    if !cx.health() {
+        return;
+    }
+    let p = cx.p;
+    for (i, r) in p.recipients.iter().enumerate() {
+        let grounded = r.conditions.iter().any(|c| {
+            matches!(
+                c,
+                Condition::WithConsent | Condition::ExplicitConsent | Condition::ByLaw
+            )
+        });
+        if r.kind == RecipientKind::School && !grounded {
+            cx.fire(
+                "consistency/school-without-consent",
+                &format!("recipients[{i}].conditions"),
+                &[],
+            );
+        }
     }
 }
 
