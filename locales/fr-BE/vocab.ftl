@@ -98,3 +98,30 @@ provider-day-care-centre = un centre de soins de jour
 provider-out-of-hours-service = un poste de garde de médecine générale
 # (Z)
 recipient-liability-insurer = notre assureur en responsabilité professionnelle ou celui du prestataire de soins concerné
+
+## Terms the real statements of the coverage corpus need (issue 16; docs/coverage.md)
+# "Candidats résidents": the Belgian maisons de repos' word for those on the waiting list.
+audience-prospective-residents = des candidats résidents
+subject-prospective-residents = des candidats résidents
+# (K)
+audience-day-care-users = des usagers de notre centre de soins de jour
+subject-day-care-users = des usagers de notre centre de soins de jour
+# "Aidant proche": Belgian usage (France says "proche aidant").
+audience-informal-carers = des aidants proches
+subject-informal-carers = des aidants proches
+# (Z)
+audience-involved-providers = des prestataires de soins qui participent au traitement de nos patients
+subject-involved-providers = des prestataires de soins qui participent au traitement de nos patients
+# "Logopédie": the Belgian name of the profession (fr: "orthophonie").
+provider-speech-therapy-practice = un cabinet de logopédie
+# A reader in Belgium is insured through a mutualité; the label is also shown by `privgen diff`,
+# so it cannot select on $jurisdiction.
+source-health-insurer = votre mutualité
+# (Z)
+source-treating-providers = les autres prestataires de soins qui vous soignent actuellement
+# The Belgian check of "assurabilité" with the mutualités (as source-health-insurer).
+source-insurance-check = la vérification de votre assurabilité auprès des mutualités
+# "Médecin-contrôleur": the Belgian physician of the loi du 13 juin 1999 relative à la médecine de contrôle.
+recipient-incapacity-physician = un médecin-contrôleur qui contrôle votre incapacité de travail pour le compte de votre employeur ou d'un assureur
+# "Renvoi" and (Z).
+service-referrals = renvoi vers d'autres prestataires de soins

@@ -222,3 +222,49 @@ provider-out-of-hours-service = een huisartsenwachtpost
 # "kinesitherapie": the Belgian name of the profession.
 provider-physiotherapy-practice = een kinesitherapiepraktijk
 provider-mental-health-practice = een praktijk voor geestelijke gezondheidszorg
+
+## Terms the real statements of the coverage corpus need (issue 16; docs/coverage.md)
+# "Kandidaat-bewoners": the Flemish woonzorgcentra's word for those on the waiting list.
+audience-prospective-residents = kandidaat-bewoners
+subject-prospective-residents = kandidaat-bewoners
+# The Flemish dagverzorgingscentrum and its "gebruikers" (woonzorgdecreet; see provider-day-care-centre).
+audience-day-care-users = gebruikers van ons dagverzorgingscentrum
+subject-day-care-users = gebruikers van ons dagverzorgingscentrum
+# (Z)
+audience-involved-providers = zorgverstrekkers die betrokken zijn bij de behandeling van onze patiënten
+subject-involved-providers = zorgverstrekkers die betrokken zijn bij de behandeling van onze patiënten
+# (H) "hebt"; "annuleren" is the Flemish word for cancelling an appointment ("afzeggen" is Netherlands usage).
+example-attendance = { $register ->
+    [informal] je aanwezigheid op afspraken en de afspraken die je hebt geannuleerd
+   *[formal] uw aanwezigheid op afspraken en de afspraken die u hebt geannuleerd
+}
+# A reader in Belgium is insured through a ziekenfonds ("zorgverzekeraar" is Netherlands usage);
+# the label is also shown by `privgen diff`, so it cannot select on $jurisdiction.
+source-health-insurer = { $register ->
+    [informal] je ziekenfonds
+   *[formal] uw ziekenfonds
+}
+# (Z)
+source-treating-providers = { $register ->
+    [informal] andere zorgverstrekkers die je op dit moment behandelen
+   *[formal] andere zorgverstrekkers die u op dit moment behandelen
+}
+# "Inlezen": the Flemish word for reading the eID in a card reader ("uitlezen" is Netherlands usage).
+source-eid = { $register ->
+    [informal] je elektronische identiteitskaart (eID), die wij elektronisch inlezen
+   *[formal] uw elektronische identiteitskaart (eID), die wij elektronisch inlezen
+}
+# The Belgian check of "verzekerbaarheid" with the ziekenfondsen (as source-health-insurer).
+source-insurance-check = { $register ->
+    [informal] de controle van je verzekerbaarheid bij de ziekenfondsen
+   *[formal] de controle van uw verzekerbaarheid bij de ziekenfondsen
+}
+# "Specialist": "medisch specialist" is Netherlands usage (see source-referrer).
+recipient-specialist = een specialist
+# "Controlearts": the Belgian physician of the wet betreffende de controlegeneeskunde (13 juni 1999).
+recipient-incapacity-physician = { $register ->
+    [informal] een controlearts die in opdracht van je werkgever of een verzekeraar je arbeidsongeschiktheid controleert
+   *[formal] een controlearts die in opdracht van uw werkgever of een verzekeraar uw arbeidsongeschiktheid controleert
+}
+# "Doorverwijzen" and (Z).
+service-referrals = doorverwijzingen naar andere zorgverstrekkers

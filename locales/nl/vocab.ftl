@@ -618,3 +618,97 @@ provider-mental-health-practice = een praktijk voor geestelijke gezondheidszorg 
 register-big = BIG-nummer
 register-riziv = RIZIV-nummer
 register-hpr = HPR-nummer
+
+## Terms the real statements of the coverage corpus need (issue 16; docs/coverage.md)
+audience-residents = bewoners
+audience-prospective-residents = toekomstige bewoners
+audience-former-residents = oud-bewoners
+audience-day-care-users = deelnemers aan onze dagbesteding
+audience-informal-carers = mantelzorgers
+audience-staff = onze medewerkers
+audience-visitors = bezoekers van onze locaties
+audience-involved-providers = zorgverleners die betrokken zijn bij de behandeling van onze patiënten
+audience-suppliers = leveranciers
+audience-job-applicants = sollicitanten
+subject-residents = bewoners
+subject-prospective-residents = toekomstige bewoners
+subject-former-residents = oud-bewoners
+subject-day-care-users = deelnemers aan onze dagbesteding
+subject-informal-carers = mantelzorgers
+subject-staff = onze medewerkers
+subject-visitors = bezoekers van onze locaties
+subject-involved-providers = zorgverleners die betrokken zijn bij de behandeling van onze patiënten
+subject-suppliers = leveranciers
+subject-job-applicants = sollicitanten
+provider-speech-therapy-practice = een logopediepraktijk
+provider-massage-practice = een massagepraktijk
+provider-care-services = een gezondheids- en zorgdienst
+example-nationality = nationaliteit
+example-language = { $register ->
+    [informal] de taal die je spreekt
+   *[formal] de taal die u spreekt
+}
+example-emergency-contact = contactpersoon in geval van nood
+example-age = leeftijd
+example-bank-account = bankrekeningnummer
+example-treatment-course = { $register ->
+    [informal] het verloop van je behandeling
+   *[formal] het verloop van uw behandeling
+}
+example-attendance = { $register ->
+    [informal] je aanwezigheid bij afspraken en de afspraken die je hebt afgezegd
+   *[formal] uw aanwezigheid bij afspraken en de afspraken die u heeft afgezegd
+}
+example-message-content = { $register ->
+    [informal] wat je ons schrijft in een bericht of formulier
+   *[formal] wat u ons schrijft in een bericht of formulier
+}
+example-care-request = { $register ->
+    [informal] je zorgvraag
+   *[formal] uw zorgvraag
+}
+example-ip-address = IP-adres
+source-health-insurer = { $register ->
+    [informal] je zorgverzekeraar
+   *[formal] uw zorgverzekeraar
+}
+source-treating-providers = { $register ->
+    [informal] andere zorgverleners die je op dit moment behandelen
+   *[formal] andere zorgverleners die u op dit moment behandelen
+}
+source-eid = { $register ->
+    [informal] je elektronische identiteitskaart (eID), die wij elektronisch uitlezen
+   *[formal] uw elektronische identiteitskaart (eID), die wij elektronisch uitlezen
+}
+source-insurance-check = { $register ->
+    [informal] de controle van je verzekering bij de zorgverzekeraars
+   *[formal] de controle van uw verzekering bij de zorgverzekeraars
+}
+recipient-laboratory = een medisch laboratorium
+recipient-pharmacy = { $register ->
+    [informal] je apotheek
+   *[formal] uw apotheek
+}
+recipient-gp = { $register ->
+    [informal] je huisarts
+   *[formal] uw huisarts
+}
+recipient-specialist = een medisch specialist
+recipient-school = { $register ->
+    [informal] de school van jou of je kind
+   *[formal] de school van u of uw kind
+}
+recipient-incapacity-physician = { $register ->
+    [informal] een arts die in opdracht van je werkgever of een verzekeraar je arbeidsongeschiktheid beoordeelt
+   *[formal] een arts die in opdracht van uw werkgever of een verzekeraar uw arbeidsongeschiktheid beoordeelt
+}
+service-referrals = verwijzingen naar andere zorgverleners
+service-secure-messaging = beveiligd berichtenverkeer
+service-advertising = adverteren
+measure-locked-storage = Papieren documenten met persoonsgegevens bewaren wij achter slot en grendel.
+measure-no-local-storage = Persoonsgegevens staan in ons beveiligde systeem en worden niet op onze eigen computers of telefoons opgeslagen.
+measure-no-sensitive-data-by-message = Wij versturen zelf geen gevoelige gegevens per sms of gewone e-mail.
+deletion-consent-withdrawn = { $register ->
+    [informal] wanneer je je toestemming intrekt, voor gegevens die wij alleen op basis van je toestemming verwerken;
+   *[formal] wanneer u uw toestemming intrekt, voor gegevens die wij alleen op basis van uw toestemming verwerken;
+}

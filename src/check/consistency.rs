@@ -20,6 +20,8 @@ pub const EEA: &[&str] = &[
 
 pub fn run(cx: &mut Checker) {
     withdrawal(cx);
+    deletion_on_withdrawal(cx);
+    school(cx);
     transfers(cx);
     cookies(cx);
     no_disclosure(cx);
@@ -76,6 +78,50 @@ fn withdrawal(cx: &mut Checker) {
             &format!("purposes[{i}].basis"),
             &[],
         );
+    }
+}
+
+/// Deletion on withdrawal of consent (Art. 17(1)(b)) applies only to processing based on
+/// consent: promised without any such purpose, it covers nothing.
+fn deletion_on_withdrawal(cx: &mut Checker) {
+    if cx.consent() {
+        return;
+    }
+    let p = cx.p;
+    if let Some(i) = p
+        .deletion_triggers
+        .iter()
+        .position(|d| *d == DeletionTrigger::ConsentWithdrawn)
+    {
+        cx.fire(
+            "consistency/deletion-consent-without-consent",
+            &format!("deletion_triggers[{i}]"),
+            &[],
+        );
+    }
+}
+
+/// A school is no health professional under secrecy (Art. 9(2)(h), 9(3)): health data go
+/// to it on consent or by law only.
+fn school(cx: &mut Checker) {
+    if !cx.health() {
+        return;
+    }
+    let p = cx.p;
+    for (i, r) in p.recipients.iter().enumerate() {
+        let grounded = r.conditions.iter().any(|c| {
+            matches!(
+                c,
+                Condition::WithConsent | Condition::ExplicitConsent | Condition::ByLaw
+            )
+        });
+        if r.kind == RecipientKind::School && !grounded {
+            cx.fire(
+                "consistency/school-without-consent",
+                &format!("recipients[{i}].conditions"),
+                &[],
+            );
+        }
     }
 }
 

@@ -170,4 +170,14 @@ mod tests {
         );
         assert_eq!(c, ["law/recipient-not-in-law"]);
     }
+
+    #[test]
+    fn generic_recipient_kinds_are_allowed_in_every_jurisdiction() {
+        let generic = "recipients: [{kind: laboratory}, {kind: pharmacy}, {kind: gp}, \
+                       {kind: specialist}, {kind: school}, {kind: incapacity_physician}]\n";
+        for j in ["NL", "BE", "NO"] {
+            let c = codes(j, generic);
+            assert!(c.is_empty(), "{j}: {c:?}");
+        }
+    }
 }

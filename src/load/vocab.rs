@@ -12,6 +12,17 @@ vocab! {
         Revalidants = "revalidants",
         WebsiteVisitors = "website_visitors",
         Representatives = "representatives",
+        // Terms the real statements of the coverage corpus need (issue 16).
+        Residents = "residents",
+        ProspectiveResidents = "prospective_residents",
+        FormerResidents = "former_residents",
+        DayCareUsers = "day_care_users",
+        InformalCarers = "informal_carers",
+        Staff = "staff",
+        Visitors = "visitors",
+        InvolvedProviders = "involved_providers",
+        Suppliers = "suppliers",
+        JobApplicants = "job_applicants",
     }
 }
 
@@ -33,6 +44,10 @@ vocab! {
         DentalPractice = "dental_practice",
         PhysiotherapyPractice = "physiotherapy_practice",
         MentalHealthPractice = "mental_health_practice",
+        // Terms the real statements of the coverage corpus need (issue 16).
+        SpeechTherapyPractice = "speech_therapy_practice",
+        MassagePractice = "massage_practice",
+        CareServices = "care_services",
     }
 }
 
@@ -134,6 +149,17 @@ vocab! {
         TrustedPersons = "trusted_persons",
         Representatives = "representatives",
         Relatives = "relatives",
+        // Terms the real statements of the coverage corpus need (issue 16).
+        Residents = "residents",
+        ProspectiveResidents = "prospective_residents",
+        FormerResidents = "former_residents",
+        DayCareUsers = "day_care_users",
+        InformalCarers = "informal_carers",
+        Staff = "staff",
+        Visitors = "visitors",
+        InvolvedProviders = "involved_providers",
+        Suppliers = "suppliers",
+        JobApplicants = "job_applicants",
     }
 }
 
@@ -201,6 +227,17 @@ vocab! {
         Occupation = "occupation",
         HealthInsuranceFund = "health_insurance_fund",
         AdmissionBilling = "admission_billing",
+        // Terms the real statements of the coverage corpus need (issue 16).
+        Nationality = "nationality",
+        Language = "language",
+        EmergencyContact = "emergency_contact",
+        Age = "age",
+        BankAccount = "bank_account",
+        TreatmentCourse = "treatment_course",
+        Attendance = "attendance",
+        MessageContent = "message_content",
+        CareRequest = "care_request",
+        IpAddress = "ip_address",
     }
 }
 
@@ -216,6 +253,11 @@ vocab! {
         Representatives = "representatives",
         NationalExchange = "national_exchange",
         PublicRegistry = "public_registry",
+        // Terms the real statements of the coverage corpus need (issue 16).
+        HealthInsurer = "health_insurer",
+        TreatingProviders = "treating_providers",
+        Eid = "eid",
+        InsuranceCheck = "insurance_check",
     }
 }
 
@@ -329,6 +371,14 @@ vocab! {
         Helfo = "helfo",
         Locum = "locum",
         InsurerMedicalAdviser = "insurer_medical_adviser",
+        // Generic kinds the real statements of the coverage corpus need (issue 16); they
+        // exist in every jurisdiction (not in `NATIONAL_RECIPIENTS`).
+        Laboratory = "laboratory",
+        Pharmacy = "pharmacy",
+        Gp = "gp",
+        Specialist = "specialist",
+        School = "school",
+        IncapacityPhysician = "incapacity_physician",
     }
 }
 
@@ -375,6 +425,10 @@ vocab! {
         Newsletter = "newsletter",
         Analytics = "analytics",
         Telephony = "telephony",
+        // Terms the real statements of the coverage corpus need (issue 16).
+        Referrals = "referrals",
+        SecureMessaging = "secure_messaging",
+        Advertising = "advertising",
     }
 }
 
@@ -451,6 +505,8 @@ vocab! {
         ByLaw = "by_law",
         JustifiedRequest = "justified_request",
         CourtOrder = "court_order",
+        // Terms the real statements of the coverage corpus need (issue 16).
+        ConsentWithdrawn = "consent_withdrawn",
     }
 }
 
@@ -475,6 +531,10 @@ vocab! {
         ConfidentialityUndertakings = "confidentiality_undertakings",
         EncryptedReports = "encrypted_reports",
         Investment = "investment",
+        // Terms the real statements of the coverage corpus need (issue 16).
+        LockedStorage = "locked_storage",
+        NoLocalStorage = "no_local_storage",
+        NoSensitiveDataByMessage = "no_sensitive_data_by_message",
     }
 }
 

@@ -187,7 +187,11 @@ fn new_transfer_purpose_and_recipient_are_substantive() {
     );
     assert_eq!(one(&p, &a).class, Class::Editorial);
     let mut consent = a.clone();
-    consent.purposes[0].basis.as_mut().expect("a basis").art6 = crate::load::vocab::Art6::Consent;
+    consent.purposes[0]
+        .basis
+        .as_mut()
+        .expect("the base purpose has a basis")
+        .art6 = crate::load::vocab::Art6::Consent;
     let c = one(&a, &consent);
     assert_eq!(
         (c.class, c.message.as_str()),

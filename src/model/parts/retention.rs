@@ -229,10 +229,18 @@ pub(in crate::model) fn deletion(cx: &mut Ctx) -> Option<Section> {
     }
     let retention = cx.xref("retention");
     let t = cx.t("deletion-lead", &[("retention", retention.into())]);
+    // Each label ends with its list punctuation; the list's own order decides it: ";"
+    // after every item but the last, "." after the last.
+    let n = p.deletion_triggers.len();
     let items = p
         .deletion_triggers
         .iter()
-        .map(|d| Rich::text(cx.t0(&d.msg())))
+        .enumerate()
+        .map(|(i, d)| {
+            let label = cx.t0(&d.msg());
+            let bare = label.trim_end().trim_end_matches([';', '.']);
+            Rich::text(format!("{bare}{}", if i + 1 == n { "." } else { ";" }))
+        })
         .collect();
     Some(section(cx, "deletion", vec![para(t), list(items)], &[]))
 }
