@@ -153,3 +153,32 @@ fn a_draft_without_a_basis_previews_the_purpose_and_no_basis() {
     );
     assert_eq!(en.matches("Lawful basis:").count(), 2, "{en}");
 }
+
+#[test]
+fn a_draft_without_data_or_retention_shows_no_lead_over_an_empty_list() {
+    let src = fixture("groepspraktijk-nl.yaml")
+        .replace(
+            "data:\n  - category: identification\n  - category: health\n",
+            "draft: true\ndata: []\n",
+        )
+        .replace(
+            "retention:\n  - {record: medical_record, period: 20 years, qualifier: at_least, from: last_change, statute: wgbo}\n",
+            "retention: []\n",
+        );
+    assert!(src.contains("data: []") && src.contains("retention: []"));
+    let dir = common::site(&[("groepspraktijk-nl.yaml", &src)]);
+    let (code, stdout, stderr) = run(dir.path(), &["--format", "json", "check"]);
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    let found = common::findings(&stdout);
+    // The gaps are reported as what they are, not as an empty block on the page.
+    assert!(
+        found.iter().any(|f| f.starts_with("gdpr/art13-2a")),
+        "{found:#?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("page/empty-block") || f.starts_with("page/lead-without-list")),
+        "{found:#?}"
+    );
+}

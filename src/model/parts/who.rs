@@ -183,15 +183,20 @@ pub(in crate::model) fn data(cx: &mut Ctx) -> Option<Section> {
         let text = cx.t("data-subjects", &[("subjects", subjects.into())]);
         blocks.push(para(text));
     }
-    let lead = cx.t0("data-lead");
-    blocks.push(para(lead));
     let nid = national_id_name(cx);
+    // A draft without categories (check reports it) gets no lead promising a list.
+    if !p.data.is_empty() {
+        let lead = cx.t0("data-lead");
+        blocks.push(para(lead));
+    }
     let items = data_items(cx, &p.data, "data");
     let health = p
         .data
         .iter()
         .any(|c| matches!(c.category, Term::Known(Category::Health)));
-    blocks.push(list(items));
+    if !items.is_empty() {
+        blocks.push(list(items));
+    }
     if health {
         let text = cx.t0("data-health-special");
         blocks.push(para(text));
