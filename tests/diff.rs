@@ -701,3 +701,23 @@ fn an_entry_coming_into_force_with_the_new_effective_date_is_new_processing() {
     // The same profile on the same date: nothing changes for the reader.
     assert_eq!(diff(&old, &old, &[]).0, 0);
 }
+
+/// A label that depends on the jurisdiction reads as on the page: a Belgian health insurer
+/// added as an example is "ziekenfonds" in nl-BE, not its YAML key (review of issue 16's terms).
+#[test]
+fn labels_follow_the_versions_jurisdiction() {
+    let be = |examples: &str| {
+        common::MINIMAL
+            .replace("jurisdiction: NL", "jurisdiction: BE")
+            .replace("languages: [nl, en]", "languages: [nl-BE, en]")
+            .replace(
+                "  - category: identification\n",
+                &format!("  - category: insurance\n    examples: [{examples}]\n"),
+            )
+    };
+    let old = be("gp");
+    let new = be("gp, health_insurer");
+    let (_, text) = diff_with(&old, &new, &[], &["--lang", "nl-BE"]);
+    assert!(text.contains("ziekenfonds"), "{text}");
+    assert!(!text.contains("health_insurer"), "{text}");
+}

@@ -90,6 +90,10 @@ pub struct Change {
     /// Message arguments, rendered in the reader's language.
     #[serde(skip)]
     args: Vec<(String, Value)>,
+    /// The jurisdiction and the register of the version the change is shown in: labels that
+    /// select on them (a Belgian "ziekenfonds", an informal "je") read as on the page.
+    #[serde(skip)]
+    implicit: Implicit,
     /// The fields this change describes (the generic pass skips them).
     #[serde(skip)]
     covers: Vec<(Side, String)>,
@@ -164,6 +168,7 @@ impl Change {
             lang: None,
             details: Vec::new(),
             args: Vec::new(),
+            implicit: Implicit::default(),
         }
     }
     /// A change about something removed: its field counts positions in the old version.
@@ -197,24 +202,53 @@ impl Change {
     pub fn render(&self, wording: &Words, lang: Lang) -> Result<String, String> {
         let mut args: Vec<(&str, Arg)> = Vec::new();
         for (k, v) in &self.args {
-            args.push((k.as_str(), Arg::Str(value_text(v, wording, lang)?)));
+            args.push((
+                k.as_str(),
+                Arg::Str(value_text(v, &self.implicit, wording, lang)?),
+            ));
         }
         wording.format(lang, &self.message, &args)
     }
 }
 
-fn value_text(v: &Value, wording: &Words, lang: Lang) -> Result<String, String> {
+/// The jurisdiction (`NL`) and register (`formal`) labels are formatted with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Implicit {
+    jurisdiction: String,
+    register: String,
+}
+
+impl Default for Implicit {
+    fn default() -> Self {
+        Implicit {
+            jurisdiction: String::new(),
+            register: "formal".into(),
+        }
+    }
+}
+
+impl Implicit {
+    fn of(p: &Profile) -> Implicit {
+        Implicit {
+            jurisdiction: p.jurisdiction.code().to_string(),
+            register: p.document.address.key().to_string(),
+        }
+    }
+    /// The arguments a vocabulary label may use, with no national id or controller name.
+    fn label_args(&self) -> [(&'static str, Arg); 4] {
+        [
+            ("national_id", Arg::Str(String::new())),
+            ("controller", Arg::Str(String::new())),
+            ("register", Arg::Str(self.register.clone())),
+            ("jurisdiction", Arg::Str(self.jurisdiction.clone())),
+        ]
+    }
+}
+
+fn value_text(v: &Value, imp: &Implicit, wording: &Words, lang: Lang) -> Result<String, String> {
     Ok(match v {
         Value::Plain(s) => s.clone(),
-        Value::Label(id) => wording.format(
-            lang,
-            id,
-            &[
-                ("national_id", Arg::Str(String::new())),
-                ("controller", Arg::Str(String::new())),
-                ("register", Arg::Str("formal".into())),
-            ],
-        )?,
+        Value::Label(id) => wording.format(lang, id, &imp.label_args())?,
         Value::Text(t) => t
             .get(lang)
             .or_else(|| t.all().first().copied())
@@ -230,7 +264,7 @@ fn value_text(v: &Value, wording: &Words, lang: Lang) -> Result<String, String> 
             .unwrap_or_else(|_| code.clone()),
         Value::Period(None, _) => "—".to_string(),
         Value::Period(Some(p), q) => period_text(*p, *q, wording, lang)?,
-        Value::Json(pattern, v) => json_text(v, pattern, wording, lang)?,
+        Value::Json(pattern, v) => json_text(v, pattern, imp, wording, lang)?,
     })
 }
 
@@ -315,6 +349,7 @@ fn json_lang(v: &serde_json::Value, lang: Lang) -> Option<&str> {
 fn json_text(
     v: &serde_json::Value,
     pattern: &str,
+    imp: &Implicit,
     wording: &Words,
     lang: Lang,
 ) -> Result<String, String> {
@@ -327,15 +362,7 @@ fn json_text(
             Some(prefix) => {
                 let id = format!("{prefix}-{}", s.replace('_', "-"));
                 wording
-                    .format(
-                        lang,
-                        &id,
-                        &[
-                            ("national_id", Arg::Str(String::new())),
-                            ("controller", Arg::Str(String::new())),
-                            ("register", Arg::Str("formal".into())),
-                        ],
-                    )
+                    .format(lang, &id, &imp.label_args())
                     .unwrap_or_else(|_| text::normalize(s))
             }
             None => text::normalize(s),
@@ -344,7 +371,7 @@ fn json_text(
         J::Array(a) => {
             let item = format!("{pattern}[]");
             a.iter()
-                .map(|x| json_text(x, &item, wording, lang))
+                .map(|x| json_text(x, &item, imp, wording, lang))
                 .collect::<Result<Vec<_>, _>>()?
                 .join(", ")
         }
@@ -367,7 +394,10 @@ fn json_text(
                     } else {
                         format!("{pattern}.{k}")
                     };
-                    parts.push(format!("{k}: {}", json_text(x, &field, wording, lang)?));
+                    parts.push(format!(
+                        "{k}: {}",
+                        json_text(x, &field, imp, wording, lang)?
+                    ));
                 }
                 parts.join("; ")
             }
@@ -391,6 +421,10 @@ pub fn diff(old: &Profile, new: &Profile) -> Vec<Change> {
     let generic = walk::changes(old, new, &Lang::all(), &out);
     out.extend(generic);
     out.sort_by_key(|c| c.class);
+    let imp = Implicit::of(new);
+    for c in &mut out {
+        c.implicit = imp.clone();
+    }
     out
 }
 
