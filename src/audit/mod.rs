@@ -167,7 +167,7 @@ pub fn audit_text(
     if format == text::Format::Text {
         wording::columns(&mut wording, &source);
     }
-    let dated = dated::text_date(&doc);
+    let dated = dated::text_date(&doc, l, lex);
     match dated::since() {
         Ok(since) => wording::judge_dates(&mut wording, dated, since),
         Err(e) => notes.push(format!(
