@@ -98,9 +98,15 @@ struct LangFile {
     /// Text in this language is always of this jurisdiction (Norwegian Bokmål: NO).
     #[serde(default)]
     only_jurisdiction: Option<Jurisdiction>,
-    /// The jurisdiction assumed when a text shows no marker of any (reported as assumed).
+    /// The jurisdiction assumed when a text shows no marker of any (reported as assumed) and
+    /// the law data do not settle it (more than one country, or none, reads the language).
     #[serde(default)]
     default_jurisdiction: Option<Jurisdiction>,
+    /// Markers of countries privgen has no law data for (France, for French), by the
+    /// country's name: a text that shows them and no marker of a jurisdiction is of such a
+    /// country.
+    #[serde(default)]
+    foreign: BTreeMap<String, RawMarkers>,
     facets: BTreeMap<String, RawFacet>,
     /// Sentences that are not evidence of any item (announcements, definitions).
     #[serde(default)]
@@ -303,8 +309,10 @@ pub struct LangLexicon {
     pub jurisdiction: BTreeMap<Jurisdiction, Vec<Marker>>,
     /// Text in this language is always of this jurisdiction.
     pub only_jurisdiction: Option<Jurisdiction>,
-    /// The jurisdiction assumed when no marker is found.
+    /// The jurisdiction assumed when no marker is found and the law data do not settle it.
     pub default_jurisdiction: Option<Jurisdiction>,
+    /// Markers of countries without law data, by the country's name.
+    pub foreign: BTreeMap<String, Vec<Marker>>,
     pub facets: BTreeMap<String, Facet>,
     pub not_evidence: NotEvidence,
     pub draft: DraftWords,
@@ -384,15 +392,13 @@ fn compile_lang(
     }
     let mut jurisdiction = BTreeMap::new();
     for (j, m) in &lf.jurisdiction {
-        let mut res = Vec::new();
-        let terms = m.strong.iter().map(|t| (term_pattern(t), 3));
-        let weak = m.weak.iter().map(|t| (term_pattern(t), 1));
-        let pats = m.patterns.iter().map(|p| (p.clone(), 2));
-        for (p, weight) in terms.chain(weak).chain(pats) {
-            let re = build(&p).map_err(|e| format!("{file}: jurisdiction: {e}"))?;
-            res.push(Marker { re, weight });
-        }
+        let res = markers(m).map_err(|e| format!("{file}: jurisdiction: {e}"))?;
         jurisdiction.insert(*j, res);
+    }
+    let mut foreign = BTreeMap::new();
+    for (country, m) in &lf.foreign {
+        let res = markers(m).map_err(|e| format!("{file}: foreign: {e}"))?;
+        foreign.insert(country.clone(), res);
     }
     for p in &lf.draft.controller_name {
         build(p).map_err(|e| format!("{file}: draft: {e}"))?;
@@ -403,12 +409,28 @@ fn compile_lang(
         jurisdiction,
         only_jurisdiction: lf.only_jurisdiction,
         default_jurisdiction: lf.default_jurisdiction,
+        foreign,
         facets,
         not_evidence: compile_not_evidence(&lf.not_evidence)
             .map_err(|e| format!("{file}: not_evidence: {e}"))?,
         draft: lf.draft.clone(),
         dates: compile_dates(&lf.dates).map_err(|e| format!("{file}: dates: {e}"))?,
     })
+}
+
+/// Compiled markers: strong terms weigh 3, weak ones 1, patterns 2.
+fn markers(m: &RawMarkers) -> Result<Vec<Marker>, String> {
+    let terms = m.strong.iter().map(|t| (term_pattern(t), 3));
+    let weak = m.weak.iter().map(|t| (term_pattern(t), 1));
+    let pats = m.patterns.iter().map(|p| (p.clone(), 2));
+    let mut res = Vec::new();
+    for (p, weight) in terms.chain(weak).chain(pats) {
+        res.push(Marker {
+            re: build(&p)?,
+            weight,
+        });
+    }
+    Ok(res)
 }
 
 fn compile_not_evidence(own: &RawNotEvidence) -> Result<NotEvidence, String> {
