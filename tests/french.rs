@@ -209,3 +209,91 @@ fn english_separators_stay_english() {
     assert!(html.contains("</strong>: "));
     assert!(!html.contains(NBSP));
 }
+
+/// France's law and the repealed Belgian law on a generated Belgian page in French are
+/// caught by the page's self-review: by the wording catalogue (`lint/…`, read over every page)
+/// or, for the forms it misses, by the "never on a page" rules (`page/be-fr-…`). Each phrase
+/// is reported once.
+#[test]
+fn french_and_repealed_law_on_a_belgian_french_page_is_caught() {
+    use privgen::load::profile::{DocumentKind, Jurisdiction};
+    use privgen::load::text::Lang;
+    use privgen::verify::{review_text, Scope};
+    let scope = Scope {
+        lang: Lang::parse("fr-BE").unwrap(),
+        kind: Some(DocumentKind::Statement),
+        jurisdiction: Jurisdiction::parse("BE"),
+        profile: None,
+        effective: None,
+    };
+    let cases = [
+        (
+            "Vous pouvez introduire une plainte auprès de la CNIL.",
+            "lint/be-fr-foreign-authority",
+        ),
+        (
+            "Votre dossier est conservé conformément au Code de la santé publique.",
+            "lint/be-fr-french-law",
+        ),
+        (
+            "Vos données sont traitées conformément à la loi du 8 décembre 1992.",
+            "lint/be-fr-loi-vie-privee-1992",
+        ),
+        (
+            "Vous pouvez vous adresser à la Commission de la protection de la vie privée.",
+            "lint/be-fr-commission-vie-privee",
+        ),
+        (
+            "Vos données sont traitées conformément à la directive 95/46/CE.",
+            "lint/directive-95-46-fr",
+        ),
+        (
+            "Vos données sont traitées conformément à la directive 95/46.",
+            "page/be-fr-directive-95-46",
+        ),
+        (
+            "Vos données sont traitées conformément à la loi Informatique et Libertés.",
+            "lint/be-fr-french-law",
+        ),
+        (
+            "Vos données sont traitées conformément à la loi «\u{a0}Informatique et Libertés\u{a0}».",
+            "page/be-fr-informatique-et-libertes",
+        ),
+    ];
+    for (text, rule) in cases {
+        let found = review_text(text, &scope).unwrap();
+        let rules: Vec<&str> = found.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, vec![rule], "{text}");
+    }
+    let right =
+        "Vous pouvez introduire une plainte auprès de l'Autorité de protection des données \
+                 (APD), qui a succédé à la Commission de la protection de la vie privée. Vos \
+                 données sont traitées conformément au RGPD et à la loi du 30 juillet 2018.";
+    assert_eq!(review_text(right, &scope).unwrap().len(), 0);
+}
+
+/// KEI's pages in Belgian French (statement, reglement, notice) pass their own review.
+#[test]
+fn kei_french_pages_pass_their_own_review() {
+    let law = Law::load().unwrap();
+    let root = common::repo();
+    let path = root.join("content/kei.yaml");
+    let lp = privgen::load::load_profile(&path, std::path::Path::new("content/kei.yaml")).unwrap();
+    let fr_be = privgen::load::text::Lang::parse("fr-BE").unwrap();
+    let opts = Options {
+        langs: vec![fr_be],
+        only: vec![lp.id.clone()],
+        ..Options::default()
+    };
+    let res = site::build(&root, &law, &opts);
+    let tree = res.tree.expect("built");
+    let docs: Vec<_> = res
+        .documents
+        .iter()
+        .filter(|d| d.profile == lp.id)
+        .cloned()
+        .collect();
+    assert_eq!(docs.len(), 3, "statement, reglement and notice");
+    let found = privgen::verify::profile_findings(&lp, &docs, &tree).unwrap();
+    assert!(found.is_empty(), "{found:#?}");
+}
