@@ -315,9 +315,10 @@ fn real_corpus_scores() {
         let jur_right = if Jurisdiction::parse(&st.jurisdiction).is_some() {
             r.jurisdiction.value.code() == st.jurisdiction && r.jurisdiction.tie.is_empty()
         } else {
+            // France: read with no national rule because the text shows France's markers.
             r.jurisdiction
                 .reason
-                .starts_with("no country markers found")
+                .starts_with("no country markers found; markers of France")
         };
         if french(&st.lang) {
             french_read.1 += 1;
@@ -513,11 +514,13 @@ fn french_texts_from_france_are_not_read_as_belgian() {
     for st in france {
         let r = audit::audit_file(&fixtures().join(&st.file), Options::default()).unwrap();
         assert_eq!(r.language.value.code(), "fr", "{}", st.file);
-        assert_ne!(r.jurisdiction.value.code(), "BE", "{}", st.file);
+        // Read with the one jurisdiction that reads French (BE), but as a text of France,
+        // which has no law data: no national rule judges it.
         assert!(
             r.jurisdiction
                 .reason
-                .starts_with("no country markers found"),
+                .starts_with("no country markers found; markers of France")
+                && r.jurisdiction.reason.contains("judged by no national rule"),
             "{}: {}",
             st.file,
             r.jurisdiction.reason
@@ -555,6 +558,46 @@ fn french_texts_from_france_are_not_read_as_belgian() {
             .any(|f| f.rule == "lint/be-fr-foreign-authority"),
         "{:?}",
         be.wording
+    );
+    // A French text that names no country: Belgium, the only country of the law data that
+    // reads French, is assumed (derived from `country.languages`, not from the lexicon), and
+    // its Belgian rules apply ("loi vie privée" of 1992 is outdated there).
+    let plain = run(
+        "Le cabinet est le responsable du traitement de vos données. Nous traitons vos \
+         données conformément à la loi vie privée. Vous pouvez nous contacter à tout moment.",
+    );
+    assert_eq!(plain.jurisdiction.value.code(), "BE");
+    assert!(
+        plain
+            .jurisdiction
+            .reason
+            .contains("BE assumed (the only country of the law data that reads `fr`"),
+        "{}",
+        plain.jurisdiction.reason
+    );
+    assert_eq!(plain.language.value.code(), "fr-BE");
+    assert!(
+        plain
+            .wording
+            .iter()
+            .any(|f| f.rule.starts_with("lint/be-fr-")),
+        "{:?}",
+        plain.wording
+    );
+    // The same text naming France's authority and statute is of France: no Belgian rule.
+    let france = run(
+        "Le cabinet est le responsable du traitement de vos données. Nous traitons vos \
+         données conformément à la loi Informatique et Libertés. Vous pouvez saisir la CNIL.",
+    );
+    assert!(france.jurisdiction.reason.contains("markers of France"));
+    assert_eq!(france.language.value.code(), "fr");
+    assert!(
+        france
+            .wording
+            .iter()
+            .all(|f| !f.rule.starts_with("lint/be-")),
+        "{:?}",
+        france.wording
     );
 }
 

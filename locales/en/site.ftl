@@ -75,6 +75,12 @@ label-postal-address = Postal address
 label-legal-basis = Lawful basis:
 label-legitimate-interest = Our legitimate interest:
 
+# Separators the program puts between a label and its value ("Postal address: …", a
+# definition, a table row in the text export) and between the parts of one item ("… of the
+# GDPR); national provisions: …"). Quoted, so the spaces are kept.
+sep-label = {": "}
+sep-list = {"; "}
+
 col-data = Data
 col-period = Retention period
 col-from = Calculated from

@@ -99,9 +99,9 @@ notice-impact-retention = Nous conservons votre dossier patient pendant { $perio
 }.
 # (P) Dutch clinics: the destruction right of art. 7:455 BW, as in fr.
 notice-right-erasure = { $jurisdiction ->
-    [NO] de faire effacer vos données ; votre dossier patient obéit à ses propres règles légales;
-    [NL] de faire effacer vos données et détruire votre dossier patient, sauf quelques exceptions légales;
-   *[other] de faire effacer vos données, sauf si la loi nous oblige à les conserver;
+    [NO] de faire effacer vos données ; votre dossier patient obéit à ses propres règles légales ;
+    [NL] de faire effacer vos données et détruire votre dossier patient, sauf quelques exceptions légales ;
+   *[other] de faire effacer vos données, sauf si la loi nous oblige à les conserver ;
 }
 
 ## Retention beyond periods, register

@@ -76,7 +76,7 @@ erasure-advise-copy = Avant la suppression, nous vous conseillons de faire trans
 # (P)
 erasure-financial-kept = Les données financières et administratives ne font pas partie du dossier patient. La loi nous oblige à les conserver ; elles ne peuvent donc pas être supprimées.
 # (P)
-erasure-kept-erasure-note = une mention dans votre dossier patient indiquant que des données ont été supprimées à votre demande;
+erasure-kept-erasure-note = une mention dans votre dossier patient indiquant que des données ont été supprimées à votre demande ;
 
 # (R)
 term-revalidant = Patient en revalidation

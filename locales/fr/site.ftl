@@ -86,6 +86,14 @@ label-postal-address = Adresse postale
 label-legal-basis = Base juridique :
 label-legitimate-interest = Notre intérêt légitime :
 
+# Séparateurs que le programme insère entre un libellé et sa valeur (« Adresse postale : … »,
+# une définition, une ligne de tableau dans l'export texte) et entre les parties d'un même
+# élément (« … du RGPD) ; dispositions nationales : … »). Espace insécable (U+00A0) avant
+# « : » et « ; », comme partout dans ces fichiers ; l'export texte ne coupe jamais une ligne à
+# une espace insécable.
+sep-label = {"\u00A0: "}
+sep-list = {"\u00A0; "}
+
 col-data = Données
 col-period = Délai de conservation
 col-from = À compter de

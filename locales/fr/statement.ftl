@@ -341,24 +341,24 @@ representation-minors = Pour les patients âgés de moins de 18 ans, la loi dét
 minors-range = de { $from } à { $to } ans
 minors-range-to = moins de { $to } ans
 minors-range-from = { $from } ans et plus
-minors-band-parents = { $range } : les parents qui exercent l'autorité parentale, ou le tuteur, exercent les droits de l'enfant;
-minors-band-together = { $range } : l'enfant comme les parents qui exercent l'autorité parentale, ou le tuteur, peuvent exercer ces droits ; un traitement requiert le consentement des deux;
-minors-band-parents-unless-child-objects = { $range } : les parents sont également informés et ont accès au dossier, sauf si l'enfant s'y oppose pour des raisons qui doivent être respectées;
-minors-band-patient = { $range } : le patient exerce lui-même ses droits;
-minors-band-patient-parents-informed = { $range } : le patient exerce lui-même ses droits ; les parents ne reçoivent que les informations dont ils ont besoin pour exercer leur responsabilité parentale;
+minors-band-parents = { $range } : les parents qui exercent l'autorité parentale, ou le tuteur, exercent les droits de l'enfant ;
+minors-band-together = { $range } : l'enfant comme les parents qui exercent l'autorité parentale, ou le tuteur, peuvent exercer ces droits ; un traitement requiert le consentement des deux ;
+minors-band-parents-unless-child-objects = { $range } : les parents sont également informés et ont accès au dossier, sauf si l'enfant s'y oppose pour des raisons qui doivent être respectées ;
+minors-band-patient = { $range } : le patient exerce lui-même ses droits ;
+minors-band-patient-parents-informed = { $range } : le patient exerce lui-même ses droits ; les parents ne reçoivent que les informations dont ils ont besoin pour exercer leur responsabilité parentale ;
 # Belgian patient rights act, art. 12 § 2: "compte tenu de son âge et de sa maturité", "apte à
 # apprécier raisonnablement ses intérêts" (FOD/SPF, ordomedic.be; docs/law-sources.md).
-minors-band-maturity = { $range } : les parents qui exercent l'autorité parentale, ou le tuteur, exercent les droits ; le mineur y est associé compte tenu de son âge et de sa maturité, et exerce ses droits de manière autonome, en tout ou en partie, dès que le praticien professionnel l'estime apte à apprécier raisonnablement ses intérêts;
+minors-band-maturity = { $range } : les parents qui exercent l'autorité parentale, ou le tuteur, exercent les droits ; le mineur y est associé compte tenu de son âge et de sa maturité, et exerce ses droits de manière autonome, en tout ou en partie, dès que le praticien professionnel l'estime apte à apprécier raisonnablement ses intérêts ;
 # Adults who cannot act: the order of the law, then the labels representative-*.
 representation-adults = Lorsqu'un patient majeur ne peut pas exercer lui-même ses droits, un représentant intervient, dans l'ordre suivant ({ $article }) :
-representative-court-appointed = le curateur ou le mentor désigné par le juge (curator ou mentor);
-representative-authorised-person = la personne que le patient a autorisée par écrit;
-representative-partner = le conjoint, le partenaire enregistré ou un autre compagnon de vie, à moins que cette personne ne le souhaite pas;
+representative-court-appointed = le curateur ou le mentor désigné par le juge (curator ou mentor) ;
+representative-authorised-person = la personne que le patient a autorisée par écrit ;
+representative-partner = le conjoint, le partenaire enregistré ou un autre compagnon de vie, à moins que cette personne ne le souhaite pas ;
 representative-family = un parent, un enfant, un frère ou une sœur, à moins que cette personne ne le souhaite pas.
-representative-designated-representative = le mandataire que le patient a désigné au préalable par un mandat écrit, daté et signé par les deux;
-representative-administrator = l'administrateur de la personne désigné par le juge de paix;
+representative-designated-representative = le mandataire que le patient a désigné au préalable par un mandat écrit, daté et signé par les deux ;
+representative-administrator = l'administrateur de la personne désigné par le juge de paix ;
 # Belgian patient rights act, art. 14, § 2 (wording unconfirmed, docs/law-sources.md).
-representative-cohabiting-partner = l'époux cohabitant, le partenaire cohabitant légal ou le partenaire cohabitant de fait;
+representative-cohabiting-partner = l'époux cohabitant, le partenaire cohabitant légal ou le partenaire cohabitant de fait ;
 representative-further-relatives = ensuite, d'autres proches parents, dans l'ordre fixé par la loi.
 # After death, by the rule of the law data (`access`).
 deceased-consent-or-weighty-interest = Le dossier reste confidentiel après le décès du patient. Nous ne donnons accès aux données du dossier, ou copie de celles-ci, que dans les cas prévus par la loi ({ $article }), notamment à la personne à qui le patient y a consenti de son vivant, par écrit ou par voie électronique, et dans certains cas à une personne qui justifie d'un intérêt impérieux.
@@ -536,20 +536,20 @@ notice-impact-marketing = Avec votre consentement, nous vous envoyons des lettre
 notice-impact-tracking = Nous ne plaçons les cookies qui ne sont pas strictement nécessaires qu'avec votre consentement.
 notice-impact-transfers = Nous transférons des données vers des pays situés en dehors de l'Espace économique européen, moyennant des garanties appropriées.
 notice-rights = Vous avez notamment le droit :
-notice-right-access = d'accéder à vos données et d'en obtenir une copie;
-notice-right-rectification = de faire rectifier ou compléter des données inexactes ou incomplètes;
+notice-right-access = d'accéder à vos données et d'en obtenir une copie ;
+notice-right-rectification = de faire rectifier ou compléter des données inexactes ou incomplètes ;
 notice-right-erasure = { $jurisdiction ->
-    [NO] de faire effacer vos données ; votre dossier patient obéit à ses propres règles légales;
-    [NL] de faire effacer vos données et détruire votre dossier médical, sauf quelques exceptions légales;
-   *[other] de faire effacer vos données, sauf si la loi nous oblige à les conserver;
+    [NO] de faire effacer vos données ; votre dossier patient obéit à ses propres règles légales ;
+    [NL] de faire effacer vos données et détruire votre dossier médical, sauf quelques exceptions légales ;
+   *[other] de faire effacer vos données, sauf si la loi nous oblige à les conserver ;
 }
-notice-right-restriction = d'obtenir la limitation du traitement;
-notice-right-portability = de recevoir les données que vous nous avez vous-même fournies dans un format portable;
+notice-right-restriction = d'obtenir la limitation du traitement ;
+notice-right-portability = de recevoir les données que vous nous avez vous-même fournies dans un format portable ;
 notice-right-objection = { $marketing ->
-    [yes] de vous opposer au traitement fondé sur notre intérêt légitime, et toujours à la prospection;
-   *[other] de vous opposer au traitement fondé sur notre intérêt légitime;
+    [yes] de vous opposer au traitement fondé sur notre intérêt légitime, et toujours à la prospection ;
+   *[other] de vous opposer au traitement fondé sur notre intérêt légitime ;
 }
-notice-right-withdraw = de retirer votre consentement, pour l'avenir;
+notice-right-withdraw = de retirer votre consentement, pour l'avenir ;
 notice-complaint = Si vous n'êtes pas d'accord avec la manière dont nous traitons vos données, contactez-nous d'abord. Vous pouvez également introduire une plainte auprès de l'{ $authority } :
 # Without contact details in the profile, the notice does not send the reader to us (review-nb M1).
 notice-complaint-authority = Si vous n'êtes pas d'accord avec la manière dont nous traitons vos données, vous pouvez introduire une plainte auprès de l'{ $authority } :

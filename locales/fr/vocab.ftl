@@ -83,11 +83,11 @@ mandate-medical-audit = le traitement de données dans le cadre d'un audit médi
 dpo-task-monitor-compliance = veille au respect de la législation relative à la protection des données, { $doc ->
     [reglement] du présent règlement
    *[other] de la présente déclaration de confidentialité
-} ainsi que des codes de conduite, protocoles et instructions de travail internes;
-dpo-task-advise = conseille notre organisation sur tous les aspects du traitement et de la sécurité des données à caractère personnel;
-dpo-task-report-to-board = fait régulièrement rapport à la direction;
-dpo-task-receive-breach-reports = reçoit les signalements de fuites de données (présumées);
-dpo-task-consulted-on-erasure = est associé, si nécessaire, aux décisions relatives à la suppression de données;
+} ainsi que des codes de conduite, protocoles et instructions de travail internes ;
+dpo-task-advise = conseille notre organisation sur tous les aspects du traitement et de la sécurité des données à caractère personnel ;
+dpo-task-report-to-board = fait régulièrement rapport à la direction ;
+dpo-task-receive-breach-reports = reçoit les signalements de fuites de données (présumées) ;
+dpo-task-consulted-on-erasure = est associé, si nécessaire, aux décisions relatives à la suppression de données ;
 dpo-task-handle-requests = traite les demandes des patients concernant leurs données à caractère personnel et est leur point de contact.
 
 subject-patients = des patients
@@ -375,16 +375,16 @@ extension-legal-duty = ou plus longtemps si une disposition légale l'exige
 extension-agreed-with-patient = ou plus longtemps si vous en convenez avec votre praticien traitant
 extension-medical-grounds = ou plus longtemps si cela est raisonnablement important pour des raisons médicales
 
-extension-incident-case = un incident a été enregistré et n'a pas encore été réglé;
-extension-good-care-case = une conservation plus longue est raisonnablement nécessaire à des soins de qualité;
-extension-legal-claims-case = les données sont nécessaires à une action en justice;
-extension-legal-duty-case = la conservation est requise par une disposition légale;
-extension-agreed-with-patient-case = le patient et le médecin traitant (ou, à défaut, le médecin en chef) conviennent de conserver les données;
-extension-medical-grounds-case = la conservation est raisonnablement jugée importante d'un point de vue médical, compte tenu de l'espérance de vie du patient, ou pour la défense de ses intérêts légitimes ou de ceux de ses ayants droit;
+extension-incident-case = un incident a été enregistré et n'a pas encore été réglé ;
+extension-good-care-case = une conservation plus longue est raisonnablement nécessaire à des soins de qualité ;
+extension-legal-claims-case = les données sont nécessaires à une action en justice ;
+extension-legal-duty-case = la conservation est requise par une disposition légale ;
+extension-agreed-with-patient-case = le patient et le médecin traitant (ou, à défaut, le médecin en chef) conviennent de conserver les données ;
+extension-medical-grounds-case = la conservation est raisonnablement jugée importante d'un point de vue médical, compte tenu de l'espérance de vie du patient, ou pour la défense de ses intérêts légitimes ou de ceux de ses ayants droit ;
 
-deletion-retention-expired = à l'expiration du délai de conservation;
-deletion-by-law = dans les cas prévus par la loi ou en vertu de celle-ci;
-deletion-justified-request = à la demande justifiée de toute personne intéressée;
+deletion-retention-expired = à l'expiration du délai de conservation ;
+deletion-by-law = dans les cas prévus par la loi ou en vertu de celle-ci ;
+deletion-justified-request = à la demande justifiée de toute personne intéressée ;
 deletion-court-order = en exécution d'une décision judiciaire.
 
 measure-username-password = L'accès aux données à caractère personnel est protégé par un nom d'utilisateur et un mot de passe.
@@ -464,12 +464,12 @@ guidance-unsafe-channel-non-sensitive = Si vous nous envoyez malgré tout des in
 guidance-phone-for-sensitive = Si vous souhaitez nous communiquer des informations sensibles, veuillez nous contacter par téléphone.
 guidance-encrypt-email = S'il s'agit d'informations sensibles, envoyez-nous votre e-mail sous forme chiffrée.
 
-national-id-use-prevent-exchange-errors = éviter les erreurs lors de l'échange de données financières et médicales;
+national-id-use-prevent-exchange-errors = éviter les erreurs lors de l'échange de données financières et médicales ;
 national-id-use-simpler-claims = { $jurisdiction ->
-    [BE] simplifier la facturation à votre mutualité;
-   *[other] simplifier la facturation à votre assureur santé;
+    [BE] simplifier la facturation à votre mutualité ;
+   *[other] simplifier la facturation à votre assureur santé ;
 }
-national-id-use-prevent-mixups = éviter toute confusion entre patients;
+national-id-use-prevent-mixups = éviter toute confusion entre patients ;
 national-id-use-identity-fraud = mieux vous protéger contre l'usurpation d'identité.
 
 quality-questionnaires = les questionnaires que nous vous demandons de remplir
@@ -532,9 +532,9 @@ erasure-ground-statutory-duty = une disposition légale s'oppose à la destructi
 erasure-ground-good-care = la conservation est nécessaire pour continuer à vous dispenser des soins adéquats
 erasure-ground-public-health = la conservation est nécessaire pour des motifs d'intérêt public dans le domaine de la santé publique
 # What is kept after destruction (`erasure.kept`): list items.
-erasure-kept-request = votre demande elle-même, comme preuve que les données ont été supprimées à votre demande;
-erasure-kept-erasure-note = une mention dans votre dossier indiquant que des données ont été supprimées à votre demande;
-erasure-kept-financial-administrative = vos données financières et administratives : elles ne font pas partie de votre dossier et la loi nous oblige à les conserver;
+erasure-kept-request = votre demande elle-même, comme preuve que les données ont été supprimées à votre demande ;
+erasure-kept-erasure-note = une mention dans votre dossier indiquant que des données ont été supprimées à votre demande ;
+erasure-kept-financial-administrative = vos données financières et administratives : elles ne font pas partie de votre dossier et la loi nous oblige à les conserver ;
 # Topics of `representation` (the section's content comes from the law data).
 representation-topic-minors = mineurs
 representation-topic-adults = majeurs qui ne peuvent pas exercer eux-mêmes leurs droits

@@ -75,6 +75,12 @@ label-postal-address = Postadresse
 label-legal-basis = Behandlingsgrunnlag:
 label-legitimate-interest = Vår berettigede interesse:
 
+# Skilletegn programmet setter mellom en etikett og verdien ("Postadresse: …", en definisjon,
+# en tabellrad i teksteksporten) og mellom delene av ett punkt ("… i personvernforordningen);
+# nasjonale bestemmelser: …"). I anførselstegn, så mellomrommene beholdes.
+sep-label = {": "}
+sep-list = {"; "}
+
 col-data = Opplysninger
 col-period = Lagringstid
 col-from = Regnes fra

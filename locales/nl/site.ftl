@@ -75,6 +75,12 @@ label-postal-address = Postadres
 label-legal-basis = Rechtsgrond:
 label-legitimate-interest = Ons gerechtvaardigd belang:
 
+# Scheidingstekens die het programma invoegt tussen een label en zijn waarde ("Postadres: …",
+# een definitie, een tabelregel in de tekstexport) en tussen de delen van één opsomming ("… van
+# de AVG); nationale bepalingen: …"). Tussen aanhalingstekens, zodat de spaties blijven.
+sep-label = {": "}
+sep-list = {"; "}
+
 col-data = Gegevens
 col-period = Bewaartermijn
 col-from = Gerekend vanaf

@@ -75,17 +75,121 @@ pub fn language(doc: &Doc, lex: &'static Lexicon) -> Decided<&'static str> {
 /// number weighs 3, a domain or a word mostly used there 1; each marker counts once, so a
 /// word repeated on every line does not outweigh one statute). Words both countries use
 /// (huisarts, AVG) are not markers. Equal scores are reported as a tie.
-pub fn jurisdiction(doc: &Doc, l: &LangLexicon) -> Decided<Jurisdiction> {
+///
+/// A text with no marker is assumed to be of the one jurisdiction whose law data list the
+/// language among the country's (`country.languages`: French is read in Belgium only), else
+/// of the lexicon's `default_jurisdiction` (Dutch: the Netherlands and Belgium both read it).
+/// When such a text shows the markers of a country without law data (lexicon `foreign`:
+/// France's CNIL, its loi Informatique et Libertés), that country's name is returned too: the
+/// text is then read with the assumed jurisdiction's language, but judged by no national rule.
+pub fn jurisdiction(
+    doc: &Doc,
+    l: &LangLexicon,
+    law: &crate::law::Law,
+) -> (Decided<Jurisdiction>, Option<String>) {
     if let Some(j) = l.only_jurisdiction {
-        return Decided {
+        let d = Decided {
             value: j,
             detected: true,
             reason: format!("text in `{}`, read only in {j}", l.code),
             tie: Vec::new(),
         };
+        return (d, None);
     }
-    let mut scores: Vec<(Jurisdiction, usize, Vec<String>)> = Vec::new();
-    for (j, markers) in &l.jurisdiction {
+    let scores = weigh(doc, &l.jurisdiction);
+    let said = |s: &[(Jurisdiction, usize, Vec<String>)]| {
+        s.iter()
+            .filter(|x| x.1 > 0)
+            .map(|(j, n, seen)| format!("{} {n} ({})", j.code(), seen.join(", ")))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    match scores.as_slice() {
+        [(j, n, _), (k, m, _), ..] if *n > 0 && n == m => {
+            let d = Decided {
+                value: *j,
+                detected: true,
+                reason: format!(
+                    "tie between {} and {}: markers {}; pass --jurisdiction",
+                    j.code(),
+                    k.code(),
+                    said(&scores)
+                ),
+                tie: scores.iter().filter(|x| x.1 == *n).map(|x| x.0).collect(),
+            };
+            (d, None)
+        }
+        [(j, n, _), ..] if *n > 0 => {
+            let d = Decided {
+                value: *j,
+                detected: true,
+                reason: format!("markers {}", said(&scores)),
+                tie: Vec::new(),
+            };
+            (d, None)
+        }
+        _ => {
+            let (value, why) = assumed(l, law);
+            let foreign = weigh(doc, &l.foreign).into_iter().find(|(_, n, _)| *n > 0);
+            let reason = match &foreign {
+                Some((country, _, seen)) => format!(
+                    "no country markers found; markers of {country} ({}), which has no law \
+                     data: read as {value} ({why}) but judged by no national rule (pass \
+                     --jurisdiction)",
+                    seen.join(", ")
+                ),
+                None => {
+                    format!(
+                        "no country markers found; {value} assumed ({why}; pass --jurisdiction)"
+                    )
+                }
+            };
+            let d = Decided {
+                value,
+                detected: true,
+                reason,
+                tie: Vec::new(),
+            };
+            (d, foreign.map(|f| f.0))
+        }
+    }
+}
+
+/// The jurisdiction a text without markers is assumed to be of, and why: the only one whose
+/// country reads the language (law data `country.languages`), else the lexicon's
+/// `default_jurisdiction`, else the first it has markers for.
+fn assumed(l: &LangLexicon, law: &crate::law::Law) -> (Jurisdiction, String) {
+    let lang = Lang::parse(&l.code);
+    let reading: Vec<Jurisdiction> = law
+        .jurisdictions()
+        .into_iter()
+        .filter(|j| {
+            law.try_get(*j).is_some_and(|d| {
+                d.country
+                    .languages
+                    .iter()
+                    .any(|c| lang.is_some_and(|lang| c.is_variant_of(lang)))
+            })
+        })
+        .collect();
+    if let [only] = reading.as_slice() {
+        let why = format!("the only country of the law data that reads `{}`", l.code);
+        return (*only, why);
+    }
+    let value = l
+        .default_jurisdiction
+        .or_else(|| l.jurisdiction.keys().next().copied())
+        .unwrap_or(Jurisdiction::NL);
+    (value, "the lexicon's default".to_string())
+}
+
+/// Each key's markers found in `doc`: (key, weight, the first four found), best first.
+fn weigh<K: Clone + Ord>(
+    doc: &Doc,
+    markers: &BTreeMap<K, Vec<super::lexicon::Marker>>,
+) -> Vec<(K, usize, Vec<String>)> {
+    let mut scores: Vec<(K, usize, Vec<String>)> = Vec::new();
+    for (key, markers) in markers {
         let mut n = 0;
         let mut seen = Vec::new();
         for m in markers {
@@ -96,48 +200,10 @@ pub fn jurisdiction(doc: &Doc, l: &LangLexicon) -> Decided<Jurisdiction> {
                 }
             }
         }
-        scores.push((*j, n, seen));
+        scores.push((key.clone(), n, seen));
     }
     scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let said = |s: &[(Jurisdiction, usize, Vec<String>)]| {
-        s.iter()
-            .filter(|x| x.1 > 0)
-            .map(|(j, n, seen)| format!("{} {n} ({})", j.code(), seen.join(", ")))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    match scores.as_slice() {
-        [(j, n, _), (k, m, _), ..] if *n > 0 && n == m => Decided {
-            value: *j,
-            detected: true,
-            reason: format!(
-                "tie between {} and {}: markers {}; pass --jurisdiction",
-                j.code(),
-                k.code(),
-                said(&scores)
-            ),
-            tie: scores.iter().filter(|x| x.1 == *n).map(|x| x.0).collect(),
-        },
-        [(j, n, _), ..] if *n > 0 => Decided {
-            value: *j,
-            detected: true,
-            reason: format!("markers {}", said(&scores)),
-            tie: Vec::new(),
-        },
-        _ => {
-            // The lexicon's assumption, else the first jurisdiction it has markers for.
-            let value = l
-                .default_jurisdiction
-                .or_else(|| l.jurisdiction.keys().next().copied())
-                .unwrap_or(Jurisdiction::NL);
-            Decided {
-                value,
-                detected: true,
-                reason: format!("no country markers found; {value} assumed (pass --jurisdiction)"),
-                tie: Vec::new(),
-            }
-        }
-    }
+    scores
 }
 
 /// The `Lang` a report uses: the variant of `code` read in the jurisdiction's country, as

@@ -98,9 +98,15 @@ struct LangFile {
     /// Text in this language is always of this jurisdiction (Norwegian Bokmål: NO).
     #[serde(default)]
     only_jurisdiction: Option<Jurisdiction>,
-    /// The jurisdiction assumed when a text shows no marker of any (reported as assumed).
+    /// The jurisdiction assumed when a text shows no marker of any (reported as assumed) and
+    /// the law data do not settle it (more than one country, or none, reads the language).
     #[serde(default)]
     default_jurisdiction: Option<Jurisdiction>,
+    /// Markers of countries privgen has no law data for (France, for French), by the
+    /// country's name: a text that shows them and no marker of a jurisdiction is of such a
+    /// country.
+    #[serde(default)]
+    foreign: BTreeMap<String, RawMarkers>,
     facets: BTreeMap<String, RawFacet>,
     /// Sentences that are not evidence of any item (announcements, definitions).
     #[serde(default)]
@@ -108,6 +114,96 @@ struct LangFile {
     /// Draft-profile extraction (optional per language).
     #[serde(default)]
     draft: DraftWords,
+    /// How the language gives a statement's own date (`dated.rs`).
+    #[serde(default)]
+    dates: RawDates,
+}
+
+/// The words with which a statement gives its own date ("Laatst bijgewerkt op 3 maart 2021",
+/// "Mise à jour le 1er janvier 2026").
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDates {
+    /// Patterns (regular expressions, matched as whole words) that make a sentence give the
+    /// text's own date: "bijgewerkt", "mis(e)? à jour".
+    #[serde(default)]
+    cues: Vec<String>,
+    /// Patterns whose text is no cue, taken out before the cues are looked for: "entré en
+    /// vigueur" (the GDPR's date, not the text's) must not count as "en vigueur".
+    #[serde(default)]
+    not_cues: Vec<String>,
+    /// Month names and abbreviations, lower case → month (1–12).
+    #[serde(default)]
+    months: BTreeMap<String, u8>,
+    /// What may follow the day's number before the month: "er" ("1er septembre").
+    #[serde(default)]
+    day_suffixes: Vec<String>,
+}
+
+/// The compiled form of [`RawDates`]: `cue`, `named` ("3 maart 2021", "1er septembre
+/// 2023", "mai 2020") and `alone` (a line that is only a date) are `None` without words.
+#[derive(Debug, Default)]
+pub struct DateWords {
+    pub cue: Option<Regex>,
+    pub not_cues: Vec<Regex>,
+    pub named: Option<Regex>,
+    pub alone: Option<Regex>,
+    pub months: BTreeMap<String, u8>,
+}
+
+fn compile_dates(raw: &RawDates) -> Result<DateWords, String> {
+    let mut months = BTreeMap::new();
+    for (name, m) in &raw.months {
+        if !(1..=12).contains(m) || name.trim().is_empty() {
+            return Err(format!(
+                "month `{name}: {m}`: a name and a month from 1 to 12"
+            ));
+        }
+        months.insert(name.to_lowercase(), *m);
+    }
+    let cue = match raw.cues.is_empty() {
+        true => None,
+        false => Some(build(&format!(r"\b({})\b", raw.cues.join("|")))?),
+    };
+    let not_cues = raw
+        .not_cues
+        .iter()
+        .map(|p| build(p))
+        .collect::<Result<_, _>>()?;
+    // Longest first, so "septembre" is tried before "sept".
+    let mut names: Vec<&String> = months.keys().collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    let names = names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|");
+    let suffix = match raw.day_suffixes.is_empty() {
+        true => String::new(),
+        false => {
+            let s: Vec<String> = raw.day_suffixes.iter().map(|s| regex::escape(s)).collect();
+            format!("(?:{})?", s.join("|"))
+        }
+    };
+    let (named, alone) = if months.is_empty() {
+        (None, None)
+    } else {
+        (
+            Some(build(&format!(
+                r"\b((?P<d>[0-3]?\d){suffix}\.?\s*)?(?P<m>{names})\.?\s+(?P<y>(19|20)\d\d)\b"
+            ))?),
+            Some(build(&format!(
+                r"^\W*((([0-3]?\d){suffix}\.?\s+)?({names})\.?\s+|[0-3]?\d[-/.][01]?\d[-/.])(19|20)\d\d\W*$"
+            ))?),
+        )
+    };
+    Ok(DateWords {
+        cue,
+        not_cues,
+        named,
+        alone,
+        months,
+    })
 }
 
 /// The words that point at one jurisdiction: `strong` ones (an authority, a statute, a
@@ -213,11 +309,15 @@ pub struct LangLexicon {
     pub jurisdiction: BTreeMap<Jurisdiction, Vec<Marker>>,
     /// Text in this language is always of this jurisdiction.
     pub only_jurisdiction: Option<Jurisdiction>,
-    /// The jurisdiction assumed when no marker is found.
+    /// The jurisdiction assumed when no marker is found and the law data do not settle it.
     pub default_jurisdiction: Option<Jurisdiction>,
+    /// Markers of countries without law data, by the country's name.
+    pub foreign: BTreeMap<String, Vec<Marker>>,
     pub facets: BTreeMap<String, Facet>,
     pub not_evidence: NotEvidence,
     pub draft: DraftWords,
+    /// How the language gives a statement's own date.
+    pub dates: DateWords,
 }
 
 /// The whole lexicon. A language's patterns are compiled on first use.
@@ -292,15 +392,13 @@ fn compile_lang(
     }
     let mut jurisdiction = BTreeMap::new();
     for (j, m) in &lf.jurisdiction {
-        let mut res = Vec::new();
-        let terms = m.strong.iter().map(|t| (term_pattern(t), 3));
-        let weak = m.weak.iter().map(|t| (term_pattern(t), 1));
-        let pats = m.patterns.iter().map(|p| (p.clone(), 2));
-        for (p, weight) in terms.chain(weak).chain(pats) {
-            let re = build(&p).map_err(|e| format!("{file}: jurisdiction: {e}"))?;
-            res.push(Marker { re, weight });
-        }
+        let res = markers(m).map_err(|e| format!("{file}: jurisdiction: {e}"))?;
         jurisdiction.insert(*j, res);
+    }
+    let mut foreign = BTreeMap::new();
+    for (country, m) in &lf.foreign {
+        let res = markers(m).map_err(|e| format!("{file}: foreign: {e}"))?;
+        foreign.insert(country.clone(), res);
     }
     for p in &lf.draft.controller_name {
         build(p).map_err(|e| format!("{file}: draft: {e}"))?;
@@ -311,11 +409,28 @@ fn compile_lang(
         jurisdiction,
         only_jurisdiction: lf.only_jurisdiction,
         default_jurisdiction: lf.default_jurisdiction,
+        foreign,
         facets,
         not_evidence: compile_not_evidence(&lf.not_evidence)
             .map_err(|e| format!("{file}: not_evidence: {e}"))?,
         draft: lf.draft.clone(),
+        dates: compile_dates(&lf.dates).map_err(|e| format!("{file}: dates: {e}"))?,
     })
+}
+
+/// Compiled markers: strong terms weigh 3, weak ones 1, patterns 2.
+fn markers(m: &RawMarkers) -> Result<Vec<Marker>, String> {
+    let terms = m.strong.iter().map(|t| (term_pattern(t), 3));
+    let weak = m.weak.iter().map(|t| (term_pattern(t), 1));
+    let pats = m.patterns.iter().map(|p| (p.clone(), 2));
+    let mut res = Vec::new();
+    for (p, weight) in terms.chain(weak).chain(pats) {
+        res.push(Marker {
+            re: build(&p)?,
+            weight,
+        });
+    }
+    Ok(res)
 }
 
 fn compile_not_evidence(own: &RawNotEvidence) -> Result<NotEvidence, String> {
@@ -472,6 +587,37 @@ mod tests {
             lex.lang(code).expect("every pattern compiles");
         }
         assert!(lex.items.len() >= 14);
+    }
+
+    #[test]
+    fn every_language_has_date_words_and_a_bad_month_is_refused() {
+        let lex = lexicon().expect("lexicon");
+        for code in lex.codes() {
+            let d = &lex.lang(code).expect("compiles").dates;
+            assert!(
+                d.cue.is_some() && d.named.is_some() && d.alone.is_some(),
+                "{code}"
+            );
+            assert!(d.months.values().all(|m| (1..=12).contains(m)), "{code}");
+            assert_eq!(
+                d.months
+                    .values()
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len(),
+                12,
+                "{code}: every month has a name"
+            );
+        }
+        let bad = RawDates {
+            months: [("brumaire".to_string(), 13)].into(),
+            ..RawDates::default()
+        };
+        assert!(compile_dates(&bad).is_err());
+        let bad = RawDates {
+            cues: vec!["(unclosed".to_string()],
+            ..RawDates::default()
+        };
+        assert!(compile_dates(&bad).is_err());
     }
 
     #[test]

@@ -119,22 +119,31 @@ pub fn audit_text(
         None
     };
     let l = lex.lang(code)?;
-    let jurisdiction = match (opts.jurisdiction, opts.lang) {
-        (Some(j), _) => Decided {
-            value: j,
-            detected: false,
-            reason: "given (--jurisdiction)".into(),
-            tie: Vec::new(),
-        },
+    // `foreign`: the text shows the markers of a country without law data (France) and of no
+    // jurisdiction: it is read with the assumed jurisdiction, but no national rule judges it.
+    let (jurisdiction, foreign) = match (opts.jurisdiction, opts.lang) {
+        (Some(j), _) => {
+            let d = Decided {
+                value: j,
+                detected: false,
+                reason: "given (--jurisdiction)".into(),
+                tie: Vec::new(),
+            };
+            (d, None)
+        }
         // A regional variant names its country (`nl-BE`: Belgium), when it has law data.
-        (None, Some(given)) if region_jurisdiction(given).is_some() => Decided {
-            value: region_jurisdiction(given).unwrap_or(Jurisdiction::NL),
-            detected: false,
-            reason: format!("from --lang {given}"),
-            tie: Vec::new(),
-        },
-        (None, _) => detect::jurisdiction(&doc, l),
+        (None, Some(given)) if region_jurisdiction(given).is_some() => {
+            let d = Decided {
+                value: region_jurisdiction(given).unwrap_or(Jurisdiction::NL),
+                detected: false,
+                reason: format!("from --lang {given}"),
+                tie: Vec::new(),
+            };
+            (d, None)
+        }
+        (None, _) => detect::jurisdiction(&doc, l, law()),
     };
+    let national = foreign.is_none().then_some(jurisdiction.value);
     let lang = match opts.lang {
         Some(x) => Decided {
             value: x,
@@ -143,7 +152,10 @@ pub fn audit_text(
             tie: Vec::new(),
         },
         None => Decided {
-            value: detect::report_lang(code, jurisdiction.value, law()),
+            value: match national {
+                Some(j) => detect::report_lang(code, j, law()),
+                None => Lang::parse(code).unwrap_or(Lang::En),
+            },
             detected: true,
             reason: detected_lang.map(|d| d.reason).unwrap_or_default(),
             tie: Vec::new(),
@@ -157,7 +169,7 @@ pub fn audit_text(
     }
     let found = detect::facets(&doc, lex, l);
     let (indirect, items) = detect::items(lex, &found);
-    let mut wording = match wording::run(&doc, lang.value, jurisdiction.value) {
+    let mut wording = match wording::run(&doc, lang.value, national) {
         Ok(w) => w,
         Err(e) => {
             notes.push(format!("the wording catalogue could not be read: {e}"));
@@ -167,7 +179,7 @@ pub fn audit_text(
     if format == text::Format::Text {
         wording::columns(&mut wording, &source);
     }
-    let dated = dated::text_date(&doc);
+    let dated = dated::text_date(&doc, l, lex);
     match dated::since() {
         Ok(since) => wording::judge_dates(&mut wording, dated, since),
         Err(e) => notes.push(format!(

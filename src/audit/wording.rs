@@ -104,13 +104,17 @@ fn blocks(doc: &Doc) -> Vec<Block> {
     out
 }
 
-/// Runs every wording rule of the catalogue for `lang` and `j` over `doc`. When the
+/// Runs every wording rule of the catalogue for `lang` and `j` over `doc`; with no `j` (a
+/// text of a country without law data), only the rules of every jurisdiction. When the
 /// catalogue cannot be read (a bug in its data), the error is returned for the report.
-pub fn run(doc: &Doc, lang: Lang, j: Jurisdiction) -> Result<Vec<WordingFinding>, String> {
+pub fn run(doc: &Doc, lang: Lang, j: Option<Jurisdiction>) -> Result<Vec<WordingFinding>, String> {
     let cat = catalogue().map_err(|e| e.to_string())?;
     let rules: Vec<&Rule> = cat
         .lints()
-        .filter(|r| r.applies_to(j))
+        .filter(|r| match j {
+            Some(j) => r.applies_to(j),
+            None => r.jurisdictions.is_empty(),
+        })
         .filter(|r| {
             // A rule about the profile's own fields says nothing of a published statement.
             r.lint

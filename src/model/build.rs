@@ -163,12 +163,15 @@ pub(super) fn para(text: String) -> Block {
     }
 }
 
-/// A bulleted list. Items written as clauses ending in ";" end the list with ".".
+/// A bulleted list. Items written as clauses ending in ";" end the list with "." (and the
+/// no-break space French writes before ";" goes with it: "…données\u{a0};" → "…données.").
 pub(super) fn list(mut items: Vec<Rich>) -> Block {
     if let Some(last) = items.last_mut() {
         if let Some(Span::Text { text }) = last.0.last_mut() {
             if text.ends_with(';') {
                 text.pop();
+                let kept = text.trim_end_matches(NO_BREAK_SPACES).len();
+                text.truncate(kept);
                 text.push('.');
             }
         }
@@ -178,6 +181,9 @@ pub(super) fn list(mut items: Vec<Rich>) -> Block {
         items,
     }
 }
+
+/// The no-break spaces French typography puts before ";" ":" "?" "!" (U+00A0, narrow U+202F).
+pub(super) const NO_BREAK_SPACES: [char; 2] = ['\u{a0}', '\u{202f}'];
 
 pub(super) fn address_lines(cx: &mut Ctx, a: &Address, field: &str) -> Vec<Rich> {
     let mut lines = Vec::new();

@@ -242,6 +242,17 @@ impl<'a> Ctx<'a> {
         self.t(id, &[])
     }
 
+    /// What goes between a label and its value ("Postal address: …"), as the language writes
+    /// it (`sep-label`: French puts a no-break space before the colon).
+    pub fn sep_label(&mut self) -> String {
+        self.t0("sep-label")
+    }
+
+    /// What goes between the parts of one item ("…; national provisions …"): `sep-list`.
+    pub fn sep_list(&mut self) -> String {
+        self.t0("sep-list")
+    }
+
     /// A position in the profile for `field`, for diagnostics.
     pub fn locate(&self, field: &str) -> Option<(usize, usize)> {
         self.lp.locate(field)

@@ -74,6 +74,14 @@ fn label(doc: &Document, wording: &Wording, number: Option<u32>, heading: &str) 
     }
 }
 
+/// What goes between a label and its value in this language (`sep-label`: ": ", French
+/// "\u{a0}: ").
+fn sep_label(doc: &Document, wording: &Wording) -> String {
+    wording
+        .format(doc.lang, "sep-label", &[])
+        .unwrap_or_else(|_| ": ".to_string())
+}
+
 fn paragraph_label(doc: &Document, wording: &Wording, n: u32, text: &str) -> String {
     let p = wording
         .format(doc.lang, "paragraph-label", &[("n", n.into())])
@@ -255,9 +263,10 @@ pub fn markdown(doc: &Document, wording: &Wording) -> String {
                     out.push('\n');
                 }
                 Block::Definitions { items } => {
+                    let sep = sep_label(doc, wording);
                     for (a, b) in items {
                         out.push_str(&format!(
-                            "- **{}**: {}\n",
+                            "- **{}**{sep}{}\n",
                             md_rich(a).trim_matches('*'),
                             md_rich(b)
                         ));
@@ -333,6 +342,13 @@ fn strip_markdown(src: &str) -> String {
     out.trim().to_string()
 }
 
+/// Whether a line may break at `c`: any white space but the no-break spaces (U+00A0, the
+/// narrow U+202F, the figure space U+2007), which stay inside a word and are kept as written
+/// ("Adresse postale\u{a0}: …" never ends a line before its colon).
+fn breaks_at(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
+}
+
 /// Wraps `text` at [`TEXT_WIDTH`], the first line prefixed by `first`, later ones by `rest`.
 fn wrap(text: &str, first: &str, rest: &str) -> String {
     let mut out =
@@ -343,10 +359,10 @@ fn wrap(text: &str, first: &str, rest: &str) -> String {
     let mut start = 0;
     let mut empty = true;
     let rest_width = rest.chars().count();
-    for word in text.split_whitespace() {
+    for word in text.split(breaks_at).filter(|w| !w.is_empty()) {
         let w = word.chars().count();
         if !empty && width + 1 + w > TEXT_WIDTH {
-            let trimmed = out[start..].trim_end().len();
+            let trimmed = out[start..].trim_end_matches(breaks_at).len();
             out.truncate(start + trimmed);
             out.push('\n');
             start = out.len();
@@ -362,7 +378,7 @@ fn wrap(text: &str, first: &str, rest: &str) -> String {
         width += w;
         empty = false;
     }
-    let trimmed = out[start..].trim_end().len();
+    let trimmed = out[start..].trim_end_matches(breaks_at).len();
     out.truncate(start + trimmed);
     out.push('\n');
     out
@@ -409,6 +425,7 @@ pub fn text(doc: &Document, wording: &Wording) -> String {
                     }
                 }
                 Block::Table { head, rows } => {
+                    let sep = sep_label(doc, wording);
                     for (r, row) in rows.iter().enumerate() {
                         if r > 0 {
                             out.push('\n');
@@ -416,15 +433,16 @@ pub fn text(doc: &Document, wording: &Wording) -> String {
                         for (h, c) in head.iter().zip(row) {
                             let v = text_rich(c);
                             if !v.trim().is_empty() {
-                                out.push_str(&wrap(&format!("{h}: {v}"), "", "  "));
+                                out.push_str(&wrap(&format!("{h}{sep}{v}"), "", "  "));
                             }
                         }
                     }
                 }
                 Block::Definitions { items } => {
+                    let sep = sep_label(doc, wording);
                     for (a, b) in items {
                         out.push_str(&wrap(
-                            &format!("{}: {}", text_rich(a), text_rich(b)),
+                            &format!("{}{sep}{}", text_rich(a), text_rich(b)),
                             "",
                             "  ",
                         ));
@@ -465,6 +483,25 @@ mod tests {
         let t = strip_markdown("Zie [hier](javascript:alert(1)) en [site](https://a.example/).");
         assert!(!t.contains("javascript"), "{t}");
         assert!(t.contains("site <https://a.example/>"), "{t}");
+    }
+
+    #[test]
+    fn text_never_breaks_at_a_no_break_space() {
+        // "Adresse postale\u{a0}:" falls across column 72: the colon stays with its word.
+        let t = format!(
+            "{} Adresse postale\u{a0}: rue de la Presse 35",
+            "mot ".repeat(14)
+        );
+        let w = wrap(&t, "", "  ");
+        assert!(w.contains("postale\u{a0}:"), "{w:?}");
+        for line in w.lines() {
+            assert!(line.chars().count() <= TEXT_WIDTH, "{line:?}");
+            assert!(!line.trim_start().starts_with([':', '\u{a0}']), "{line:?}");
+            assert!(!line.ends_with('\u{a0}'), "{line:?}");
+        }
+        // A narrow no-break space (U+202F) holds too; ordinary spaces still break.
+        let w = wrap(&format!("{}a\u{202f}?", "b ".repeat(35)), "", "");
+        assert_eq!(w.lines().last(), Some("a\u{202f}?"), "{w:?}");
     }
 
     #[test]

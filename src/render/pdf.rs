@@ -242,6 +242,9 @@ pub fn escape(s: &str) -> String {
         if c.is_ascii_punctuation() {
             out.push('\\');
             out.push(c);
+        } else if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') {
+            // A no-break space stays one: Typst never breaks a line there.
+            out.push(c);
         } else if c.is_whitespace() {
             out.push(' ');
         } else if !c.is_control() {
@@ -526,6 +529,13 @@ pub fn source(doc: &Document, wording: &Wording) -> String {
         escape(&footer),
         page
     ));
+    let sep = wording
+        .format(doc.lang, "sep-label", &[])
+        .unwrap_or_else(|_| ": ".to_string());
+    out.push_str(&format!(
+        "#set terms(separator: [{}], hanging-indent: 1.2em)\n",
+        escape(&sep)
+    ));
     out.push_str(
         "#set par(justify: true, spacing: 0.9em)\n\
          #show heading.where(level: 1): it => block(above: 1.6em, below: 0.9em, sticky: true, text(size: 13pt, it.body))\n\
@@ -536,7 +546,6 @@ pub fn source(doc: &Document, wording: &Wording) -> String {
          #show link: set text(fill: rgb(\"#1f4e8c\"))\n\
          #set table(stroke: 0.4pt + luma(170), inset: 5pt, align: left)\n\
          #show table.cell.where(y: 0): set text(weight: \"bold\")\n\
-         #set terms(separator: [: ], hanging-indent: 1.2em)\n\
          #show outline.entry.where(level: 1): set block(above: 0.55em)\n\n",
     );
     out.push_str(&format!(

@@ -43,7 +43,8 @@ pub(in crate::model) fn others(cx: &mut Ctx) -> Option<Section> {
                 if let Some(d) = &pu.description {
                     let t = cx.lt(d, &format!("{path}.description"));
                     ended = t.trim_end().ends_with(['.', '!', '?']);
-                    r.push_text(": ").push(Span::Markdown { text: t });
+                    let sep = cx.sep_label();
+                    r.push_text(sep).push(Span::Markdown { text: t });
                 }
                 // Without a basis (a draft) the item states the purpose only.
                 if let Some(b) = basis_text(cx, pu) {

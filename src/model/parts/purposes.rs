@@ -154,7 +154,8 @@ pub(in crate::model) fn basis_text(
     if !statutes.is_empty() {
         let list = join_and(cx, statutes);
         let with = cx.t("basis-national", &[("statutes", list.into())]);
-        text = format!("{text}; {with}");
+        let sep = cx.sep_list();
+        text = format!("{text}{sep}{with}");
     }
     let label = cx.t0("label-legal-basis");
     Some(Rich(vec![Span::Strong { text: label }]).then(format!(" {text}.")))
@@ -178,7 +179,8 @@ pub(in crate::model) fn staff(cx: &mut Ctx) -> Option<Section> {
         for (i, r) in s.roles.iter().enumerate() {
             let role = cx.term(&r.role, Role::msg, &format!("staff_access.roles[{i}].role"));
             let scope = cx.lt(&r.scope, &format!("staff_access.roles[{i}].scope"));
-            items.push(labelled(role, ": ", scope));
+            let sep = cx.sep_label();
+            items.push(labelled(role, &sep, scope));
         }
         blocks.push(list(items));
     }
@@ -263,7 +265,8 @@ pub(in crate::model) fn recipients(cx: &mut Ctx) -> Option<Section> {
             }
             if !details.is_empty() {
                 let d = details.join(", ");
-                rich.push_text(format!(": {d}"));
+                let sep = cx.sep_label();
+                rich.push_text(format!("{sep}{d}"));
             }
             if let Some(n) = &r.note {
                 let t = cx.lt(n, &format!("recipients[{i}].note"));
@@ -361,10 +364,11 @@ pub(in crate::model) fn transfers(cx: &mut Ctx) -> Option<Section> {
             let mut r = Rich(vec![Span::Strong {
                 text: tr.recipient.clone(),
             }])
-            .then(format!(" ({country}): {mech}"));
+            .then(format!(" ({country}){}{mech}", cx.sep_label()));
             if let Some(u) = &tr.safeguard_url {
                 let l = cx.t0("transfers-safeguard");
-                r.push_text(format!("; {l} ")).push(web(u));
+                let sep = cx.sep_list();
+                r.push_text(format!("{sep}{l} ")).push(web(u));
             }
             items.push(r);
         }

@@ -12,7 +12,7 @@
 
 use crate::law::patient::AgeBand;
 use crate::load::vocab::RepresentationTopic;
-use crate::model::build::{join_or, list, para, section};
+use crate::model::build::{join_or, list, para, section, NO_BREAK_SPACES};
 use crate::model::{link, Block, Ctx, Rich, Section};
 
 /// "jonger dan 12 jaar", "van 12 tot 16 jaar", "vanaf 16 jaar".
@@ -46,11 +46,13 @@ pub(in crate::model) fn representation(cx: &mut Ctx) -> Option<Section> {
             for b in &m.bands {
                 let r = range(cx, b);
                 let mut t = cx.t(b.by.msg(), &[("range", r.into())]);
-                // Each band cites its own provision, before the item's closing ";".
+                // Each band cites its own provision, before the item's closing ";" (with the
+                // no-break space French writes before it).
                 if let Some(a) = &b.article {
                     let cite = cx.cite(a, &m.statute);
                     let end = if t.ends_with(';') {
-                        t.pop().map(String::from)
+                        let at = t[..t.len() - 1].trim_end_matches(NO_BREAK_SPACES).len();
+                        Some(t.split_off(at))
                     } else {
                         None
                     };

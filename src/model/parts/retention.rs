@@ -34,7 +34,7 @@ pub(in crate::model) fn retention_row(cx: &mut Ctx, field: &str, r: &Retention) 
         period = if period.is_empty() {
             t
         } else {
-            format!("{period}; {t}")
+            format!("{period}{}{t}", cx.sep_list())
         };
     }
     // Where the law sets a purpose test and guidance recommends a period (NO: Normen,
@@ -78,7 +78,8 @@ pub(in crate::model) fn retention_row(cx: &mut Ctx, field: &str, r: &Retention) 
     }
     if let Some(n) = &r.note {
         let t = cx.lt(n, &format!("{field}.note"));
-        period_cell.push_text("; ").push(Span::Markdown { text: t });
+        let sep = cx.sep_list();
+        period_cell.push_text(sep).push(Span::Markdown { text: t });
     }
     let from = match r.from {
         Some(f) => cx.t0(&f.msg()),

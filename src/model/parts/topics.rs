@@ -97,7 +97,8 @@ pub(in crate::model) fn cookies(cx: &mut Ctx) -> Option<Section> {
             .map(|k| {
                 let label = cx.t0(&k.msg());
                 let desc = cx.t0(&format!("{}-desc", k.msg()));
-                Rich(vec![Span::Strong { text: label }]).then(format!(": {desc}"))
+                let sep = cx.sep_label();
+                Rich(vec![Span::Strong { text: label }]).then(format!("{sep}{desc}"))
             })
             .collect();
         blocks.push(list(items));
@@ -293,10 +294,12 @@ pub(in crate::model) fn marketing(cx: &mut Ctx) -> Option<Section> {
                     text: pl.name.clone(),
                 }]),
             };
-            r.push_text(format!(": {kind}"));
+            let sep = cx.sep_label();
+            r.push_text(format!("{sep}{kind}"));
             if pl.booking {
                 let b = cx.t0("platform-booking");
-                r.push_text(format!("; {b}"));
+                let sep = cx.sep_list();
+                r.push_text(format!("{sep}{b}"));
             }
             items.push(r);
         }

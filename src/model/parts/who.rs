@@ -75,7 +75,8 @@ pub(in crate::model) fn dpo(cx: &mut Ctx) -> Option<Section> {
                     &format!("supervision.assisted_by[{i}].role"),
                 );
                 let scope = cx.lt(&a.scope, &format!("supervision.assisted_by[{i}].scope"));
-                items.push(labelled(role, ": ", scope));
+                let sep = cx.sep_label();
+                items.push(labelled(role, &sep, scope));
             }
             if !items.is_empty() {
                 blocks.push(list(items));
@@ -167,7 +168,8 @@ pub(in crate::model) fn data_items(
                 .map(|(j, e)| cx.term(e, Example::msg, &format!("{field}[{i}].examples[{j}]")))
                 .collect();
             let ex = ex.join(", ");
-            r.push_text(format!(": {ex}"));
+            let sep = cx.sep_label();
+            r.push_text(format!("{sep}{ex}"));
         }
         items.push(r);
     }
@@ -312,7 +314,8 @@ pub(in crate::model) fn sources(cx: &mut Ctx) -> Option<Section> {
         let text = if detail.is_empty() {
             label
         } else {
-            format!("{label} ({})", detail.join("; "))
+            let sep = cx.sep_list();
+            format!("{label} ({})", detail.join(&sep))
         };
         items.push(Rich::text(text));
     }
