@@ -677,4 +677,4 @@ service-advertising = publicité
 measure-locked-storage = Nous conservons sous clé les documents papier contenant des données à caractère personnel.
 measure-no-local-storage = Les données à caractère personnel sont conservées dans notre système sécurisé et ne sont pas enregistrées sur nos propres ordinateurs ou téléphones.
 measure-no-sensitive-data-by-message = Nous n'envoyons nous-mêmes aucune donnée sensible par SMS ou par e-mail ordinaire.
-deletion-consent-withdrawn = lorsque vous retirez votre consentement, pour les données que nous traitons uniquement sur la base de votre consentement;
+deletion-consent-withdrawn = lorsque vous retirez votre consentement, pour les données que nous traitons uniquement sur la base de votre consentement ;
