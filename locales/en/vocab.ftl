@@ -129,6 +129,7 @@ example-consult-reports = consultation notes
 example-operation-reports = operation reports
 example-correspondence = correspondence with your GP or other referring practitioner
 example-medication = prescribed medication
+example-medication-use = medication use
 example-prescriptions = prescriptions
 example-test-results = results of medical tests
 example-questionnaires = medical questionnaires

@@ -143,6 +143,7 @@ example-consult-reports = comptes rendus de consultation
 example-operation-reports = comptes rendus opératoires
 example-correspondence = correspondance avec votre médecin généraliste ou un autre médecin référent
 example-medication = médicaments prescrits
+example-medication-use = médicaments utilisés
 example-prescriptions = prescriptions
 example-test-results = résultats d'examens médicaux
 example-questionnaires = questionnaires médicaux

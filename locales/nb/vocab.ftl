@@ -130,7 +130,8 @@ example-consult-reports = konsultasjonsnotater
 example-operation-reports = operasjonsbeskrivelser
 example-correspondence = korrespondanse med fastlegen din eller en annen henvisende lege
 # Not "forskrevne legemidler": a patient's own, non-prescription medicines matter too (review-nb S6).
-example-medication = legemiddelbruk
+example-medication = legemidler du har fått forskrevet
+example-medication-use = legemiddelbruk
 example-prescriptions = resepter
 example-test-results = resultater av medisinske undersøkelser
 example-questionnaires = medisinske spørreskjemaer

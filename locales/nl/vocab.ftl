@@ -130,6 +130,7 @@ example-consult-reports = consultverslagen
 example-operation-reports = operatieverslagen
 example-correspondence = correspondentie met uw huisarts of andere verwijzer
 example-medication = voorgeschreven medicatie
+example-medication-use = medicijngebruik
 example-prescriptions = recepten
 example-test-results = uitslagen van medisch onderzoek
 example-questionnaires = medische vragenlijsten

@@ -213,6 +213,9 @@ vocab! {
         OperationReports = "operation_reports",
         Correspondence = "correspondence",
         Medication = "medication",
+        /// All medication the patient uses, not only what was prescribed here (DermaMediSpa's
+        /// "medikamentbruk", issue 16 item 12).
+        MedicationUse = "medication_use",
         Prescriptions = "prescriptions",
         TestResults = "test_results",
         Questionnaires = "questionnaires",

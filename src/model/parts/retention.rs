@@ -3,7 +3,7 @@
 use crate::load::profile::{Qualifier, Retention};
 use crate::load::text::Term;
 use crate::load::vocab::*;
-use crate::model::build::{join_and, join_or, list, para, section};
+use crate::model::build::{join_and, join_or, list, para, section, NO_BREAK_SPACES};
 use crate::model::{Block, Ctx, Rich, Section, Span};
 
 /// A retention period as the reader reads it: "20 jaar", "ten minste 7 jaar", "30 tot 50 jaar".
@@ -236,15 +236,21 @@ pub(in crate::model) fn deletion(cx: &mut Ctx) -> Option<Section> {
     let t = cx.t("deletion-lead", &[("retention", retention.into())]);
     // Each label ends with its list punctuation; the list's own order decides it: ";"
     // after every item but the last, "." after the last.
+    // The ";" is the language's (French puts a no-break space before it).
     let n = p.deletion_triggers.len();
+    let semicolon = cx.sep_list().trim_end().to_string();
     let items = p
         .deletion_triggers
         .iter()
         .enumerate()
         .map(|(i, d)| {
             let label = cx.t0(&d.msg());
-            let bare = label.trim_end().trim_end_matches([';', '.']);
-            Rich::text(format!("{bare}{}", if i + 1 == n { "." } else { ";" }))
+            let bare = label
+                .trim_end()
+                .trim_end_matches([';', '.'])
+                .trim_end_matches(|c: char| c.is_whitespace() || NO_BREAK_SPACES.contains(&c));
+            let end = if i + 1 == n { "." } else { semicolon.as_str() };
+            Rich::text(format!("{bare}{end}"))
         })
         .collect();
     Some(section(cx, "deletion", vec![para(t), list(items)], &[]))
