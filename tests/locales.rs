@@ -77,7 +77,7 @@ fn parity_catches_missing_messages_and_variable_mismatches() {
     );
     assert!(
         text.contains(
-            "message `controller-is` uses {$nam} in locales/en/ but {$name} in locales/nl/"
+            "message `controller-is` uses {$nam} in locales/en/ but {$name, $register} in locales/nl/"
         ),
         "{text}"
     );

@@ -12,7 +12,10 @@
 ## ombudsdienst as a complaint body).
 
 # (Z)
-principle-consent-before-sharing = Wij vragen eerst uw uitdrukkelijke toestemming als wij uw gegevens voor uw behandeling met andere zorgverstrekkers willen delen.
+principle-consent-before-sharing = { $register ->
+    [informal] Wij vragen eerst je uitdrukkelijke toestemming als wij je gegevens voor je behandeling met andere zorgverstrekkers willen delen.
+   *[formal] Wij vragen eerst uw uitdrukkelijke toestemming als wij uw gegevens voor uw behandeling met andere zorgverstrekkers willen delen.
+}
 
 # "Functionaris voor gegevensbescherming" (nl-BE/statement.ftl heading-dpo).
 role-security-officer-and-dpo = de informatieveiligheidsconsulent en de functionaris voor gegevensbescherming
@@ -20,9 +23,15 @@ role-security-officer-and-dpo = de informatieveiligheidsconsulent en de function
 role-health-personnel = de zorgverstrekkers
 
 # (Z)
-category-treating-practitioners = Uw behandelende zorgverstrekkers
+category-treating-practitioners = { $register ->
+    [informal] Je behandelende zorgverstrekkers
+   *[formal] Uw behandelende zorgverstrekkers
+}
 # (H)
-category-satisfaction = Ingevulde tevredenheidsonderzoeken, tenzij u die anoniem hebt ingevuld
+category-satisfaction = { $register ->
+    [informal] Ingevulde tevredenheidsonderzoeken, tenzij je die anoniem hebt ingevuld
+   *[formal] Ingevulde tevredenheidsonderzoeken, tenzij u die anoniem hebt ingevuld
+}
 
 # (J) The Belgian patient is insured through a ziekenfonds; elsewhere the nl word.
 example-health-insurer = { $jurisdiction ->
@@ -34,16 +43,25 @@ example-occupational-physician = arbeidsarts
 # "Resultaten": "uitslagen" of tests is Netherlands usage.
 example-test-results = resultaten van medische onderzoeken
 # "Verwijzende arts": "verwijzer" is Netherlands usage.
-example-correspondence = correspondentie met uw huisarts of een andere verwijzende arts
+example-correspondence = { $register ->
+    [informal] correspondentie met je huisarts of een andere verwijzende arts
+   *[formal] correspondentie met uw huisarts of een andere verwijzende arts
+}
 # "Ingeplante" implants, as Flemish writes it.
 example-implants = ingeplante implantaten en protheses
 
 # "Verwijzende arts" and "specialist": "verwijzer" and "medisch specialist" are Netherlands usage.
-source-referrer = uw verwijzende arts, zoals uw huisarts of specialist
+source-referrer = { $register ->
+    [informal] je verwijzende arts, zoals je huisarts of specialist
+   *[formal] uw verwijzende arts, zoals uw huisarts of specialist
+}
 # (Z) "Vorige zorgverstrekkers" (review-nl 55).
 source-previous-providers = vorige zorgverstrekkers
 # (Z)
-source-health-personnel = uw gesprekken met zorgverstrekkers
+source-health-personnel = { $register ->
+    [informal] je gesprekken met zorgverstrekkers
+   *[formal] uw gesprekken met zorgverstrekkers
+}
 # (J) Belgian exchange runs over the eHealth-platform; elsewhere national systems ("landelijk" is Netherlands usage).
 source-national-exchange = { $jurisdiction ->
     [BE] de netwerken voor elektronische gegevensdeling in de zorg, zoals het eHealth-platform
@@ -51,19 +69,34 @@ source-national-exchange = { $jurisdiction ->
 }
 
 # (P) "Kwaliteitsvolle zorg" and the patiëntendossier.
-purpose-care-desc = Wij gebruiken uw gegevens, waaronder gegevens over uw gezondheid, om u kwaliteitsvolle en veilige zorg te verlenen: voor preventie, diagnose, behandeling en verpleging, en voor het patiëntendossier dat wij daarvan bijhouden.
+purpose-care-desc = { $register ->
+    [informal] Wij gebruiken je gegevens, waaronder gegevens over je gezondheid, om je kwaliteitsvolle en veilige zorg te verlenen: voor preventie, diagnose, behandeling en verpleging, en voor het patiëntendossier dat wij daarvan bijhouden.
+   *[formal] Wij gebruiken uw gegevens, waaronder gegevens over uw gezondheid, om u kwaliteitsvolle en veilige zorg te verlenen: voor preventie, diagnose, behandeling en verpleging, en voor het patiëntendossier dat wij daarvan bijhouden.
+}
 # "Facturatie": "declaratie" is Netherlands usage.
 purpose-billing = Facturatie en financiële afhandeling
 # (J) "Aanrekenen" (Flemish for billing care); a Belgian clinic bills the patient and the ziekenfonds.
-purpose-billing-desc = Wij gebruiken uw gegevens om de verleende zorg financieel af te handelen en aan te rekenen{ $jurisdiction ->
-    [BE] , aan u en aan uw ziekenfonds.
-   *[other] .
+purpose-billing-desc = { $register ->
+    [informal] Wij gebruiken je gegevens om de verleende zorg financieel af te handelen en aan te rekenen{ $jurisdiction ->
+        [BE] , aan jou en aan je ziekenfonds.
+       *[other] .
+    }
+   *[formal] Wij gebruiken uw gegevens om de verleende zorg financieel af te handelen en aan te rekenen{ $jurisdiction ->
+        [BE] , aan u en aan uw ziekenfonds.
+       *[other] .
+    }
 }
 # (J) Legal claims are seen by the Belgian hospital's ombudspersoon; elsewhere the nl klachtenfunctionaris (Wkkgz).
-purpose-legal-claims-desc = Als u een klacht of claim indient, bij ons of bij een externe instantie, hebben { $jurisdiction ->
-    [BE] onze ombudspersoon
-   *[other] onze klachtenfunctionaris
-} en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
+purpose-legal-claims-desc = { $register ->
+    [informal] Als je een klacht of claim indient, bij ons of bij een externe instantie, hebben { $jurisdiction ->
+        [BE] onze ombudspersoon
+       *[other] onze klachtenfunctionaris
+    } en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
+   *[formal] Als u een klacht of claim indient, bij ons of bij een externe instantie, hebben { $jurisdiction ->
+        [BE] onze ombudspersoon
+       *[other] onze klachtenfunctionaris
+    } en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
+}
 # "Opleiden" is the usual Flemish word for training staff (as nl-BE call-recording).
 purpose-call-recording-desc = Wij nemen telefoongesprekken met onze servicemedewerkers op om onze medewerkers op te leiden.
 # "Ingeplante" and "nationale": "ingebrachte" and "landelijke" are Netherlands usage.
@@ -71,32 +104,56 @@ purpose-implant-registry-desc = Wij zijn wettelijk verplicht gegevens over ingep
 # "Registreren", "fiscale wetgeving" and "bevoegde inspectiediensten": "de inspectie" is the Dutch IGJ.
 purpose-statutory-records-desc = Wij moeten bepaalde gegevens registreren en bewaren op grond van de fiscale wetgeving en de wetgeving over de gezondheidszorg, en gegevens verstrekken aan de bevoegde inspectiediensten als die daarom vragen.
 # (J) Belgian cover runs through the ziekenfonds and the OCMW ("tenlasteneming", "derdebetalersregeling"); elsewhere the nl text.
-purpose-beneficiaries-desc = { $jurisdiction ->
-    [BE] Wij wisselen gegevens uit met uw ziekenfonds en, waar dat van toepassing is, met het OCMW, voor de tenlasteneming van uw zorg en de derdebetalersregeling.
-   *[other] Wij wisselen gegevens uit met uw zorgverzekeraar of andere instanties die de kosten van uw zorg dragen, om vast te stellen of en hoe uw zorg wordt vergoed en om die vergoeding af te handelen.
+purpose-beneficiaries-desc = { $register ->
+    [informal] { $jurisdiction ->
+        [BE] Wij wisselen gegevens uit met je ziekenfonds en, waar dat van toepassing is, met het OCMW, voor de tenlasteneming van je zorg en de derdebetalersregeling.
+       *[other] Wij wisselen gegevens uit met je zorgverzekeraar of andere instanties die de kosten van je zorg dragen, om vast te stellen of en hoe je zorg wordt vergoed en om die vergoeding af te handelen.
+    }
+   *[formal] { $jurisdiction ->
+        [BE] Wij wisselen gegevens uit met uw ziekenfonds en, waar dat van toepassing is, met het OCMW, voor de tenlasteneming van uw zorg en de derdebetalersregeling.
+       *[other] Wij wisselen gegevens uit met uw zorgverzekeraar of andere instanties die de kosten van uw zorg dragen, om vast te stellen of en hoe uw zorg wordt vergoed en om die vergoeding af te handelen.
+    }
 }
 
 # (C)
-art6-consent = uw toestemming (artikel 6.1.a) AVG)
+art6-consent = { $register ->
+    [informal] je toestemming (artikel 6.1.a) AVG)
+   *[formal] uw toestemming (artikel 6.1.a) AVG)
+}
 # (C) "Overeenkomst tot zorgverlening": "behandelingsovereenkomst" is the WGBO's term.
-art6-contract = de uitvoering van de overeenkomst tot zorgverlening met u (artikel 6.1.b) AVG)
+art6-contract = { $register ->
+    [informal] de uitvoering van de overeenkomst tot zorgverlening met jou (artikel 6.1.b) AVG)
+   *[formal] de uitvoering van de overeenkomst tot zorgverlening met u (artikel 6.1.b) AVG)
+}
 # (C)
 art6-legal-obligation = een wettelijke verplichting die op ons rust (artikel 6.1.c) AVG)
 # (C)
-art6-vital-interests = de bescherming van uw vitale belangen (artikel 6.1.d) AVG)
+art6-vital-interests = { $register ->
+    [informal] de bescherming van je vitale belangen (artikel 6.1.d) AVG)
+   *[formal] de bescherming van uw vitale belangen (artikel 6.1.d) AVG)
+}
 # (C)
 art6-public-task = de vervulling van een taak van algemeen belang (artikel 6.1.e) AVG)
 # (C)
 art6-legitimate-interest = ons gerechtvaardigd belang (artikel 6.1.f) AVG)
 
 # (C)
-art9-explicit-consent = uw uitdrukkelijke toestemming (artikel 9.2.a) AVG)
+art9-explicit-consent = { $register ->
+    [informal] je uitdrukkelijke toestemming (artikel 9.2.a) AVG)
+   *[formal] uw uitdrukkelijke toestemming (artikel 9.2.a) AVG)
+}
 # (C)
 art9-employment = verplichtingen op het gebied van arbeidsrecht en sociale zekerheid (artikel 9.2.b) AVG)
 # (C)
-art9-vital-interests = de bescherming van uw vitale belangen als u zelf geen toestemming kunt geven (artikel 9.2.c) AVG)
+art9-vital-interests = { $register ->
+    [informal] de bescherming van je vitale belangen als je zelf geen toestemming kunt geven (artikel 9.2.c) AVG)
+   *[formal] de bescherming van uw vitale belangen als u zelf geen toestemming kunt geven (artikel 9.2.c) AVG)
+}
 # (C, H)
-art9-made-public = gegevens die u zelf kennelijk openbaar hebt gemaakt (artikel 9.2.e) AVG)
+art9-made-public = { $register ->
+    [informal] gegevens die je zelf kennelijk openbaar hebt gemaakt (artikel 9.2.e) AVG)
+   *[formal] gegevens die u zelf kennelijk openbaar hebt gemaakt (artikel 9.2.e) AVG)
+}
 # (C)
 art9-legal-claims = de instelling, uitoefening of onderbouwing van een rechtsvordering (artikel 9.2.f) AVG)
 # (C)
@@ -111,20 +168,35 @@ art9-research = wetenschappelijk onderzoek met passende waarborgen (artikel 9.2.
 # (Z)
 recipient-other-care-providers = andere zorgverstrekkers binnen of buiten onze organisatie
 # "Behandelende arts": "behandelaar" is Netherlands usage.
-recipient-external-consultant = een collega buiten onze organisatie met wie uw behandelende arts overlegt; daarbij wordt een deel van uw dossier voorgelegd
+recipient-external-consultant = { $register ->
+    [informal] een collega buiten onze organisatie met wie je behandelende arts overlegt; daarbij wordt een deel van je dossier voorgelegd
+   *[formal] een collega buiten onze organisatie met wie uw behandelende arts overlegt; daarbij wordt een deel van uw dossier voorgelegd
+}
 # "Verwijzende arts" (see source-referrer).
-recipient-referrer = uw verwijzende arts (huisarts of specialist), over het verloop van de behandeling
+recipient-referrer = { $register ->
+    [informal] je verwijzende arts (huisarts of specialist), over het verloop van de behandeling
+   *[formal] uw verwijzende arts (huisarts of specialist), over het verloop van de behandeling
+}
 # "Tuchtorgaan": "tuchtcollege" names the Dutch boards (Wet BIG); a label shown by diff cannot name the Orde der artsen for Belgium only.
 recipient-disciplinary-board = een tuchtorgaan
 # "Rechtbanken": the courts ("de rechter" is the judge in Flemish usage).
 recipient-court = de rechtbanken
 
 # (H)
-condition-without-objection = zonder uw toestemming als u geen bezwaar hebt gemaakt en de wet dat toestaat
+condition-without-objection = { $register ->
+    [informal] zonder jouw toestemming als je geen bezwaar hebt gemaakt en de wet dat toestaat
+   *[formal] zonder uw toestemming als u geen bezwaar hebt gemaakt en de wet dat toestaat
+}
 # (J) A Belgian clinic names the patient law; elsewhere the nl wording.
-condition-within-patient-rights-act = { $jurisdiction ->
-    [BE] binnen de grenzen van de wet betreffende de rechten van de patiënt
-   *[other] binnen de grenzen van de wet die uw rechten als patiënt regelt
+condition-within-patient-rights-act = { $register ->
+    [informal] { $jurisdiction ->
+        [BE] binnen de grenzen van de wet betreffende de rechten van de patiënt
+       *[other] binnen de grenzen van de wet die je rechten als patiënt regelt
+    }
+   *[formal] { $jurisdiction ->
+        [BE] binnen de grenzen van de wet betreffende de rechten van de patiënt
+       *[other] binnen de grenzen van de wet die uw rechten als patiënt regelt
+    }
 }
 
 # "Facturatie" (see purpose-billing).
@@ -139,7 +211,10 @@ record-medical-record = Patiëntendossier
 # "Kwaliteitsvolle zorg"; "redelijkerwijs" stays (art. 7:454 lid 3 BW for Dutch clinics).
 extension-good-care = of langer als dat redelijkerwijs nodig is voor kwaliteitsvolle zorg
 # "Behandelende arts": "behandelaar" is Netherlands usage.
-extension-agreed-with-patient = of langer als u dat met uw behandelende arts overeenkomt
+extension-agreed-with-patient = { $register ->
+    [informal] of langer als je dat met je behandelende arts overeenkomt
+   *[formal] of langer als u dat met uw behandelende arts overeenkomt
+}
 # "Kwaliteitsvolle zorg", as extension-good-care.
 extension-good-care-case = langere bewaring redelijkerwijs nodig is voor kwaliteitsvolle zorg;
 
@@ -167,40 +242,76 @@ complaint-body-disciplinary-board = { $jurisdiction ->
 complaint-body-court = de bevoegde rechtbank
 
 # "Behandelende arts": "behandelaar" is Netherlands usage.
-erasure-practitioner-decides = Uw behandelende arts beslist of, en zo ja welke, gegevens verwijderd mogen worden.
+erasure-practitioner-decides = { $register ->
+    [informal] Je behandelende arts beslist of, en zo ja welke, gegevens verwijderd mogen worden.
+   *[formal] Uw behandelende arts beslist of, en zo ja welke, gegevens verwijderd mogen worden.
+}
 # "Behandelende arts" and "functionaris voor gegevensbescherming".
-erasure-practitioner-with-dpo = Uw behandelende arts beslist, zo nodig in overleg met de functionaris voor gegevensbescherming, of, en zo ja welke, gegevens verwijderd mogen worden.
+erasure-practitioner-with-dpo = { $register ->
+    [informal] Je behandelende arts beslist, zo nodig in overleg met de functionaris voor gegevensbescherming, of, en zo ja welke, gegevens verwijderd mogen worden.
+   *[formal] Uw behandelende arts beslist, zo nodig in overleg met de functionaris voor gegevensbescherming, of, en zo ja welke, gegevens verwijderd mogen worden.
+}
 # (Z)
-erasure-advise-copy = Wij raden u aan om vóór de verwijdering een kopie van uw dossier aan uzelf of aan een andere zorgverstrekker te laten overdragen.
+erasure-advise-copy = { $register ->
+    [informal] Wij raden je aan om vóór de verwijdering een kopie van je dossier aan jezelf of aan een andere zorgverstrekker te laten overdragen.
+   *[formal] Wij raden u aan om vóór de verwijdering een kopie van uw dossier aan uzelf of aan een andere zorgverstrekker te laten overdragen.
+}
 # (P)
 erasure-financial-kept = Financiële en administratieve gegevens maken geen deel uit van het patiëntendossier. Die moeten wij op grond van de wet bewaren; zij kunnen daarom niet worden verwijderd.
 
 # (J) A Belgian clinic bills the ziekenfonds; a Dutch one claims from the zorgverzekeraar, as in nl.
-national-id-use-simpler-claims = { $jurisdiction ->
-    [BE] de facturatie aan uw ziekenfonds te vereenvoudigen;
-   *[other] eenvoudiger te declareren bij uw zorgverzekeraar;
+national-id-use-simpler-claims = { $register ->
+    [informal] { $jurisdiction ->
+        [BE] de facturatie aan je ziekenfonds te vereenvoudigen;
+       *[other] eenvoudiger te declareren bij je zorgverzekeraar;
+    }
+   *[formal] { $jurisdiction ->
+        [BE] de facturatie aan uw ziekenfonds te vereenvoudigen;
+       *[other] eenvoudiger te declareren bij uw zorgverzekeraar;
+    }
 }
 
 # "Bevoegde inspectiediensten": "de inspectie" is the Dutch IGJ.
 quality-accountability = verantwoording aan de bevoegde inspectiediensten
 
 # (P)
-erasure-kept-erasure-note = een aantekening in uw patiëntendossier dat gegevens op uw verzoek zijn verwijderd;
+erasure-kept-erasure-note = { $register ->
+    [informal] een aantekening in je patiëntendossier dat gegevens op je verzoek zijn verwijderd;
+   *[formal] een aantekening in uw patiëntendossier dat gegevens op uw verzoek zijn verwijderd;
+}
 # "Functionaris voor gegevensbescherming": the AVG's own term (see statement.ftl).
 request-to-dpo = onze functionaris voor gegevensbescherming
 # (Z)
-request-to-practitioner = uw behandelende zorgverstrekker
+request-to-practitioner = { $register ->
+    [informal] je behandelende zorgverstrekker
+   *[formal] uw behandelende zorgverstrekker
+}
 # (Z)
-complaint-body-practitioner = uw behandelende zorgverstrekker
+complaint-body-practitioner = { $register ->
+    [informal] je behandelende zorgverstrekker
+   *[formal] uw behandelende zorgverstrekker
+}
 
 ## National bodies and exchange (issue 16 items 7 and 8)
 # (W) The Belgian "vervanger" and "wachtdienst" instead of the Dutch "waarnemer" and
 # "huisartsenpost"; the Belgian mutuality's "adviserend arts".
-recipient-locum = een vervanger, die de zorg overneemt als uw behandelende arts afwezig is
-recipient-insurer-medical-adviser = de adviserend arts van uw ziekenfonds
-exchange-viewer-locum-gps = huisartsen die uw huisarts vervangen, bijvoorbeeld tijdens de wachtdienst
+recipient-locum = { $register ->
+    [informal] een vervanger, die de zorg overneemt als je behandelende arts afwezig is
+   *[formal] een vervanger, die de zorg overneemt als uw behandelende arts afwezig is
+}
+recipient-insurer-medical-adviser = { $register ->
+    [informal] de adviserend arts van je ziekenfonds
+   *[formal] de adviserend arts van uw ziekenfonds
+}
+exchange-viewer-locum-gps = { $register ->
+    [informal] huisartsen die je huisarts vervangen, bijvoorbeeld tijdens de wachtdienst
+   *[formal] huisartsen die uw huisarts vervangen, bijvoorbeeld tijdens de wachtdienst
+}
 # (Z)
-exchange-viewer-treating-providers = zorgverstrekkers die u behandelen
+exchange-viewer-treating-providers = { $register ->
+    [informal] zorgverstrekkers die je behandelen
+   *[formal] zorgverstrekkers die u behandelen
+}
 ## Retention beyond periods (issue 16 item 9)
 # (H)
 retention-criterion-as-long-as-account = { $register ->

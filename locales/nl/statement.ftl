@@ -66,19 +66,37 @@ heading-third-party = Websites van derden
 heading-changes = Wijzigingen en versies
 
 ## Introduction
-intro-statement = { $controller } verwerkt persoonsgegevens van { $audience }. { $doc ->
-    [reglement] In dit reglement
-   *[other] In deze privacyverklaring
-} leggen wij uit welke persoonsgegevens wij verwerken, waarvoor en op welke grondslag wij dat doen, met wie wij ze delen, hoe lang wij ze bewaren en welke rechten u heeft.
+intro-statement = { $register ->
+    [informal] { $controller } verwerkt persoonsgegevens van { $audience }. { $doc ->
+        [reglement] In dit reglement
+       *[other] In deze privacyverklaring
+    } leggen wij uit welke persoonsgegevens wij verwerken, waarvoor en op welke grondslag wij dat doen, met wie wij ze delen, hoe lang wij ze bewaren en welke rechten je hebt.
+   *[formal] { $controller } verwerkt persoonsgegevens van { $audience }. { $doc ->
+        [reglement] In dit reglement
+       *[other] In deze privacyverklaring
+    } leggen wij uit welke persoonsgegevens wij verwerken, waarvoor en op welke grondslag wij dat doen, met wie wij ze delen, hoe lang wij ze bewaren en welke rechten u heeft.
+}
 intro-principles = Daarbij houden wij ons aan de volgende uitgangspunten:
-intro-latest-version = De meest recente versie van { $doc ->
-    [reglement] dit reglement
-   *[other] deze privacyverklaring
-} vindt u op
+intro-latest-version = { $register ->
+    [informal] De meest recente versie van { $doc ->
+        [reglement] dit reglement
+       *[other] deze privacyverklaring
+    } vind je op
+   *[formal] De meest recente versie van { $doc ->
+        [reglement] dit reglement
+       *[other] deze privacyverklaring
+    } vindt u op
+}
 
 ## Controller
-controller-is = De verwerkingsverantwoordelijke voor uw persoonsgegevens is { $name }.
-controller-is-kind = De verwerkingsverantwoordelijke voor uw persoonsgegevens is { $name }, { $kind }.
+controller-is = { $register ->
+    [informal] De verwerkingsverantwoordelijke voor je persoonsgegevens is { $name }.
+   *[formal] De verwerkingsverantwoordelijke voor uw persoonsgegevens is { $name }.
+}
+controller-is-kind = { $register ->
+    [informal] De verwerkingsverantwoordelijke voor je persoonsgegevens is { $name }, { $kind }.
+   *[formal] De verwerkingsverantwoordelijke voor uw persoonsgegevens is { $name }, { $kind }.
+}
 controller-locations = { $n ->
     [one] Wij zijn gevestigd op de volgende locatie:
    *[other] Wij zijn gevestigd op de volgende locaties:
@@ -91,15 +109,27 @@ controller-responsible-processors = { $controller } blijft verantwoordelijk voor
 controller-responsible = { $controller } valt onder de verantwoordelijkheid van { $name }.
 controller-responsible-role = { $controller } valt onder de verantwoordelijkheid van { $name }, { $role }.
 controller-group = { $controller } maakt deel uit van { $group }.
-controller-practitioners-control-records = Iedere zorgverlener die u behandelt, is verwerkingsverantwoordelijke voor het dossier dat hij of zij over u bijhoudt. U bereikt uw zorgverlener via de contactgegevens van { $controller } hierboven.
+controller-practitioners-control-records = { $register ->
+    [informal] Iedere zorgverlener die je behandelt, is verwerkingsverantwoordelijke voor het dossier dat hij of zij over jou bijhoudt. Je bereikt je zorgverlener via de contactgegevens van { $controller } hierboven.
+   *[formal] Iedere zorgverlener die u behandelt, is verwerkingsverantwoordelijke voor het dossier dat hij of zij over u bijhoudt. U bereikt uw zorgverlener via de contactgegevens van { $controller } hierboven.
+}
 
 ## DPO and supervision
-dpo-appointed = Wij hebben een functionaris gegevensbescherming (FG) aangesteld. U kunt de FG bereiken via:
-dpo-appointed-named = Wij hebben een functionaris gegevensbescherming (FG) aangesteld: { $name }. U kunt de FG bereiken via:
+dpo-appointed = { $register ->
+    [informal] Wij hebben een functionaris gegevensbescherming (FG) aangesteld. Je kunt de FG bereiken via:
+   *[formal] Wij hebben een functionaris gegevensbescherming (FG) aangesteld. U kunt de FG bereiken via:
+}
+dpo-appointed-named = { $register ->
+    [informal] Wij hebben een functionaris gegevensbescherming (FG) aangesteld: { $name }. Je kunt de FG bereiken via:
+   *[formal] Wij hebben een functionaris gegevensbescherming (FG) aangesteld: { $name }. U kunt de FG bereiken via:
+}
 dpo-tasks = De functionaris gegevensbescherming:
 security-officer = Wij hebben een informatieveiligheidsconsulent aangesteld. Deze beheert de risico's voor de informatieveiligheid en adviseert de leiding over alle technische aspecten daarvan.
 security-officer-statute = Wij hebben een informatieveiligheidsconsulent aangesteld. Deze beheert de risico's voor de informatieveiligheid en adviseert de leiding over alle technische aspecten daarvan. Zijn taken volgen uit { $statute }.
-supervision-health-professional = Gegevens over uw gezondheid worden uitsluitend verwerkt onder het toezicht en de verantwoordelijkheid van een beroepsbeoefenaar in de gezondheidszorg die aan het beroepsgeheim is gebonden (artikel 9 lid 3 AVG).
+supervision-health-professional = { $register ->
+    [informal] Gegevens over je gezondheid worden uitsluitend verwerkt onder het toezicht en de verantwoordelijkheid van een beroepsbeoefenaar in de gezondheidszorg die aan het beroepsgeheim is gebonden (artikel 9 lid 3 AVG).
+   *[formal] Gegevens over uw gezondheid worden uitsluitend verwerkt onder het toezicht en de verantwoordelijkheid van een beroepsbeoefenaar in de gezondheidszorg die aan het beroepsgeheim is gebonden (artikel 9 lid 3 AVG).
+}
 supervision-lead = De centrale verantwoordelijkheid voor en het toezicht op de patiëntenbestanden berust bij { $role }, daarin bijgestaan door:
 supervision-sector = De { $body } houdt toezicht op de gezondheidszorg en dus ook op { $controller }.
 supervision-authority = De { $authority } ziet erop toe dat wij de privacywetgeving naleven.
@@ -113,68 +143,167 @@ definitions-lead = In { $doc ->
 ## Data
 data-subjects = Wij verwerken persoonsgegevens van { $subjects }.
 data-lead = Wij verwerken de volgende categorieën persoonsgegevens:
-data-health-special = Gegevens over uw gezondheid behoren tot de bijzondere categorieën van persoonsgegevens. De wet beschermt deze gegevens extra; wij verwerken ze alleen voor zover dat voor de hieronder genoemde doelen noodzakelijk is.
-national-id-lead = Wij gebruiken uw { $national_id } om:
-national-id-basis = { $jurisdiction ->
-    [NL] Op grond van { $statute } zijn wij verplicht uw { $national_id } te gebruiken en vast te leggen.
-   *[other] Wij verwerken uw { $national_id } binnen de grenzen van { $statute }.
+data-health-special = { $register ->
+    [informal] Gegevens over je gezondheid behoren tot de bijzondere categorieën van persoonsgegevens. De wet beschermt deze gegevens extra; wij verwerken ze alleen voor zover dat voor de hieronder genoemde doelen noodzakelijk is.
+   *[formal] Gegevens over uw gezondheid behoren tot de bijzondere categorieën van persoonsgegevens. De wet beschermt deze gegevens extra; wij verwerken ze alleen voor zover dat voor de hieronder genoemde doelen noodzakelijk is.
 }
-national-id-check = Wij zijn verplicht te controleren of u degene bent bij wie het { $national_id } hoort. Daarom vragen wij u om een geldig identiteitsbewijs.
-patient-record-duty = Wij zijn wettelijk verplicht een medisch dossier over uw behandeling bij te houden. Daarin leggen wij de gegevens vast die nodig zijn om u goede zorg te verlenen.
-patient-record-duty-statutes = Wij zijn wettelijk verplicht een medisch dossier over uw behandeling bij te houden ({ $statutes }). Daarin leggen wij de gegevens vast die nodig zijn om u goede zorg te verlenen.
-patient-record-system = Uw dossier wordt opgeslagen in een afzonderlijk, afgeschermd elektronisch patiëntendossier ({ $system }).
-account-stored = Na uw registratie bewaren wij de gegevens die u heeft opgegeven, zodat u ze niet bij elk bezoek opnieuw hoeft in te vullen en wij contact met u kunnen opnemen in het kader van de zorgverlening.
-consent-form = Bij uw eerste bezoek vragen wij u een toestemmingsverklaring te ondertekenen, waarin u { $what }.
+national-id-lead = { $register ->
+    [informal] Wij gebruiken je { $national_id } om:
+   *[formal] Wij gebruiken uw { $national_id } om:
+}
+national-id-basis = { $register ->
+    [informal] { $jurisdiction ->
+        [NL] Op grond van { $statute } zijn wij verplicht je { $national_id } te gebruiken en vast te leggen.
+       *[other] Wij verwerken je { $national_id } binnen de grenzen van { $statute }.
+    }
+   *[formal] { $jurisdiction ->
+        [NL] Op grond van { $statute } zijn wij verplicht uw { $national_id } te gebruiken en vast te leggen.
+       *[other] Wij verwerken uw { $national_id } binnen de grenzen van { $statute }.
+    }
+}
+national-id-check = { $register ->
+    [informal] Wij zijn verplicht te controleren of je degene bent bij wie het { $national_id } hoort. Daarom vragen wij je om een geldig identiteitsbewijs.
+   *[formal] Wij zijn verplicht te controleren of u degene bent bij wie het { $national_id } hoort. Daarom vragen wij u om een geldig identiteitsbewijs.
+}
+patient-record-duty = { $register ->
+    [informal] Wij zijn wettelijk verplicht een medisch dossier over je behandeling bij te houden. Daarin leggen wij de gegevens vast die nodig zijn om je goede zorg te verlenen.
+   *[formal] Wij zijn wettelijk verplicht een medisch dossier over uw behandeling bij te houden. Daarin leggen wij de gegevens vast die nodig zijn om u goede zorg te verlenen.
+}
+patient-record-duty-statutes = { $register ->
+    [informal] Wij zijn wettelijk verplicht een medisch dossier over je behandeling bij te houden ({ $statutes }). Daarin leggen wij de gegevens vast die nodig zijn om je goede zorg te verlenen.
+   *[formal] Wij zijn wettelijk verplicht een medisch dossier over uw behandeling bij te houden ({ $statutes }). Daarin leggen wij de gegevens vast die nodig zijn om u goede zorg te verlenen.
+}
+patient-record-system = { $register ->
+    [informal] Je dossier wordt opgeslagen in een afzonderlijk, afgeschermd elektronisch patiëntendossier ({ $system }).
+   *[formal] Uw dossier wordt opgeslagen in een afzonderlijk, afgeschermd elektronisch patiëntendossier ({ $system }).
+}
+account-stored = { $register ->
+    [informal] Na je registratie bewaren wij de gegevens die je hebt opgegeven, zodat je ze niet bij elk bezoek opnieuw hoeft in te vullen en wij contact met jou kunnen opnemen in het kader van de zorgverlening.
+   *[formal] Na uw registratie bewaren wij de gegevens die u heeft opgegeven, zodat u ze niet bij elk bezoek opnieuw hoeft in te vullen en wij contact met u kunnen opnemen in het kader van de zorgverlening.
+}
+consent-form = { $register ->
+    [informal] Bij je eerste bezoek vragen wij je een toestemmingsverklaring te ondertekenen, waarin je { $what }.
+   *[formal] Bij uw eerste bezoek vragen wij u een toestemmingsverklaring te ondertekenen, waarin u { $what }.
+}
 consent-form-electronic = toestemming geeft voor elektronische communicatie
-consent-form-information = bevestigt dat u onze patiëntinformatie over de voor u relevante behandelingen en de regels van onze kliniek heeft gelezen
-consent-form-stored = Uw toestemming en voorkeuren worden vastgelegd in { $system }.
+consent-form-information = { $register ->
+    [informal] bevestigt dat je onze patiëntinformatie over de voor jou relevante behandelingen en de regels van onze kliniek hebt gelezen
+   *[formal] bevestigt dat u onze patiëntinformatie over de voor u relevante behandelingen en de regels van onze kliniek heeft gelezen
+}
+consent-form-stored = { $register ->
+    [informal] Je toestemming en voorkeuren worden vastgelegd in { $system }.
+   *[formal] Uw toestemming en voorkeuren worden vastgelegd in { $system }.
+}
 
 ## Sources
-sources-lead = De meeste gegevens ontvangen wij van uzelf. Daarnaast ontvangen wij gegevens over u van:
-sources-only-patient = Wij ontvangen uw gegevens van uzelf.
+sources-lead = { $register ->
+    [informal] De meeste gegevens ontvangen wij van jezelf. Daarnaast ontvangen wij gegevens over jou van:
+   *[formal] De meeste gegevens ontvangen wij van uzelf. Daarnaast ontvangen wij gegevens over u van:
+}
+sources-only-patient = { $register ->
+    [informal] Wij ontvangen je gegevens van jezelf.
+   *[formal] Wij ontvangen uw gegevens van uzelf.
+}
 
 ## Purposes
-purposes-lead = Wij verwerken uw persoonsgegevens alleen voor de hieronder genoemde doelen, en alleen als de wet ons daarvoor een grondslag geeft. Wij verwerken niet meer gegevens dan voor het doel nodig is en gebruiken ze niet voor een doel dat daarmee onverenigbaar is.
-basis-national = in samenhang met { $statutes }
-purpose-opt-out = U kunt aangeven dat u hier niet aan wilt meewerken; wij respecteren dat.
-purpose-consent-withdraw = U kunt uw toestemming op elk moment intrekken. Dat geldt voor de toekomst: verwerkingen vóór de intrekking blijven rechtmatig.
-provision-heading = Bent u verplicht ons uw gegevens te geven?
-provision-contractual = De gegevens over uw gezondheid zijn nodig om de behandelingsovereenkomst uit te voeren. Geeft u ze niet, dan kunnen wij u geen goede en veilige zorg verlenen.
-provision-statutory = Sommige gegevens zijn wij wettelijk verplicht vast te leggen, zoals uw { $national_id } en de gegevens van uw identiteitsbewijs. { $jurisdiction ->
-    [NL] Zonder die gegevens kunnen wij de zorg niet via uw zorgverzekeraar declareren.
-   *[other] Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of declareren; dringend noodzakelijke zorg krijgt u altijd.
+purposes-lead = { $register ->
+    [informal] Wij verwerken je persoonsgegevens alleen voor de hieronder genoemde doelen, en alleen als de wet ons daarvoor een grondslag geeft. Wij verwerken niet meer gegevens dan voor het doel nodig is en gebruiken ze niet voor een doel dat daarmee onverenigbaar is.
+   *[formal] Wij verwerken uw persoonsgegevens alleen voor de hieronder genoemde doelen, en alleen als de wet ons daarvoor een grondslag geeft. Wij verwerken niet meer gegevens dan voor het doel nodig is en gebruiken ze niet voor een doel dat daarmee onverenigbaar is.
 }
-provision-patient-duty = Wij verwachten van u dat u onze zorgverleners naar beste weten de inlichtingen en medewerking geeft die zij redelijkerwijs nodig hebben om de behandelingsovereenkomst uit te voeren.
+basis-national = in samenhang met { $statutes }
+purpose-opt-out = { $register ->
+    [informal] Je kunt aangeven dat je hier niet aan wilt meewerken; wij respecteren dat.
+   *[formal] U kunt aangeven dat u hier niet aan wilt meewerken; wij respecteren dat.
+}
+purpose-consent-withdraw = { $register ->
+    [informal] Je kunt je toestemming op elk moment intrekken. Dat geldt voor de toekomst: verwerkingen vóór de intrekking blijven rechtmatig.
+   *[formal] U kunt uw toestemming op elk moment intrekken. Dat geldt voor de toekomst: verwerkingen vóór de intrekking blijven rechtmatig.
+}
+provision-heading = { $register ->
+    [informal] Ben je verplicht ons je gegevens te geven?
+   *[formal] Bent u verplicht ons uw gegevens te geven?
+}
+provision-contractual = { $register ->
+    [informal] De gegevens over je gezondheid zijn nodig om de behandelingsovereenkomst uit te voeren. Geef je ze niet, dan kunnen wij je geen goede en veilige zorg verlenen.
+   *[formal] De gegevens over uw gezondheid zijn nodig om de behandelingsovereenkomst uit te voeren. Geeft u ze niet, dan kunnen wij u geen goede en veilige zorg verlenen.
+}
+provision-statutory = { $register ->
+    [informal] Sommige gegevens zijn wij wettelijk verplicht vast te leggen, zoals je { $national_id } en de gegevens van je identiteitsbewijs. { $jurisdiction ->
+        [NL] Zonder die gegevens kunnen wij de zorg niet via je zorgverzekeraar declareren.
+       *[other] Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of declareren; dringend noodzakelijke zorg krijg je altijd.
+    }
+   *[formal] Sommige gegevens zijn wij wettelijk verplicht vast te leggen, zoals uw { $national_id } en de gegevens van uw identiteitsbewijs. { $jurisdiction ->
+        [NL] Zonder die gegevens kunnen wij de zorg niet via uw zorgverzekeraar declareren.
+       *[other] Zonder die gegevens kunnen wij de zorg in de regel niet verlenen of declareren; dringend noodzakelijke zorg krijgt u altijd.
+    }
+}
+provision-patient-duty = { $register ->
+    [informal] Wij verwachten van jou dat je onze zorgverleners naar beste weten de inlichtingen en medewerking geeft die zij redelijkerwijs nodig hebben om de behandelingsovereenkomst uit te voeren.
+   *[formal] Wij verwachten van u dat u onze zorgverleners naar beste weten de inlichtingen en medewerking geeft die zij redelijkerwijs nodig hebben om de behandelingsovereenkomst uit te voeren.
+}
 
 ## Staff
 staff-confidentiality = Al onze medewerkers hebben een geheimhoudingsplicht.
 staff-secrecy-non-medical = Het medisch beroepsgeheim geldt voor al onze medewerkers, ook als zij geen medische achtergrond hebben.
-staff-roles-lead = Binnen onze organisatie verwerken de volgende medewerkers uw gegevens, ieder binnen de grenzen van zijn taak:
+staff-roles-lead = { $register ->
+    [informal] Binnen onze organisatie verwerken de volgende medewerkers je gegevens, ieder binnen de grenzen van zijn taak:
+   *[formal] Binnen onze organisatie verwerken de volgende medewerkers uw gegevens, ieder binnen de grenzen van zijn taak:
+}
 staff-need-to-know = Medewerkers hebben alleen toegang tot de gegevens die zij voor hun taak nodig hebben.
-staff-logging = Wij leggen vast wie toegang heeft gehad tot uw elektronische gegevens.
+staff-logging = { $register ->
+    [informal] Wij leggen vast wie toegang heeft gehad tot je elektronische gegevens.
+   *[formal] Wij leggen vast wie toegang heeft gehad tot uw elektronische gegevens.
+}
 staff-compliance-checks = Wij controleren regelmatig of iedereen zich aan deze afspraken houdt en treden op bij overtredingen.
 staff-undertaking = Iedere medewerker die toegang nodig heeft tot patiëntgegevens heeft zich ertoe verbonden deze regels en de AVG na te leven, en is gebonden aan het beroepsgeheim of een gelijkwaardige vertrouwelijkheidsverplichting.
 
 ## Recipients and processors
-recipients-lead = { $controller } verstrekt uw gegevens alleen aan anderen als dat noodzakelijk is voor de hierboven genoemde doelen en de wet het toestaat. Het gaat om:
-recipients-no-publication = Wij publiceren uw persoonsgegevens niet.
-recipients-no-disclosure = Wij geven uw persoonsgegevens niet door aan derden.
+recipients-lead = { $register ->
+    [informal] { $controller } verstrekt je gegevens alleen aan anderen als dat noodzakelijk is voor de hierboven genoemde doelen en de wet het toestaat. Het gaat om:
+   *[formal] { $controller } verstrekt uw gegevens alleen aan anderen als dat noodzakelijk is voor de hierboven genoemde doelen en de wet het toestaat. Het gaat om:
+}
+recipients-no-publication = { $register ->
+    [informal] Wij publiceren je persoonsgegevens niet.
+   *[formal] Wij publiceren uw persoonsgegevens niet.
+}
+recipients-no-disclosure = { $register ->
+    [informal] Wij geven je persoonsgegevens niet door aan derden.
+   *[formal] Wij geven uw persoonsgegevens niet door aan derden.
+}
 processors-heading = Verwerkers
-processors-lead = Wij schakelen verwerkers in: externe partijen die in onze opdracht persoonsgegevens verwerken. Zij mogen uw gegevens alleen volgens onze instructies gebruiken.
+processors-lead = { $register ->
+    [informal] Wij schakelen verwerkers in: externe partijen die in onze opdracht persoonsgegevens verwerken. Zij mogen je gegevens alleen volgens onze instructies gebruiken.
+   *[formal] Wij schakelen verwerkers in: externe partijen die in onze opdracht persoonsgegevens verwerken. Zij mogen uw gegevens alleen volgens onze instructies gebruiken.
+}
 processors-kinds = Het gaat bijvoorbeeld om { $kinds }.
 processors-agreement = Met iedere verwerker sluiten wij een verwerkersovereenkomst (artikel 28 AVG).
-processors-agreement-confidentiality = Met iedere verwerker sluiten wij een verwerkersovereenkomst (artikel 28 AVG), waarin wij vastleggen dat de verwerker uw gegevens alleen in onze opdracht verwerkt en tot geheimhouding verplicht is.
+processors-agreement-confidentiality = { $register ->
+    [informal] Met iedere verwerker sluiten wij een verwerkersovereenkomst (artikel 28 AVG), waarin wij vastleggen dat de verwerker je gegevens alleen in onze opdracht verwerkt en tot geheimhouding verplicht is.
+   *[formal] Met iedere verwerker sluiten wij een verwerkersovereenkomst (artikel 28 AVG), waarin wij vastleggen dat de verwerker uw gegevens alleen in onze opdracht verwerkt en tot geheimhouding verplicht is.
+}
 processors-same-security = Wij eisen van onze verwerkers hetzelfde niveau van beveiliging en vertrouwelijkheid als wij zelf bieden.
 
 ## Transfers
-transfers-none = Wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte (EER) of aan internationale organisaties.
+transfers-none = { $register ->
+    [informal] Wij geven je persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte (EER) of aan internationale organisaties.
+   *[formal] Wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte (EER) of aan internationale organisaties.
+}
 transfers-lead = Wij geven persoonsgegevens door aan ontvangers buiten de Europese Economische Ruimte (EER), met de volgende waarborgen:
-transfers-safeguard = de waarborg kunt u inzien via
-transfers-notice-promise = Mocht een doorgifte van uw gegevens naar een land buiten de Europese Economische Ruimte (EER) of aan een internationale organisatie nodig zijn, dan informeren wij u vooraf over de gevolgen daarvan voor de beveiliging van uw gegevens.
+transfers-safeguard = { $register ->
+    [informal] de waarborg kun je inzien via
+   *[formal] de waarborg kunt u inzien via
+}
+transfers-notice-promise = { $register ->
+    [informal] Mocht een doorgifte van je gegevens naar een land buiten de Europese Economische Ruimte (EER) of aan een internationale organisatie nodig zijn, dan informeren wij je vooraf over de gevolgen daarvan voor de beveiliging van je gegevens.
+   *[formal] Mocht een doorgifte van uw gegevens naar een land buiten de Europese Economische Ruimte (EER) of aan een internationale organisatie nodig zijn, dan informeren wij u vooraf over de gevolgen daarvan voor de beveiliging van uw gegevens.
+}
 transfers-otherwise-anonymous = Buiten de hierboven genoemde gevallen wisselen wij uitsluitend anonieme gegevens uit met andere personen en instanties.
 
 ## Data flow and anonymisation
-data-flow-lead = Gegevens over uw gezondheid doorlopen binnen onze organisatie het volgende circuit:
+data-flow-lead = { $register ->
+    [informal] Gegevens over je gezondheid doorlopen binnen onze organisatie het volgende circuit:
+   *[formal] Gegevens over uw gezondheid doorlopen binnen onze organisatie het volgende circuit:
+}
 anonymisation-by = Het anonimiseren van persoonsgegevens gebeurt door { $role }. Geanonimiseerde gegevens zijn redelijkerwijs niet meer tot een individuele patiënt te herleiden.
 anonymisation-when = Wij anonimiseren persoonsgegevens alleen als vaststaat dat het bewaren van identificeerbare gegevens voor het doel niet langer nodig is. Dat is onder meer het geval bij:
 
@@ -204,10 +333,22 @@ file-structure-mixed = Onze patiëntenbestanden worden deels elektronisch en dee
 file-structure-linkage = De onderdelen zijn op patiëntniveau met elkaar verbonden door middel van { $keys }.
 
 ## Security
-security-lead = Wij nemen passende technische en organisatorische maatregelen om uw persoonsgegevens te beschermen tegen verlies, onbevoegde kennisneming, wijziging en ander onrechtmatig gebruik (artikel 32 AVG). Wij nemen onder meer de volgende maatregelen:
-breach-authority = Gaat er toch iets mis met de beveiliging van uw gegevens (een datalek), dan melden wij dat binnen 72 uur aan de { $authority }, tenzij het datalek waarschijnlijk geen risico voor u oplevert (artikel 33 AVG).
-breach-subjects = Als een datalek waarschijnlijk een hoog risico voor u oplevert, informeren wij u daar onverwijld over en adviseren wij u hoe u ermee kunt omgaan (artikel 34 AVG).
-breach-report = Vermoedt u een datalek of ziet u een zwakke plek in onze beveiliging, meld het dan bij onze functionaris gegevensbescherming.
+security-lead = { $register ->
+    [informal] Wij nemen passende technische en organisatorische maatregelen om je persoonsgegevens te beschermen tegen verlies, onbevoegde kennisneming, wijziging en ander onrechtmatig gebruik (artikel 32 AVG). Wij nemen onder meer de volgende maatregelen:
+   *[formal] Wij nemen passende technische en organisatorische maatregelen om uw persoonsgegevens te beschermen tegen verlies, onbevoegde kennisneming, wijziging en ander onrechtmatig gebruik (artikel 32 AVG). Wij nemen onder meer de volgende maatregelen:
+}
+breach-authority = { $register ->
+    [informal] Gaat er toch iets mis met de beveiliging van je gegevens (een datalek), dan melden wij dat binnen 72 uur aan de { $authority }, tenzij het datalek waarschijnlijk geen risico voor jou oplevert (artikel 33 AVG).
+   *[formal] Gaat er toch iets mis met de beveiliging van uw gegevens (een datalek), dan melden wij dat binnen 72 uur aan de { $authority }, tenzij het datalek waarschijnlijk geen risico voor u oplevert (artikel 33 AVG).
+}
+breach-subjects = { $register ->
+    [informal] Als een datalek waarschijnlijk een hoog risico voor jou oplevert, informeren wij je daar onverwijld over en adviseren wij je hoe je ermee kunt omgaan (artikel 34 AVG).
+   *[formal] Als een datalek waarschijnlijk een hoog risico voor u oplevert, informeren wij u daar onverwijld over en adviseren wij u hoe u ermee kunt omgaan (artikel 34 AVG).
+}
+breach-report = { $register ->
+    [informal] Vermoed je een datalek of zie je een zwakke plek in onze beveiliging, meld het dan bij onze functionaris gegevensbescherming.
+   *[formal] Vermoedt u een datalek of ziet u een zwakke plek in onze beveiliging, meld het dan bij onze functionaris gegevensbescherming.
+}
 breach-anonymous = Zo'n melding mag ook anoniem.
 
 ## Cameras
@@ -219,7 +360,10 @@ cameras-incident = Is er een incident vastgelegd, zoals een diefstal, dan beware
 cameras-viewer = De beelden zijn alleen te bekijken voor { $role }.
 cameras-viewer-cause = De beelden worden alleen bekeken door { $role }, en alleen als daar redelijkerwijs aanleiding voor is, bijvoorbeeld bij een inbraak.
 cameras-police = Bij een vermoeden van een strafbaar feit dragen wij de beelden over aan de politie.
-cameras-signage = Op het cameratoezicht wordt u gewezen door { $signage }.
+cameras-signage = { $register ->
+    [informal] Op het cameratoezicht word je gewezen door { $signage }.
+   *[formal] Op het cameratoezicht wordt u gewezen door { $signage }.
+}
 
 ## Cookies
 cookies-definition = { $register ->
@@ -252,40 +396,76 @@ cookie-session = { $register ->
 }
 
 ## Call recording
-call-recording = Als u contact heeft met { $role } voor informatie of het plannen van een afspraak, kan het gesprek worden opgenomen om onze medewerkers te trainen.
-call-recording-opt-out = U kunt aan het begin van het gesprek aangeven dat u niet wilt dat het gesprek wordt opgenomen.
+call-recording = { $register ->
+    [informal] Als je contact hebt met { $role } voor informatie of het plannen van een afspraak, kan het gesprek worden opgenomen om onze medewerkers te trainen.
+   *[formal] Als u contact heeft met { $role } voor informatie of het plannen van een afspraak, kan het gesprek worden opgenomen om onze medewerkers te trainen.
+}
+call-recording-opt-out = { $register ->
+    [informal] Je kunt aan het begin van het gesprek aangeven dat je niet wilt dat het gesprek wordt opgenomen.
+   *[formal] U kunt aan het begin van het gesprek aangeven dat u niet wilt dat het gesprek wordt opgenomen.
+}
 call-recording-retention = Hoe lang wij opnamen bewaren, staat in de tabel met bewaartermijnen.
 
 ## Research and quality
 research-heading = Wetenschappelijk onderzoek
 research-trials = Bij medisch-wetenschappelijk onderzoek zoeken wij naar betere manieren om ziekten en aandoeningen te voorkomen of te behandelen, bijvoorbeeld door nieuwe geneesmiddelen, therapieën of medische hulpmiddelen te testen met medewerking van proefpersonen (patiënten of gezonde vrijwilligers).
-research-record = Ook de gegevens in uw medisch dossier kunnen bijdragen aan wetenschappelijk onderzoek.
+research-record = { $register ->
+    [informal] Ook de gegevens in je medisch dossier kunnen bijdragen aan wetenschappelijk onderzoek.
+   *[formal] Ook de gegevens in uw medisch dossier kunnen bijdragen aan wetenschappelijk onderzoek.
+}
 # NL opt-out research: the conditions of art. 7:458 BW (with art. 24 UAVG), and the objection
 # flagged as Art. 21(4) AVG asks.
-research-without-consent = Zonder uw toestemming gebruiken wij gegevens uit uw dossier alleen voor onderzoek dat een algemeen belang dient en niet zonder die gegevens kan worden uitgevoerd, als het vragen van toestemming redelijkerwijs niet mogelijk is of niet kan worden verlangd, met waarborgen voor uw privacy, en alleen als u daartegen geen uitdrukkelijk bezwaar heeft gemaakt ({ $article }). U kunt dat bezwaar op elk moment maken.
+research-without-consent = { $register ->
+    [informal] Zonder je toestemming gebruiken wij gegevens uit je dossier alleen voor onderzoek dat een algemeen belang dient en niet zonder die gegevens kan worden uitgevoerd, als het vragen van toestemming redelijkerwijs niet mogelijk is of niet kan worden verlangd, met waarborgen voor je privacy, en alleen als je daartegen geen uitdrukkelijk bezwaar hebt gemaakt ({ $article }). Je kunt dat bezwaar op elk moment maken.
+   *[formal] Zonder uw toestemming gebruiken wij gegevens uit uw dossier alleen voor onderzoek dat een algemeen belang dient en niet zonder die gegevens kan worden uitgevoerd, als het vragen van toestemming redelijkerwijs niet mogelijk is of niet kan worden verlangd, met waarborgen voor uw privacy, en alleen als u daartegen geen uitdrukkelijk bezwaar heeft gemaakt ({ $article }). U kunt dat bezwaar op elk moment maken.
+}
 research-pseudonymised = Wij coderen (pseudonimiseren) de gegevens voor onderzoek zo veel mogelijk.
 research-external = Wij delen gegevens voor onderzoek met externe wetenschappelijk onderzoekers.
 research-confidentiality = Externe onderzoekers ondertekenen een geheimhoudingsverklaring.
-research-publications = In presentaties en publicaties van onderzoekers worden nooit gegevens getoond die tot u herleidbaar zijn.
+research-publications = { $register ->
+    [informal] In presentaties en publicaties van onderzoekers worden nooit gegevens getoond die tot jou herleidbaar zijn.
+   *[formal] In presentaties en publicaties van onderzoekers worden nooit gegevens getoond die tot u herleidbaar zijn.
+}
 research-programmes = Het gaat onder meer om:
 quality-heading = Kwaliteit van zorg
 quality-lead = Wij gebruiken gegevens ook om de kwaliteit van onze zorg te bewaken en te verbeteren, onder meer voor:
 quality-encrypted = Als in rapportages van interne kwaliteitsonderzoekers of externe visiteurs persoonsgegevens voorkomen, worden deze versleuteld.
 
 ## Marketing and platforms
-marketing-lead = Met uw toestemming gebruiken wij uw contactgegevens voor { $channels }.
-marketing-preferences = U bepaalt zelf welke berichten u ontvangt en kunt uw voorkeuren op elk moment wijzigen via { $portal }.
-marketing-object = U kunt zich altijd kosteloos afmelden en bezwaar maken tegen het gebruik van uw gegevens voor direct marketing; wij stoppen dan met dat gebruik (artikel 21 lid 2 en 3 AVG).
-platforms-lead = U kunt ook gebruikmaken van de volgende online diensten:
-platform-booking = u kunt daar ook zelf online afspraken maken
+marketing-lead = { $register ->
+    [informal] Met je toestemming gebruiken wij je contactgegevens voor { $channels }.
+   *[formal] Met uw toestemming gebruiken wij uw contactgegevens voor { $channels }.
+}
+marketing-preferences = { $register ->
+    [informal] Je bepaalt zelf welke berichten je ontvangt en kunt je voorkeuren op elk moment wijzigen via { $portal }.
+   *[formal] U bepaalt zelf welke berichten u ontvangt en kunt uw voorkeuren op elk moment wijzigen via { $portal }.
+}
+marketing-object = { $register ->
+    [informal] Je kunt je altijd kosteloos afmelden en bezwaar maken tegen het gebruik van je gegevens voor direct marketing; wij stoppen dan met dat gebruik (artikel 21 lid 2 en 3 AVG).
+   *[formal] U kunt zich altijd kosteloos afmelden en bezwaar maken tegen het gebruik van uw gegevens voor direct marketing; wij stoppen dan met dat gebruik (artikel 21 lid 2 en 3 AVG).
+}
+platforms-lead = { $register ->
+    [informal] Je kunt ook gebruikmaken van de volgende online diensten:
+   *[formal] U kunt ook gebruikmaken van de volgende online diensten:
+}
+platform-booking = { $register ->
+    [informal] je kunt daar ook zelf online afspraken maken
+   *[formal] u kunt daar ook zelf online afspraken maken
+}
 
 ## Minors
 minors-consent = Wij verzamelen via onze website of sociale media niet bewust persoonsgegevens van bezoekers die jonger zijn dan { $age } jaar zonder toestemming van hun ouders of voogd.
 minors-cannot-verify = Wij kunnen niet controleren of een bezoeker ouder is dan { $age } jaar. Ouders en voogden die vermoeden dat wij zonder hun toestemming gegevens van hun kind hebben ontvangen, kunnen contact met ons opnemen; wij verwijderen die gegevens dan.
 
 ## Automated decisions
-automated-none = Wij nemen geen besluiten over u die uitsluitend berusten op geautomatiseerde verwerking, waaronder profilering (artikel 22 AVG).
-automated-used = Wij nemen besluiten over u die berusten op geautomatiseerde verwerking. Hieronder leest u volgens welke logica en met welke gevolgen.
+automated-none = { $register ->
+    [informal] Wij nemen geen besluiten over jou die uitsluitend berusten op geautomatiseerde verwerking, waaronder profilering (artikel 22 AVG).
+   *[formal] Wij nemen geen besluiten over u die uitsluitend berusten op geautomatiseerde verwerking, waaronder profilering (artikel 22 AVG).
+}
+automated-used = { $register ->
+    [informal] Wij nemen besluiten over jou die berusten op geautomatiseerde verwerking. Hieronder lees je volgens welke logica en met welke gevolgen.
+   *[formal] Wij nemen besluiten over u die berusten op geautomatiseerde verwerking. Hieronder leest u volgens welke logica en met welke gevolgen.
+}
 
 ## Rights
 rights-lead = { $register ->
@@ -374,7 +554,10 @@ right-record-erasure-conditions-all = De voorwaarden zijn dat { $all }.
 deletion-condition-general-interest = het wissen uit algemeen oogpunt verantwoord is
 deletion-condition-archive-law = de archiefwetgeving zich er niet tegen verzet
 deletion-condition-incorrect-and-burdensome = de gegevens onjuist of misleidend zijn en als belastend worden ervaren
-deletion-condition-clearly-unnecessary = de gegevens kennelijk niet nodig zijn om u zorg te verlenen
+deletion-condition-clearly-unnecessary = { $register ->
+    [informal] de gegevens kennelijk niet nodig zijn om je zorg te verlenen
+   *[formal] de gegevens kennelijk niet nodig zijn om u zorg te verlenen
+}
 right-erasure-law = de wet
 right-restriction = Recht op beperking van de verwerking
 right-restriction-desc = { $register ->
@@ -484,7 +667,10 @@ requests-trusted-person = { $register ->
     [informal] Je kunt je bij het uitoefenen van je rechten laten bijstaan door een vertrouwenspersoon die je zelf kiest.
    *[formal] U kunt zich bij het uitoefenen van uw rechten laten bijstaan door een vertrouwenspersoon die u zelf kiest.
 }
-requests-copy-delivery = Een afschrift van uw dossier kunt u { $ways }.
+requests-copy-delivery = { $register ->
+    [informal] Een afschrift van je dossier kun je { $ways }.
+   *[formal] Een afschrift van uw dossier kunt u { $ways }.
+}
 requests-identification = { $register ->
     [informal] Om te voorkomen dat je gegevens bij een ander terechtkomen, vragen wij je je te identificeren.
    *[formal] Om te voorkomen dat uw gegevens bij een ander terechtkomen, vragen wij u zich te identificeren.
@@ -530,15 +716,30 @@ requests-appeal = { $register ->
     [informal] Ben je het niet eens met onze beslissing, dan kun je een klacht indienen zoals beschreven onder Klachten.
    *[formal] Bent u het niet eens met onze beslissing, dan kunt u een klacht indienen zoals beschreven onder Klachten.
 }
-erasure-heading = Verwijdering van (delen van) uw medisch dossier
-erasure-channel = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel }.
-erasure-channel-address = U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel } aan { $name }, { $address }.
+erasure-heading = { $register ->
+    [informal] Verwijdering van (delen van) je medisch dossier
+   *[formal] Verwijdering van (delen van) uw medisch dossier
+}
+erasure-channel = { $register ->
+    [informal] Je kunt verzoeken (delen van) je medisch dossier binnen de grenzen van de wet te laten vernietigen. Je dient je verzoek in { $channel }.
+   *[formal] U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel }.
+}
+erasure-channel-address = { $register ->
+    [informal] Je kunt verzoeken (delen van) je medisch dossier binnen de grenzen van de wet te laten vernietigen. Je dient je verzoek in { $channel } aan { $name }, { $address }.
+   *[formal] U kunt verzoeken (delen van) uw medisch dossier binnen de grenzen van de wet te laten vernietigen. U dient uw verzoek in { $channel } aan { $name }, { $address }.
+}
 # Before the steps of `erasure.steps`.
 erasure-then = Daarna gaat het als volgt:
 # The clinic's own deadline (`erasure.deadline`).
-erasure-deadline = Wij vernietigen de gegevens binnen { $period } nadat wij uw verzoek hebben ontvangen.
+erasure-deadline = { $register ->
+    [informal] Wij vernietigen de gegevens binnen { $period } nadat wij je verzoek hebben ontvangen.
+   *[formal] Wij vernietigen de gegevens binnen { $period } nadat wij uw verzoek hebben ontvangen.
+}
 # The grounds the clinic applies (`erasure.exceptions`), clauses `erasure-ground-*`.
-erasure-exceptions = Wij kunnen uw verzoek geheel of gedeeltelijk weigeren voor zover { $grounds }. Wij leggen u dan uit waarom.
+erasure-exceptions = { $register ->
+    [informal] Wij kunnen je verzoek geheel of gedeeltelijk weigeren voor zover { $grounds }. Wij leggen je dan uit waarom.
+   *[formal] Wij kunnen uw verzoek geheel of gedeeltelijk weigeren voor zover { $grounds }. Wij leggen u dan uit waarom.
+}
 # Before the list `erasure.kept` (labels `erasure-kept-*`).
 erasure-kept-lead = Wat wij daarna nog bewaren:
 
@@ -551,7 +752,10 @@ complaints-internal-default = { $register ->
     [informal] Heb je een klacht over de manier waarop wij met je persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen je graag.
    *[formal] Heeft u een klacht over de manier waarop wij met uw persoonsgegevens omgaan, neem dan eerst contact op met { $controller }. Wij helpen u graag.
 }
-complaints-ombuds = Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw dossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
+complaints-ombuds = { $register ->
+    [informal] Klachten over je rechten als patiënt, ook over inzage in of een afschrift van je dossier, kun je voorleggen aan onze ombudsdienst ({ $article }).
+   *[formal] Klachten over uw rechten als patiënt, ook over inzage in of een afschrift van uw dossier, kunt u voorleggen aan onze ombudsdienst ({ $article }).
+}
 complaints-authority = { $register ->
     [informal] Je hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
    *[formal] U heeft ook het recht een klacht in te dienen bij de toezichthoudende autoriteit, de { $authority }:
@@ -560,13 +764,22 @@ complaints-residence = { $register ->
     [informal] Je kunt je ook wenden tot de toezichthouder van het EER-land waar je woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
    *[formal] U kunt zich ook wenden tot de toezichthouder van het EER-land waar u woont of werkt, of waar de vermoedelijke inbreuk plaatsvond (artikel 77 AVG), of naar de rechter stappen (artikel 79 AVG).
 }
-complaints-external = Over de zorg zelf kunt u ook terecht bij:
+complaints-external = { $register ->
+    [informal] Over de zorg zelf kun je ook terecht bij:
+   *[formal] Over de zorg zelf kunt u ook terecht bij:
+}
 
 ## Third-party websites
-third-party-websites = { $doc ->
-    [reglement] Dit reglement geldt
-   *[other] Deze privacyverklaring geldt
-} niet voor websites van derden waarnaar onze website verwijst. Wij kunnen niet garanderen dat die derden betrouwbaar en veilig met uw persoonsgegevens omgaan. Lees daarom de privacyverklaring van die websites voordat u ze gebruikt.
+third-party-websites = { $register ->
+    [informal] { $doc ->
+        [reglement] Dit reglement geldt
+       *[other] Deze privacyverklaring geldt
+    } niet voor websites van derden waarnaar onze website verwijst. Wij kunnen niet garanderen dat die derden betrouwbaar en veilig met je persoonsgegevens omgaan. Lees daarom de privacyverklaring van die websites voordat je ze gebruikt.
+   *[formal] { $doc ->
+        [reglement] Dit reglement geldt
+       *[other] Deze privacyverklaring geldt
+    } niet voor websites van derden waarnaar onze website verwijst. Wij kunnen niet garanderen dat die derden betrouwbaar en veilig met uw persoonsgegevens omgaan. Lees daarom de privacyverklaring van die websites voordat u ze gebruikt.
+}
 
 ## Changes
 changes-effective = Dit is versie { $version } van { $doc ->
@@ -574,19 +787,40 @@ changes-effective = Dit is versie { $version } van { $doc ->
    *[other] deze privacyverklaring
 }, geldig vanaf { $date }.
 changes-amended-by = Wijzigingen worden vastgesteld door { $who }.
-changes-notice = Wij kunnen { $doc ->
-    [reglement] dit reglement
-   *[other] deze privacyverklaring
-} wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging, zoals een nieuw doel, een nieuwe ontvanger of een andere manier om uw rechten uit te oefenen, informeren wij u vooraf { $channels }.
-changes-notice-default = Wij kunnen { $doc ->
-    [reglement] dit reglement
-   *[other] deze privacyverklaring
-} wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging informeren wij u daar vooraf actief over.
-changes-informed-via = U wordt over de verwerking van uw gegevens ook geïnformeerd { $channels }.
-changes-copy-reception = Een exemplaar van { $doc ->
-    [reglement] dit reglement
-   *[other] deze privacyverklaring
-} ligt ter inzage bij de receptie; op verzoek krijgt u een afschrift.
+changes-notice = { $register ->
+    [informal] Wij kunnen { $doc ->
+        [reglement] dit reglement
+       *[other] deze privacyverklaring
+    } wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging, zoals een nieuw doel, een nieuwe ontvanger of een andere manier om je rechten uit te oefenen, informeren wij je vooraf { $channels }.
+   *[formal] Wij kunnen { $doc ->
+        [reglement] dit reglement
+       *[other] deze privacyverklaring
+    } wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging, zoals een nieuw doel, een nieuwe ontvanger of een andere manier om uw rechten uit te oefenen, informeren wij u vooraf { $channels }.
+}
+changes-notice-default = { $register ->
+    [informal] Wij kunnen { $doc ->
+        [reglement] dit reglement
+       *[other] deze privacyverklaring
+    } wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging informeren wij je daar vooraf actief over.
+   *[formal] Wij kunnen { $doc ->
+        [reglement] dit reglement
+       *[other] deze privacyverklaring
+    } wijzigen, bijvoorbeeld als onze werkwijze of de wet verandert. Bij een wezenlijke wijziging informeren wij u daar vooraf actief over.
+}
+changes-informed-via = { $register ->
+    [informal] Je wordt over de verwerking van je gegevens ook geïnformeerd { $channels }.
+   *[formal] U wordt over de verwerking van uw gegevens ook geïnformeerd { $channels }.
+}
+changes-copy-reception = { $register ->
+    [informal] Een exemplaar van { $doc ->
+        [reglement] dit reglement
+       *[other] deze privacyverklaring
+    } ligt ter inzage bij de receptie; op verzoek krijg je een afschrift.
+   *[formal] Een exemplaar van { $doc ->
+        [reglement] dit reglement
+       *[other] deze privacyverklaring
+    } ligt ter inzage bij de receptie; op verzoek krijgt u een afschrift.
+}
 changes-latest-online = De meest recente versie van { $doc ->
     [reglement] dit reglement
    *[other] deze privacyverklaring
@@ -636,7 +870,10 @@ part-rights = Rechten
 part-representation = Minderjarigen, vertegenwoordigers en overleden patiënten
 part-requests = Procedure voor verzoeken
 part-complaints = Klachten
-reglement-purpose = Met dit reglement wil { $controller } u zo volledig mogelijk informeren over de manier waarop wij omgaan met de persoonsgegevens die wij over u verzamelen en verwerken, en over de manier waarop u daar controle over kunt uitoefenen.
+reglement-purpose = { $register ->
+    [informal] Met dit reglement wil { $controller } je zo volledig mogelijk informeren over de manier waarop wij omgaan met de persoonsgegevens die wij over jou verzamelen en verwerken, en over de manier waarop je daar controle over kunt uitoefenen.
+   *[formal] Met dit reglement wil { $controller } u zo volledig mogelijk informeren over de manier waarop wij omgaan met de persoonsgegevens die wij over u verzamelen en verwerken, en over de manier waarop u daar controle over kunt uitoefenen.
+}
 reglement-issued-under = Dit reglement is opgesteld ter uitvoering van:
 reglement-scope = Dit reglement is van toepassing op de verwerkingen van persoonsgegevens die zijn omschreven in { $persons }, { $data } en { $purposes }, en die door of onder verantwoordelijkheid van { $controller } worden uitgevoerd.
 reglement-scope-staff = Dat geldt voor de verwerkingen door de werknemers van { $controller } en door de zelfstandige beroepsbeoefenaars die er werkzaam zijn.
@@ -644,88 +881,228 @@ reglement-definitions-lead = Voor de toepassing van dit reglement wordt verstaan
 
 ## Notice: the short first layer
 heading-notice-who = Wie wij zijn
-heading-notice-purposes = Waarvoor wij uw gegevens gebruiken
+heading-notice-purposes = { $register ->
+    [informal] Waarvoor wij je gegevens gebruiken
+   *[formal] Waarvoor wij uw gegevens gebruiken
+}
 notice-purpose-with = { $purpose } ({ $consent })
-notice-purpose-consent = alleen met uw toestemming
-notice-purpose-explicit-consent = alleen met uw uitdrukkelijke toestemming
-heading-notice-impact = Wat u zeker moet weten
-heading-notice-rights = Uw rechten
+notice-purpose-consent = { $register ->
+    [informal] alleen met jouw toestemming
+   *[formal] alleen met uw toestemming
+}
+notice-purpose-explicit-consent = { $register ->
+    [informal] alleen met je uitdrukkelijke toestemming
+   *[formal] alleen met uw uitdrukkelijke toestemming
+}
+heading-notice-impact = { $register ->
+    [informal] Wat je zeker moet weten
+   *[formal] Wat u zeker moet weten
+}
+heading-notice-rights = { $register ->
+    [informal] Je rechten
+   *[formal] Uw rechten
+}
 heading-notice-complaint = Klachten
 heading-notice-more = Alle informatie
-notice-who = { $controller } is verantwoordelijk voor de verwerking van uw persoonsgegevens.
-notice-contact = U bereikt ons via
-notice-dpo = Onze functionaris gegevensbescherming bereikt u via
-notice-purposes = Wij gebruiken uw gegevens voor:
-notice-impact-health = Wij verwerken gegevens over uw gezondheid voor uw zorg, en houden daarvan een medisch dossier bij zoals de wet voorschrijft.
+notice-who = { $register ->
+    [informal] { $controller } is verantwoordelijk voor de verwerking van je persoonsgegevens.
+   *[formal] { $controller } is verantwoordelijk voor de verwerking van uw persoonsgegevens.
+}
+notice-contact = { $register ->
+    [informal] Je bereikt ons via
+   *[formal] U bereikt ons via
+}
+notice-dpo = { $register ->
+    [informal] Onze functionaris gegevensbescherming bereik je via
+   *[formal] Onze functionaris gegevensbescherming bereikt u via
+}
+notice-purposes = { $register ->
+    [informal] Wij gebruiken je gegevens voor:
+   *[formal] Wij gebruiken uw gegevens voor:
+}
+notice-impact-health = { $register ->
+    [informal] Wij verwerken gegevens over je gezondheid voor je zorg, en houden daarvan een medisch dossier bij zoals de wet voorschrijft.
+   *[formal] Wij verwerken gegevens over uw gezondheid voor uw zorg, en houden daarvan een medisch dossier bij zoals de wet voorschrijft.
+}
 # The notice states the period as the full text does: with its start event and extension (WP260
 # para 35: the layers must not conflict).
-notice-impact-retention = Uw medisch dossier bewaren wij { $period }{ $from ->
-    [none] {""}
-   *[other] , gerekend vanaf { $from }
-}{ $extension ->
-    [none] {""}
-   *[other] , { $extension }
-}.
-notice-impact-cameras = In { $places } hangen camera's.
-notice-impact-calls = Telefoongesprekken met onze medewerkers kunnen worden opgenomen; u kunt dat weigeren.
-notice-impact-calls-consent = Telefoongesprekken met onze medewerkers nemen wij alleen met uw uitdrukkelijke toestemming op.
-notice-impact-calls-plain = Telefoongesprekken met onze medewerkers kunnen worden opgenomen.
-notice-impact-research = { $basis ->
-    [consent] Alleen met uw toestemming gebruiken wij gegevens voor wetenschappelijk onderzoek.
-    [objection] Wij gebruiken gegevens voor wetenschappelijk onderzoek; u kunt daartegen bezwaar maken.
-   *[other] Wij gebruiken gegevens voor wetenschappelijk onderzoek.
+notice-impact-retention = { $register ->
+    [informal] Je medisch dossier bewaren wij { $period }{ $from ->
+        [none] {""}
+       *[other] , gerekend vanaf { $from }
+    }{ $extension ->
+        [none] {""}
+       *[other] , { $extension }
+    }.
+   *[formal] Uw medisch dossier bewaren wij { $period }{ $from ->
+        [none] {""}
+       *[other] , gerekend vanaf { $from }
+    }{ $extension ->
+        [none] {""}
+       *[other] , { $extension }
+    }.
 }
-notice-impact-marketing = Met uw toestemming sturen wij u nieuwsbrieven of andere informatie; u kunt zich altijd afmelden.
-notice-impact-tracking = Cookies die niet strikt noodzakelijk zijn, plaatsen wij alleen met uw toestemming.
+notice-impact-cameras = In { $places } hangen camera's.
+notice-impact-calls = { $register ->
+    [informal] Telefoongesprekken met onze medewerkers kunnen worden opgenomen; je kunt dat weigeren.
+   *[formal] Telefoongesprekken met onze medewerkers kunnen worden opgenomen; u kunt dat weigeren.
+}
+notice-impact-calls-consent = { $register ->
+    [informal] Telefoongesprekken met onze medewerkers nemen wij alleen met je uitdrukkelijke toestemming op.
+   *[formal] Telefoongesprekken met onze medewerkers nemen wij alleen met uw uitdrukkelijke toestemming op.
+}
+notice-impact-calls-plain = Telefoongesprekken met onze medewerkers kunnen worden opgenomen.
+notice-impact-research = { $register ->
+    [informal] { $basis ->
+        [consent] Alleen met jouw toestemming gebruiken wij gegevens voor wetenschappelijk onderzoek.
+        [objection] Wij gebruiken gegevens voor wetenschappelijk onderzoek; je kunt daartegen bezwaar maken.
+       *[other] Wij gebruiken gegevens voor wetenschappelijk onderzoek.
+    }
+   *[formal] { $basis ->
+        [consent] Alleen met uw toestemming gebruiken wij gegevens voor wetenschappelijk onderzoek.
+        [objection] Wij gebruiken gegevens voor wetenschappelijk onderzoek; u kunt daartegen bezwaar maken.
+       *[other] Wij gebruiken gegevens voor wetenschappelijk onderzoek.
+    }
+}
+notice-impact-marketing = { $register ->
+    [informal] Met je toestemming sturen wij je nieuwsbrieven of andere informatie; je kunt je altijd afmelden.
+   *[formal] Met uw toestemming sturen wij u nieuwsbrieven of andere informatie; u kunt zich altijd afmelden.
+}
+notice-impact-tracking = { $register ->
+    [informal] Cookies die niet strikt noodzakelijk zijn, plaatsen wij alleen met jouw toestemming.
+   *[formal] Cookies die niet strikt noodzakelijk zijn, plaatsen wij alleen met uw toestemming.
+}
 notice-impact-transfers = Wij geven gegevens door naar landen buiten de Europese Economische Ruimte, met passende waarborgen.
-notice-rights = U heeft onder meer het recht op:
-notice-right-access = inzage in en een kopie van uw gegevens;
+notice-rights = { $register ->
+    [informal] Je hebt onder meer het recht op:
+   *[formal] U heeft onder meer het recht op:
+}
+notice-right-access = { $register ->
+    [informal] inzage in en een kopie van je gegevens;
+   *[formal] inzage in en een kopie van uw gegevens;
+}
 notice-right-rectification = verbetering of aanvulling van onjuiste of onvolledige gegevens;
-notice-right-erasure = { $jurisdiction ->
-    [NO] wissing van uw gegevens; voor het patiëntendossier gelden eigen wettelijke regels;
-    [NL] wissing van uw gegevens en vernietiging van uw medisch dossier, op enkele wettelijke uitzonderingen na;
-   *[other] wissing van uw gegevens, voor zover de wet ons niet verplicht ze te bewaren;
+notice-right-erasure = { $register ->
+    [informal] { $jurisdiction ->
+        [NO] wissing van je gegevens; voor het patiëntendossier gelden eigen wettelijke regels;
+        [NL] wissing van je gegevens en vernietiging van je medisch dossier, op enkele wettelijke uitzonderingen na;
+       *[other] wissing van je gegevens, voor zover de wet ons niet verplicht ze te bewaren;
+    }
+   *[formal] { $jurisdiction ->
+        [NO] wissing van uw gegevens; voor het patiëntendossier gelden eigen wettelijke regels;
+        [NL] wissing van uw gegevens en vernietiging van uw medisch dossier, op enkele wettelijke uitzonderingen na;
+       *[other] wissing van uw gegevens, voor zover de wet ons niet verplicht ze te bewaren;
+    }
 }
 notice-right-restriction = beperking van de verwerking;
-notice-right-portability = overdraagbaarheid van de gegevens die u ons zelf heeft verstrekt;
+notice-right-portability = { $register ->
+    [informal] overdraagbaarheid van de gegevens die je ons zelf hebt verstrekt;
+   *[formal] overdraagbaarheid van de gegevens die u ons zelf heeft verstrekt;
+}
 notice-right-objection = { $marketing ->
     [yes] bezwaar tegen verwerking op grond van ons gerechtvaardigd belang, en altijd tegen direct marketing;
    *[other] bezwaar tegen verwerking op grond van ons gerechtvaardigd belang;
 }
-notice-right-withdraw = intrekking van uw toestemming, voor de toekomst;
-notice-complaint = Bent u het niet eens met hoe wij met uw gegevens omgaan, neem dan contact met ons op. U kunt ook een klacht indienen bij de { $authority }:
+notice-right-withdraw = { $register ->
+    [informal] intrekking van je toestemming, voor de toekomst;
+   *[formal] intrekking van uw toestemming, voor de toekomst;
+}
+notice-complaint = { $register ->
+    [informal] Ben je het niet eens met hoe wij met je gegevens omgaan, neem dan contact met ons op. Je kunt ook een klacht indienen bij de { $authority }:
+   *[formal] Bent u het niet eens met hoe wij met uw gegevens omgaan, neem dan contact met ons op. U kunt ook een klacht indienen bij de { $authority }:
+}
 # Without contact details in the profile, the notice does not send the reader to us (review-nb M1).
-notice-complaint-authority = Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de { $authority }:
+notice-complaint-authority = { $register ->
+    [informal] Ben je het niet eens met hoe wij met je gegevens omgaan, dan kun je een klacht indienen bij de { $authority }:
+   *[formal] Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de { $authority }:
+}
 notice-more-statement = Lees de volledige privacyverklaring
 notice-more-reglement = Lees het privacyreglement
 
 ## National exchange and consent systems (issue 16 item 7; `exchange:`, facts from the law
 ## data `exchange`). One exchange-about-* per system; the model sentence follows it.
-heading-exchange = Landelijke uitwisseling van uw medische gegevens
+heading-exchange = { $register ->
+    [informal] Landelijke uitwisseling van je medische gegevens
+   *[formal] Landelijke uitwisseling van uw medische gegevens
+}
 part-exchange = Landelijke uitwisseling van medische gegevens
-exchange-lead = Wij nemen deel aan de volgende landelijke systemen voor de elektronische uitwisseling van medische gegevens. Per systeem leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
-exchange-about-lsp = Het Landelijk Schakelpunt (LSP) is een landelijk netwerk waarop zorgverleners hun systemen kunnen aansluiten. In het LSP zelf worden geen medische gegevens opgeslagen: het bevat alleen een verwijsindex met burgerservicenummers, waarin een andere zorgverlener kan opzoeken welke zorgverleners gegevens over u beschikbaar hebben gesteld. Uw gegevens blijven in het dossier bij uw zorgverlener.
-exchange-about-mitz = Mitz is de landelijke toestemmingsvoorziening van zorgaanbieders. Daarin legt u vast welke zorgaanbieders uw medische gegevens elektronisch beschikbaar mogen stellen aan andere zorgaanbieders die u behandelen. Mitz bevat zelf geen medische gegevens.
-exchange-about-ehealth-hubs = Zorgverleners die u behandelen, kunnen uw gezondheidsgegevens elektronisch en beveiligd met elkaar delen via de regionale netwerken (hubs) en via Vitalink. Dat kan alleen met uw geïnformeerde toestemming en alleen voor zorgverleners die een therapeutische relatie met u hebben. Zo'n relatie loopt gewoonlijk tot vijftien maanden nadat de zorgverlener uw identiteitskaart voor een raadpleging heeft ingelezen. U kunt bepaalde zorgverleners uitsluiten of vragen bepaalde gegevens niet te delen.
-exchange-about-gmd = Uw huisarts beheert uw globaal medisch dossier (GMD), met een overzicht van uw gezondheidsgegevens. Het GMD wordt bij een raadpleging of huisbezoek geopend of verlengd, hoogstens één keer per kalenderjaar, en uw ziekenfonds wordt daarvan op de hoogte gebracht. Met het GMD wordt ook de therapeutische relatie met uw huisarts geregistreerd.
-exchange-about-kjernejournal = Kjernejournal is een Noorse landelijke elektronische voorziening met geselecteerde, belangrijke gezondheidsgegevens over u, die zorgverleners snel kunnen raadplegen wanneer zij u zorg verlenen, waar u ook wordt behandeld. Iedereen die vast in Noorwegen woont, heeft een kjernejournal, tenzij hij of zij daartegen bezwaar heeft gemaakt. Helsedirektoratet is verwerkingsverantwoordelijke voor kjernejournal.
-exchange-model-opt-in = Hiervoor is uw { $consent ->
-    [informed] geïnformeerde
-   *[explicit] uitdrukkelijke
-} toestemming nodig: zonder die toestemming stellen wij uw gegevens niet op deze manier beschikbaar aan andere zorgverleners. U kunt uw toestemming altijd weer intrekken.
-exchange-model-opt-out = Hiervoor is uw toestemming niet nodig: u bent er automatisch in opgenomen. U kunt daartegen wel bezwaar maken.
-exchange-model-on-request = Dit gebeurt alleen op uw verzoek.
+exchange-lead = { $register ->
+    [informal] Wij nemen deel aan de volgende landelijke systemen voor de elektronische uitwisseling van medische gegevens. Per systeem lees je of daarvoor je toestemming nodig is en hoe je die geeft, intrekt of weigert.
+   *[formal] Wij nemen deel aan de volgende landelijke systemen voor de elektronische uitwisseling van medische gegevens. Per systeem leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
+}
+exchange-about-lsp = { $register ->
+    [informal] Het Landelijk Schakelpunt (LSP) is een landelijk netwerk waarop zorgverleners hun systemen kunnen aansluiten. In het LSP zelf worden geen medische gegevens opgeslagen: het bevat alleen een verwijsindex met burgerservicenummers, waarin een andere zorgverlener kan opzoeken welke zorgverleners gegevens over jou beschikbaar hebben gesteld. Je gegevens blijven in het dossier bij je zorgverlener.
+   *[formal] Het Landelijk Schakelpunt (LSP) is een landelijk netwerk waarop zorgverleners hun systemen kunnen aansluiten. In het LSP zelf worden geen medische gegevens opgeslagen: het bevat alleen een verwijsindex met burgerservicenummers, waarin een andere zorgverlener kan opzoeken welke zorgverleners gegevens over u beschikbaar hebben gesteld. Uw gegevens blijven in het dossier bij uw zorgverlener.
+}
+exchange-about-mitz = { $register ->
+    [informal] Mitz is de landelijke toestemmingsvoorziening van zorgaanbieders. Daarin leg je vast welke zorgaanbieders je medische gegevens elektronisch beschikbaar mogen stellen aan andere zorgaanbieders die je behandelen. Mitz bevat zelf geen medische gegevens.
+   *[formal] Mitz is de landelijke toestemmingsvoorziening van zorgaanbieders. Daarin legt u vast welke zorgaanbieders uw medische gegevens elektronisch beschikbaar mogen stellen aan andere zorgaanbieders die u behandelen. Mitz bevat zelf geen medische gegevens.
+}
+exchange-about-ehealth-hubs = { $register ->
+    [informal] Zorgverleners die je behandelen, kunnen je gezondheidsgegevens elektronisch en beveiligd met elkaar delen via de regionale netwerken (hubs) en via Vitalink. Dat kan alleen met je geïnformeerde toestemming en alleen voor zorgverleners die een therapeutische relatie met jou hebben. Zo'n relatie loopt gewoonlijk tot vijftien maanden nadat de zorgverlener je identiteitskaart voor een raadpleging heeft ingelezen. Je kunt bepaalde zorgverleners uitsluiten of vragen bepaalde gegevens niet te delen.
+   *[formal] Zorgverleners die u behandelen, kunnen uw gezondheidsgegevens elektronisch en beveiligd met elkaar delen via de regionale netwerken (hubs) en via Vitalink. Dat kan alleen met uw geïnformeerde toestemming en alleen voor zorgverleners die een therapeutische relatie met u hebben. Zo'n relatie loopt gewoonlijk tot vijftien maanden nadat de zorgverlener uw identiteitskaart voor een raadpleging heeft ingelezen. U kunt bepaalde zorgverleners uitsluiten of vragen bepaalde gegevens niet te delen.
+}
+exchange-about-gmd = { $register ->
+    [informal] Je huisarts beheert je globaal medisch dossier (GMD), met een overzicht van je gezondheidsgegevens. Het GMD wordt bij een raadpleging of huisbezoek geopend of verlengd, hoogstens één keer per kalenderjaar, en je ziekenfonds wordt daarvan op de hoogte gebracht. Met het GMD wordt ook de therapeutische relatie met je huisarts geregistreerd.
+   *[formal] Uw huisarts beheert uw globaal medisch dossier (GMD), met een overzicht van uw gezondheidsgegevens. Het GMD wordt bij een raadpleging of huisbezoek geopend of verlengd, hoogstens één keer per kalenderjaar, en uw ziekenfonds wordt daarvan op de hoogte gebracht. Met het GMD wordt ook de therapeutische relatie met uw huisarts geregistreerd.
+}
+exchange-about-kjernejournal = { $register ->
+    [informal] Kjernejournal is een Noorse landelijke elektronische voorziening met geselecteerde, belangrijke gezondheidsgegevens over jou, die zorgverleners snel kunnen raadplegen wanneer zij je zorg verlenen, waar je ook wordt behandeld. Iedereen die vast in Noorwegen woont, heeft een kjernejournal, tenzij hij of zij daartegen bezwaar heeft gemaakt. Helsedirektoratet is verwerkingsverantwoordelijke voor kjernejournal.
+   *[formal] Kjernejournal is een Noorse landelijke elektronische voorziening met geselecteerde, belangrijke gezondheidsgegevens over u, die zorgverleners snel kunnen raadplegen wanneer zij u zorg verlenen, waar u ook wordt behandeld. Iedereen die vast in Noorwegen woont, heeft een kjernejournal, tenzij hij of zij daartegen bezwaar heeft gemaakt. Helsedirektoratet is verwerkingsverantwoordelijke voor kjernejournal.
+}
+exchange-model-opt-in = { $register ->
+    [informal] Hiervoor is je { $consent ->
+        [informed] geïnformeerde
+       *[explicit] uitdrukkelijke
+    } toestemming nodig: zonder die toestemming stellen wij je gegevens niet op deze manier beschikbaar aan andere zorgverleners. Je kunt je toestemming altijd weer intrekken.
+   *[formal] Hiervoor is uw { $consent ->
+        [informed] geïnformeerde
+       *[explicit] uitdrukkelijke
+    } toestemming nodig: zonder die toestemming stellen wij uw gegevens niet op deze manier beschikbaar aan andere zorgverleners. U kunt uw toestemming altijd weer intrekken.
+}
+exchange-model-opt-out = { $register ->
+    [informal] Hiervoor is je toestemming niet nodig: je bent er automatisch in opgenomen. Je kunt daartegen wel bezwaar maken.
+   *[formal] Hiervoor is uw toestemming niet nodig: u bent er automatisch in opgenomen. U kunt daartegen wel bezwaar maken.
+}
+exchange-model-on-request = { $register ->
+    [informal] Dit gebeurt alleen op je verzoek.
+   *[formal] Dit gebeurt alleen op uw verzoek.
+}
 exchange-basis = Wettelijke grondslag: { $law }.
 exchange-channel-portal-at = online via { $portal }
-exchange-channels-consent = U kunt uw toestemming geven of intrekken { $channels }.
-exchange-channels-objection = U kunt bezwaar maken { $channels }.
-exchange-channels-request = U kunt hierom vragen { $channels }.
-exchange-viewers = Deze gegevens kunnen alleen worden ingezien door { $viewers }, en alleen als dat nodig is voor uw behandeling.
-exchange-audit-lsp = Welke zorgverleners uw gegevens via het LSP beschikbaar hebben gesteld, en wanneer, ziet u in uw persoonlijke omgeving op
-exchange-audit-mitz = Welke zorgaanbieders uw toestemmingskeuzes volgen en welke zorgaanbieder ze heeft bekeken, ziet u op
+exchange-channels-consent = { $register ->
+    [informal] Je kunt je toestemming geven of intrekken { $channels }.
+   *[formal] U kunt uw toestemming geven of intrekken { $channels }.
+}
+exchange-channels-objection = { $register ->
+    [informal] Je kunt bezwaar maken { $channels }.
+   *[formal] U kunt bezwaar maken { $channels }.
+}
+exchange-channels-request = { $register ->
+    [informal] Je kunt hierom vragen { $channels }.
+   *[formal] U kunt hierom vragen { $channels }.
+}
+exchange-viewers = { $register ->
+    [informal] Deze gegevens kunnen alleen worden ingezien door { $viewers }, en alleen als dat nodig is voor je behandeling.
+   *[formal] Deze gegevens kunnen alleen worden ingezien door { $viewers }, en alleen als dat nodig is voor uw behandeling.
+}
+exchange-audit-lsp = { $register ->
+    [informal] Welke zorgverleners je gegevens via het LSP beschikbaar hebben gesteld, en wanneer, zie je in je persoonlijke omgeving op
+   *[formal] Welke zorgverleners uw gegevens via het LSP beschikbaar hebben gesteld, en wanneer, ziet u in uw persoonlijke omgeving op
+}
+exchange-audit-mitz = { $register ->
+    [informal] Welke zorgaanbieders je toestemmingskeuzes volgen en welke zorgaanbieder ze heeft bekeken, zie je op
+   *[formal] Welke zorgaanbieders uw toestemmingskeuzes volgen en welke zorgaanbieder ze heeft bekeken, ziet u op
+}
 # Per-purpose data form (issue 16 item 8; `purposes[].form`); $form is a form-* label.
-purpose-form = Voor dit doel gebruiken wij uw gegevens { $form }.
-notice-impact-exchange = Wij kunnen uw medische gegevens elektronisch uitwisselen met andere zorgverleners via landelijke systemen; in de volledige verklaring leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
+purpose-form = { $register ->
+    [informal] Voor dit doel gebruiken wij je gegevens { $form }.
+   *[formal] Voor dit doel gebruiken wij uw gegevens { $form }.
+}
+notice-impact-exchange = { $register ->
+    [informal] Wij kunnen je medische gegevens elektronisch uitwisselen met andere zorgverleners via landelijke systemen; in de volledige verklaring lees je of daarvoor je toestemming nodig is en hoe je die geeft, intrekt of weigert.
+   *[formal] Wij kunnen uw medische gegevens elektronisch uitwisselen met andere zorgverleners via landelijke systemen; in de volledige verklaring leest u of daarvoor uw toestemming nodig is en hoe u die geeft, intrekt of weigert.
+}
 ## Retention beyond periods (issue 16 item 9): records when the practice closes (`closure`)
 closure-handover = Stopt onze praktijk of wordt zij overgedragen, dan worden de patiëntendossiers bewaard door { $to }.
 closure-handover-cited = Stopt onze praktijk of wordt zij overgedragen, dan worden de patiëntendossiers bewaard door { $to } ({ $basis }).

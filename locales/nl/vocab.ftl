@@ -23,17 +23,38 @@ registration-kvk = KvK-nummer
 registration-kbo = Ondernemingsnummer (KBO)
 registration-orgnr = Organisasjonsnummer
 
-principle-lawful-fair-transparent = Wij verwerken uw persoonsgegevens rechtmatig, behoorlijk en transparant.
+principle-lawful-fair-transparent = { $register ->
+    [informal] Wij verwerken je persoonsgegevens rechtmatig, behoorlijk en transparant.
+   *[formal] Wij verwerken uw persoonsgegevens rechtmatig, behoorlijk en transparant.
+}
 principle-purpose-limitation = Wij vermelden duidelijk voor welke doelen wij persoonsgegevens verwerken en gebruiken ze niet voor andere, onverenigbare doelen.
 principle-data-minimisation = Wij verzamelen alleen de persoonsgegevens die nodig zijn voor gerechtvaardigde doelen.
-principle-accuracy = Wij zorgen ervoor dat uw gegevens juist, volledig en actueel zijn.
-principle-consent-before-sharing = Wij vragen eerst uw uitdrukkelijke toestemming als wij uw gegevens voor uw behandeling met andere zorgverleners willen delen.
-principle-share-only-when-necessary = Wij verstrekken uw gegevens alleen aan andere (zorg)organisaties als dat noodzakelijk is of als u daarvoor toestemming geeft.
-principle-security = Wij beveiligen uw persoonsgegevens tegen verlies, beschadiging en onbevoegd gebruik.
+principle-accuracy = { $register ->
+    [informal] Wij zorgen ervoor dat je gegevens juist, volledig en actueel zijn.
+   *[formal] Wij zorgen ervoor dat uw gegevens juist, volledig en actueel zijn.
+}
+principle-consent-before-sharing = { $register ->
+    [informal] Wij vragen eerst je uitdrukkelijke toestemming als wij je gegevens voor je behandeling met andere zorgverleners willen delen.
+   *[formal] Wij vragen eerst uw uitdrukkelijke toestemming als wij uw gegevens voor uw behandeling met andere zorgverleners willen delen.
+}
+principle-share-only-when-necessary = { $register ->
+    [informal] Wij verstrekken je gegevens alleen aan andere (zorg)organisaties als dat noodzakelijk is of als je daarvoor toestemming geeft.
+   *[formal] Wij verstrekken uw gegevens alleen aan andere (zorg)organisaties als dat noodzakelijk is of als u daarvoor toestemming geeft.
+}
+principle-security = { $register ->
+    [informal] Wij beveiligen je persoonsgegevens tegen verlies, beschadiging en onbevoegd gebruik.
+   *[formal] Wij beveiligen uw persoonsgegevens tegen verlies, beschadiging en onbevoegd gebruik.
+}
 principle-processors-bound = Wij eisen passende beveiliging ook van partijen die in onze opdracht persoonsgegevens verwerken.
-principle-respect-rights = Wij respecteren uw recht om uw gegevens in te zien, te laten corrigeren of te laten verwijderen.
+principle-respect-rights = { $register ->
+    [informal] Wij respecteren je recht om je gegevens in te zien, te laten corrigeren of te laten verwijderen.
+   *[formal] Wij respecteren uw recht om uw gegevens in te zien, te laten corrigeren of te laten verwijderen.
+}
 principle-accountability = Wij kunnen verantwoorden hoe wij de privacyregels toepassen.
-principle-storage-limitation = Wij bewaren uw persoonsgegevens niet langer dan voor het doel nodig is, en houden ons aan de bewaartermijnen die wij hieronder noemen.
+principle-storage-limitation = { $register ->
+    [informal] Wij bewaren je persoonsgegevens niet langer dan voor het doel nodig is, en houden ons aan de bewaartermijnen die wij hieronder noemen.
+   *[formal] Wij bewaren uw persoonsgegevens niet langer dan voor het doel nodig is, en houden ons aan de bewaartermijnen die wij hieronder noemen.
+}
 
 role-board-chair = de voorzitter van de raad van bestuur
 role-general-director = de algemeen directeur
@@ -91,23 +112,53 @@ subject-relatives = familieleden, voor zover relevant voor de zorg
 category-identification = Identificatiegegevens
 category-contact = Contactgegevens
 category-gender-birthdate = Geslacht en geboortedatum
-category-national-id = Uw { $national_id }
-category-id-document = Het nummer van uw identiteitsbewijs
+category-national-id = { $register ->
+    [informal] Je { $national_id }
+   *[formal] Uw { $national_id }
+}
+category-id-document = { $register ->
+    [informal] Het nummer van je identiteitsbewijs
+   *[formal] Het nummer van uw identiteitsbewijs
+}
 category-insurance = Verzekeringsgegevens
-category-treating-practitioners = Uw behandelaars
-category-preferences = Uw voorkeuren
+category-treating-practitioners = { $register ->
+    [informal] Je behandelaars
+   *[formal] Uw behandelaars
+}
+category-preferences = { $register ->
+    [informal] Je voorkeuren
+   *[formal] Uw voorkeuren
+}
 category-financial = Financiële gegevens
 category-administrative = Administratieve gegevens
-category-satisfaction = Ingevulde tevredenheidsonderzoeken, tenzij u die anoniem heeft ingevuld
+category-satisfaction = { $register ->
+    [informal] Ingevulde tevredenheidsonderzoeken, tenzij je die anoniem hebt ingevuld
+   *[formal] Ingevulde tevredenheidsonderzoeken, tenzij u die anoniem heeft ingevuld
+}
 category-social = Sociale gegevens
 category-judicial = Gerechtelijke gegevens, voor zover de wet ze voorschrijft
-category-health = Gegevens over uw gezondheid
-category-account = Gegevens van uw account
-category-consent = Uw toestemmingen
+category-health = { $register ->
+    [informal] Gegevens over je gezondheid
+   *[formal] Gegevens over uw gezondheid
+}
+category-account = { $register ->
+    [informal] Gegevens van je account
+   *[formal] Gegevens van uw account
+}
+category-consent = { $register ->
+    [informal] Je toestemmingen
+   *[formal] Uw toestemmingen
+}
 category-images = Camerabeelden
 category-call-recordings = Opnamen van telefoongesprekken
-category-website = Gegevens over uw bezoek aan onze website
-category-occupation = Uw beroep
+category-website = { $register ->
+    [informal] Gegevens over je bezoek aan onze website
+   *[formal] Gegevens over uw bezoek aan onze website
+}
+category-occupation = { $register ->
+    [informal] Je beroep
+   *[formal] Uw beroep
+}
 
 example-name = naam
 example-address = adres
@@ -122,13 +173,25 @@ example-occupational-physician = bedrijfsarts
 example-physiotherapist = fysiotherapeut
 example-imaging-centre = MRI-centrum
 example-pharmacy = apotheek
-example-communication-wishes = uw wensen voor de communicatie met ons
-example-payments = uw betalingen
-example-appointments = uw afspraken
+example-communication-wishes = { $register ->
+    [informal] je wensen voor de communicatie met ons
+   *[formal] uw wensen voor de communicatie met ons
+}
+example-payments = { $register ->
+    [informal] je betalingen
+   *[formal] uw betalingen
+}
+example-appointments = { $register ->
+    [informal] je afspraken
+   *[formal] uw afspraken
+}
 example-medical-history = medische voorgeschiedenis
 example-consult-reports = consultverslagen
 example-operation-reports = operatieverslagen
-example-correspondence = correspondentie met uw huisarts of andere verwijzer
+example-correspondence = { $register ->
+    [informal] correspondentie met je huisarts of andere verwijzer
+   *[formal] correspondentie met uw huisarts of andere verwijzer
+}
 example-medication = voorgeschreven medicatie
 example-medication-use = medicijngebruik
 example-prescriptions = recepten
@@ -138,7 +201,10 @@ example-implants = ingebrachte implantaten en protheses
 example-before-after-photos = voor- en nafoto's bij cosmetische chirurgie
 example-diagnoses = diagnoses
 example-previous-treatments = eerdere behandelingen
-example-health-condition = uw gezondheidstoestand
+example-health-condition = { $register ->
+    [informal] je gezondheidstoestand
+   *[formal] uw gezondheidstoestand
+}
 example-medical-data = medische gegevens
 example-paramedical-data = paramedische gegevens
 example-nursing-data = verpleegkundige gegevens
@@ -146,33 +212,84 @@ example-occupation = beroep
 example-health-insurance-fund = lidmaatschap van het ziekenfonds
 example-admission-billing = gegevens over opname en facturatie
 
-source-patient = uzelf
-source-referrer = uw verwijzer, zoals uw huisarts of medisch specialist
+source-patient = { $register ->
+    [informal] jezelf
+   *[formal] uzelf
+}
+source-referrer = { $register ->
+    [informal] je verwijzer, zoals je huisarts of medisch specialist
+   *[formal] uw verwijzer, zoals uw huisarts of medisch specialist
+}
 source-previous-providers = eerdere behandelaars
-source-pharmacy = uw apotheek
-source-health-personnel = uw gesprekken met zorgverleners
-source-examinations = de onderzoeken en behandelingen die u bij ons ondergaat
-source-representatives = uw vertegenwoordiger
+source-pharmacy = { $register ->
+    [informal] je apotheek
+   *[formal] uw apotheek
+}
+source-health-personnel = { $register ->
+    [informal] je gesprekken met zorgverleners
+   *[formal] uw gesprekken met zorgverleners
+}
+source-examinations = { $register ->
+    [informal] de onderzoeken en behandelingen die je bij ons ondergaat
+   *[formal] de onderzoeken en behandelingen die u bij ons ondergaat
+}
+source-representatives = { $register ->
+    [informal] je vertegenwoordiger
+   *[formal] uw vertegenwoordiger
+}
 source-national-exchange = landelijke systemen voor gegevensuitwisseling in de zorg
 source-public-registry = openbare registers
 
-source-condition-with-consent = met uw toestemming
-source-condition-when-patient-unable = als u zelf niet in staat bent de gegevens te verstrekken
+source-condition-with-consent = { $register ->
+    [informal] met jouw toestemming
+   *[formal] met uw toestemming
+}
+source-condition-when-patient-unable = { $register ->
+    [informal] als je zelf niet in staat bent de gegevens te verstrekken
+   *[formal] als u zelf niet in staat bent de gegevens te verstrekken
+}
 source-condition-when-purpose-requires = als het doel van de verwerking een andere manier van verzamelen vereist
 source-condition-clearly-provided-for-processing = als bij de verstrekking duidelijk is dat de gegevens aan ons worden gegeven om ze te verwerken
 
 purpose-care = Zorgverlening en behandeling
-purpose-care-desc = Wij gebruiken uw gegevens, waaronder gegevens over uw gezondheid, om u goede en veilige zorg te verlenen: voor preventie, diagnose, behandeling en verpleging, en voor het medisch dossier dat wij daarvan bijhouden.
+purpose-care-desc = { $register ->
+    [informal] Wij gebruiken je gegevens, waaronder gegevens over je gezondheid, om je goede en veilige zorg te verlenen: voor preventie, diagnose, behandeling en verpleging, en voor het medisch dossier dat wij daarvan bijhouden.
+   *[formal] Wij gebruiken uw gegevens, waaronder gegevens over uw gezondheid, om u goede en veilige zorg te verlenen: voor preventie, diagnose, behandeling en verpleging, en voor het medisch dossier dat wij daarvan bijhouden.
+}
 purpose-billing = Declaratie en financiële afhandeling
-purpose-billing-desc = Wij gebruiken uw gegevens om de geleverde zorg financieel af te handelen en te declareren.
-purpose-contact = Contact met u
-purpose-contact-desc = Wij gebruiken uw contactgegevens om u te bellen, te e-mailen of te schrijven als dat nodig is voor onze zorg- en dienstverlening, bijvoorbeeld over uw afspraken.
-purpose-national-id = Gebruik van uw { $national_id }
-purpose-national-id-desc = Wij zijn wettelijk verplicht uw { $national_id } te gebruiken in de zorg en uw identiteit te controleren.
-purpose-account = Uw registratie en account
-purpose-account-desc = Wij bewaren de gegevens van uw registratie, zodat u ze niet telkens opnieuw hoeft op te geven.
+purpose-billing-desc = { $register ->
+    [informal] Wij gebruiken je gegevens om de geleverde zorg financieel af te handelen en te declareren.
+   *[formal] Wij gebruiken uw gegevens om de geleverde zorg financieel af te handelen en te declareren.
+}
+purpose-contact = { $register ->
+    [informal] Contact met jou
+   *[formal] Contact met u
+}
+purpose-contact-desc = { $register ->
+    [informal] Wij gebruiken je contactgegevens om je te bellen, te e-mailen of te schrijven als dat nodig is voor onze zorg- en dienstverlening, bijvoorbeeld over je afspraken.
+   *[formal] Wij gebruiken uw contactgegevens om u te bellen, te e-mailen of te schrijven als dat nodig is voor onze zorg- en dienstverlening, bijvoorbeeld over uw afspraken.
+}
+purpose-national-id = { $register ->
+    [informal] Gebruik van je { $national_id }
+   *[formal] Gebruik van uw { $national_id }
+}
+purpose-national-id-desc = { $register ->
+    [informal] Wij zijn wettelijk verplicht je { $national_id } te gebruiken in de zorg en je identiteit te controleren.
+   *[formal] Wij zijn wettelijk verplicht uw { $national_id } te gebruiken in de zorg en uw identiteit te controleren.
+}
+purpose-account = { $register ->
+    [informal] Je registratie en account
+   *[formal] Uw registratie en account
+}
+purpose-account-desc = { $register ->
+    [informal] Wij bewaren de gegevens van je registratie, zodat je ze niet telkens opnieuw hoeft op te geven.
+   *[formal] Wij bewaren de gegevens van uw registratie, zodat u ze niet telkens opnieuw hoeft op te geven.
+}
 purpose-appointments = Afspraken
-purpose-appointments-desc = Wij gebruiken uw gegevens om afspraken met u te plannen en u daaraan te herinneren.
+purpose-appointments-desc = { $register ->
+    [informal] Wij gebruiken je gegevens om afspraken met jou te plannen en je daaraan te herinneren.
+   *[formal] Wij gebruiken uw gegevens om afspraken met u te plannen en u daaraan te herinneren.
+}
 purpose-quality = Kwaliteit van zorg
 purpose-quality-desc = Wij gebruiken gegevens om de kwaliteit en veiligheid van onze zorg te bewaken en te verbeteren.
 purpose-accountability = Verantwoording aan toezichthouders
@@ -180,13 +297,22 @@ purpose-accountability-desc = Wij zijn verplicht gegevens vast te leggen om vera
 purpose-research = Wetenschappelijk onderzoek
 purpose-research-desc = Wij gebruiken gegevens voor medisch-wetenschappelijk onderzoek, om ziekten en aandoeningen beter te voorkomen en te behandelen.
 purpose-marketing = Promotie en marketing
-purpose-marketing-desc = Wij gebruiken uw contactgegevens om u te informeren over nieuwe producten en behandelingen.
+purpose-marketing-desc = { $register ->
+    [informal] Wij gebruiken je contactgegevens om je te informeren over nieuwe producten en behandelingen.
+   *[formal] Wij gebruiken uw contactgegevens om u te informeren over nieuwe producten en behandelingen.
+}
 purpose-surveys = Tevredenheidsonderzoek
-purpose-surveys-desc = Wij nodigen u soms uit voor een tevredenheidsonderzoek, zodat u uw mening over ons en onze behandelingen kunt geven en wij ons kunnen verbeteren.
+purpose-surveys-desc = { $register ->
+    [informal] Wij nodigen je soms uit voor een tevredenheidsonderzoek, zodat je je mening over ons en onze behandelingen kunt geven en wij ons kunnen verbeteren.
+   *[formal] Wij nodigen u soms uit voor een tevredenheidsonderzoek, zodat u uw mening over ons en onze behandelingen kunt geven en wij ons kunnen verbeteren.
+}
 purpose-complaints = Behandeling van klachten
 purpose-complaints-desc = Wij registreren en behandelen klachten van patiënten en hun vertrouwenspersonen en bemiddelen daarbij.
 purpose-legal-claims = Klachten, claims en rechtsvorderingen
-purpose-legal-claims-desc = Als u een klacht of claim indient, bij ons of bij een externe instantie, hebben onze klachtenfunctionaris en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
+purpose-legal-claims-desc = { $register ->
+    [informal] Als je een klacht of claim indient, bij ons of bij een externe instantie, hebben onze klachtenfunctionaris en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
+   *[formal] Als u een klacht of claim indient, bij ons of bij een externe instantie, hebben onze klachtenfunctionaris en zo nodig onze advocaat inzage in de gegevens die daarvoor nodig zijn.
+}
 purpose-camera-security = Cameratoezicht
 # States no purpose of its own: the clinic's purpose comes from the profile (cameras.purpose).
 purpose-camera-security-desc = Wij maken gebruik van cameratoezicht.
@@ -200,7 +326,10 @@ purpose-implant-registry-desc = Wij zijn wettelijk verplicht gegevens over ingeb
 purpose-statutory-records = Wettelijke verplichtingen
 purpose-statutory-records-desc = Wij moeten bepaalde gegevens vastleggen en bewaren op grond van de belastingwetgeving en zorgwetten, en gegevens verstrekken aan de inspectie als die daarom vraagt.
 purpose-administration = Patiëntenadministratie
-purpose-administration-desc = Wij volgen uw verblijf en behandeling op met het oog op de facturatie.
+purpose-administration-desc = { $register ->
+    [informal] Wij volgen je verblijf en behandeling op met het oog op de facturatie.
+   *[formal] Wij volgen uw verblijf en behandeling op met het oog op de facturatie.
+}
 purpose-registration = Patiëntenregistratie
 purpose-registration-desc = Wij registreren medische gegevens en verblijfsgegevens voor doeleinden die de overheid oplegt, en voor onderzoek en beleid.
 purpose-medicines = Geneesmiddelenbeheer
@@ -216,38 +345,83 @@ purpose-work-planning-desc = Wij verwerken gegevens om taken, werkbelasting en p
 purpose-beneficiaries = Administratie van rechthebbenden
 # A care provider does not grant social-security rights (the old standard purpose list of the
 # Privacycommissie said so); it exchanges data with the insurer for the cover of the care.
-purpose-beneficiaries-desc = Wij wisselen gegevens uit met uw zorgverzekeraar of andere instanties die de kosten van uw zorg dragen, om vast te stellen of en hoe uw zorg wordt vergoed en om die vergoeding af te handelen.
+purpose-beneficiaries-desc = { $register ->
+    [informal] Wij wisselen gegevens uit met je zorgverzekeraar of andere instanties die de kosten van je zorg dragen, om vast te stellen of en hoe je zorg wordt vergoed en om die vergoeding af te handelen.
+   *[formal] Wij wisselen gegevens uit met uw zorgverzekeraar of andere instanties die de kosten van uw zorg dragen, om vast te stellen of en hoe uw zorg wordt vergoed en om die vergoeding af te handelen.
+}
 purpose-care-evaluation = Evaluatie van zorg
 purpose-care-evaluation-desc = Wij verwerken gegevens over diagnostische en therapeutische praktijken om de kwaliteit van onze zorgmethoden te verbeteren.
 purpose-website = Onze website
-purpose-website-desc = Wij verwerken gegevens over uw bezoek aan onze website, die wij met cookies en vergelijkbare technieken verzamelen, voor de doelen die onder ‘Cookies’ staan beschreven.
+purpose-website-desc = { $register ->
+    [informal] Wij verwerken gegevens over je bezoek aan onze website, die wij met cookies en vergelijkbare technieken verzamelen, voor de doelen die onder ‘Cookies’ staan beschreven.
+   *[formal] Wij verwerken gegevens over uw bezoek aan onze website, die wij met cookies en vergelijkbare technieken verzamelen, voor de doelen die onder ‘Cookies’ staan beschreven.
+}
 purpose-bookkeeping = Boekhouding
-purpose-bookkeeping-desc = Wij leggen uw betalingen vast in onze boekhouding, zoals de wet voorschrijft.
-purpose-client-relationship = Uw klantrelatie
-purpose-client-relationship-desc = Wij gebruiken uw gegevens om uw klantrelatie met ons te beheren, zoals uw contactgegevens, afspraken en betalingen.
+purpose-bookkeeping-desc = { $register ->
+    [informal] Wij leggen je betalingen vast in onze boekhouding, zoals de wet voorschrijft.
+   *[formal] Wij leggen uw betalingen vast in onze boekhouding, zoals de wet voorschrijft.
+}
+purpose-client-relationship = { $register ->
+    [informal] Je klantrelatie
+   *[formal] Uw klantrelatie
+}
+purpose-client-relationship-desc = { $register ->
+    [informal] Wij gebruiken je gegevens om je klantrelatie met ons te beheren, zoals je contactgegevens, afspraken en betalingen.
+   *[formal] Wij gebruiken uw gegevens om uw klantrelatie met ons te beheren, zoals uw contactgegevens, afspraken en betalingen.
+}
 
-art6-consent = uw toestemming (artikel 6 lid 1 sub a AVG)
-art6-contract = de uitvoering van de behandelingsovereenkomst met u (artikel 6 lid 1 sub b AVG)
+art6-consent = { $register ->
+    [informal] je toestemming (artikel 6 lid 1 sub a AVG)
+   *[formal] uw toestemming (artikel 6 lid 1 sub a AVG)
+}
+art6-contract = { $register ->
+    [informal] de uitvoering van de behandelingsovereenkomst met jou (artikel 6 lid 1 sub b AVG)
+   *[formal] de uitvoering van de behandelingsovereenkomst met u (artikel 6 lid 1 sub b AVG)
+}
 art6-legal-obligation = een wettelijke verplichting die op ons rust (artikel 6 lid 1 sub c AVG)
-art6-vital-interests = de bescherming van uw vitale belangen (artikel 6 lid 1 sub d AVG)
+art6-vital-interests = { $register ->
+    [informal] de bescherming van je vitale belangen (artikel 6 lid 1 sub d AVG)
+   *[formal] de bescherming van uw vitale belangen (artikel 6 lid 1 sub d AVG)
+}
 art6-public-task = de vervulling van een taak van algemeen belang (artikel 6 lid 1 sub e AVG)
 art6-legitimate-interest = ons gerechtvaardigd belang (artikel 6 lid 1 sub f AVG)
 
-art9-explicit-consent = uw uitdrukkelijke toestemming (artikel 9 lid 2 sub a AVG)
+art9-explicit-consent = { $register ->
+    [informal] je uitdrukkelijke toestemming (artikel 9 lid 2 sub a AVG)
+   *[formal] uw uitdrukkelijke toestemming (artikel 9 lid 2 sub a AVG)
+}
 art9-employment = verplichtingen op het gebied van arbeidsrecht en sociale zekerheid (artikel 9 lid 2 sub b AVG)
-art9-vital-interests = de bescherming van uw vitale belangen als u zelf geen toestemming kunt geven (artikel 9 lid 2 sub c AVG)
-art9-made-public = gegevens die u zelf kennelijk openbaar heeft gemaakt (artikel 9 lid 2 sub e AVG)
+art9-vital-interests = { $register ->
+    [informal] de bescherming van je vitale belangen als je zelf geen toestemming kunt geven (artikel 9 lid 2 sub c AVG)
+   *[formal] de bescherming van uw vitale belangen als u zelf geen toestemming kunt geven (artikel 9 lid 2 sub c AVG)
+}
+art9-made-public = { $register ->
+    [informal] gegevens die je zelf kennelijk openbaar hebt gemaakt (artikel 9 lid 2 sub e AVG)
+   *[formal] gegevens die u zelf kennelijk openbaar heeft gemaakt (artikel 9 lid 2 sub e AVG)
+}
 art9-legal-claims = de instelling, uitoefening of onderbouwing van een rechtsvordering (artikel 9 lid 2 sub f AVG)
 art9-substantial-public-interest = een zwaarwegend algemeen belang op grond van de wet (artikel 9 lid 2 sub g AVG)
 art9-health-care = de verlening van gezondheidszorg door of onder verantwoordelijkheid van een beroepsbeoefenaar met een geheimhoudingsplicht (artikel 9 lid 2 sub h en lid 3 AVG)
 art9-public-health = het algemeen belang op het gebied van de volksgezondheid (artikel 9 lid 2 sub i AVG)
 art9-research = wetenschappelijk onderzoek met passende waarborgen (artikel 9 lid 2 sub j AVG)
 
-recipient-partners = onze partners die betrokken zijn bij de uitvoering van uw zorg
+recipient-partners = { $register ->
+    [informal] onze partners die betrokken zijn bij de uitvoering van je zorg
+   *[formal] onze partners die betrokken zijn bij de uitvoering van uw zorg
+}
 recipient-other-care-providers = andere zorgverleners binnen of buiten onze organisatie
-recipient-external-consultant = een collega buiten onze organisatie met wie uw behandelaar overlegt; daarbij wordt een deel van uw dossier voorgelegd
-recipient-referrer = uw verwijzer (huisarts of medisch specialist), over het verloop van de behandeling
-recipient-health-insurer = uw zorgverzekeraar
+recipient-external-consultant = { $register ->
+    [informal] een collega buiten onze organisatie met wie je behandelaar overlegt; daarbij wordt een deel van je dossier voorgelegd
+   *[formal] een collega buiten onze organisatie met wie uw behandelaar overlegt; daarbij wordt een deel van uw dossier voorgelegd
+}
+recipient-referrer = { $register ->
+    [informal] je verwijzer (huisarts of medisch specialist), over het verloop van de behandeling
+   *[formal] uw verwijzer (huisarts of medisch specialist), over het verloop van de behandeling
+}
+recipient-health-insurer = { $register ->
+    [informal] je zorgverzekeraar
+   *[formal] uw zorgverzekeraar
+}
 recipient-insurance-institutions = verzekeringsinstellingen (ziekenfondsen)
 recipient-riziv = het Rijksinstituut voor Ziekte- en Invaliditeitsverzekering (RIZIV)
 recipient-igj = de Inspectie Gezondheidszorg en Jeugd (IGJ)
@@ -271,21 +445,42 @@ recipient-flemish-community = de Vlaamse Gemeenschap
 recipient-billing-services = externe tarificatiediensten
 
 condition-by-law = voor zover de wet dat oplegt
-condition-with-consent = met uw toestemming
-condition-explicit-consent = alleen met uw uitdrukkelijke toestemming
-condition-unless-objection = tenzij u daartegen bezwaar maakt
+condition-with-consent = { $register ->
+    [informal] met jouw toestemming
+   *[formal] met uw toestemming
+}
+condition-explicit-consent = { $register ->
+    [informal] alleen met je uitdrukkelijke toestemming
+   *[formal] alleen met uw uitdrukkelijke toestemming
+}
+condition-unless-objection = { $register ->
+    [informal] tenzij je daartegen bezwaar maakt
+   *[formal] tenzij u daartegen bezwaar maakt
+}
 # Joined to "met uw toestemming" by "of": "met uw toestemming of tenzij …" does not parse.
-condition-without-objection = zonder uw toestemming als u geen bezwaar heeft gemaakt en de wet dat toestaat
+condition-without-objection = { $register ->
+    [informal] zonder jouw toestemming als je geen bezwaar hebt gemaakt en de wet dat toestaat
+   *[formal] zonder uw toestemming als u geen bezwaar heeft gemaakt en de wet dat toestaat
+}
 condition-necessary-for-care = als dat noodzakelijk is voor een goede behandeling
 condition-on-request = op hun verzoek
 condition-legal-claims = voor de behandeling van een klacht of claim
-condition-without-consent-for-claims = ook zonder uw toestemming, voor zover dat nodig is voor de verdediging van een recht in rechte of voor de instelling, uitoefening of onderbouwing van een rechtsvordering
+condition-without-consent-for-claims = { $register ->
+    [informal] ook zonder jouw toestemming, voor zover dat nodig is voor de verdediging van een recht in rechte of voor de instelling, uitoefening of onderbouwing van een rechtsvordering
+   *[formal] ook zonder uw toestemming, voor zover dat nodig is voor de verdediging van een recht in rechte of voor de instelling, uitoefening of onderbouwing van een rechtsvordering
+}
 condition-suspected-crime = bij een vermoeden van een strafbaar feit
 condition-suspected-fraud = bij een vermoeden van fraude of misbruik
 condition-statutory-guarantees = alleen binnen de wettelijke waarborgen, bijvoorbeeld bij een materiële controle
-condition-within-patient-rights-act = binnen de grenzen van de wet die uw rechten als patiënt regelt
+condition-within-patient-rights-act = { $register ->
+    [informal] binnen de grenzen van de wet die je rechten als patiënt regelt
+   *[formal] binnen de grenzen van de wet die uw rechten als patiënt regelt
+}
 condition-authorised-by-decision = als zij daartoe bij overheidsbeslissing gemachtigd zijn
-condition-complaint = als u een klacht indient
+condition-complaint = { $register ->
+    [informal] als je een klacht indient
+   *[formal] als u een klacht indient
+}
 
 form-identifiable = in herleidbare vorm
 form-pseudonymised = in gecodeerde (gepseudonimiseerde) vorm
@@ -336,13 +531,19 @@ from-research-completion = de afronding van het onderzoek
 from-recording = de opname
 from-end-of-relationship = het einde van de klantrelatie
 from-closing-of-file = de afsluiting van het dossier
-from-withdrawal = de intrekking van uw toestemming
+from-withdrawal = { $register ->
+    [informal] de intrekking van je toestemming
+   *[formal] de intrekking van uw toestemming
+}
 
 extension-incident = of langer als een incident is vastgelegd, tot dat incident is afgehandeld
 extension-good-care = of langer als dat redelijkerwijs nodig is voor goede zorg
 extension-legal-claims = of langer zolang dat nodig is voor een rechtsvordering
 extension-legal-duty = of langer als een wettelijk voorschrift dat vereist
-extension-agreed-with-patient = of langer als u dat met uw behandelaar overeenkomt
+extension-agreed-with-patient = { $register ->
+    [informal] of langer als je dat met je behandelaar overeenkomt
+   *[formal] of langer als u dat met uw behandelaar overeenkomt
+}
 extension-medical-grounds = of langer als dat om medische redenen redelijkerwijs belangrijk is
 
 extension-incident-case = een incident is vastgelegd dat nog niet is afgehandeld;
@@ -360,7 +561,10 @@ deletion-court-order = ingevolge een rechterlijke beslissing.
 measure-username-password = Toegang tot persoonsgegevens is afgeschermd met een gebruikersnaam en wachtwoord.
 measure-two-factor = Voor toegang is tweefactorauthenticatie vereist.
 measure-visual-login-token = Naast gebruikersnaam en wachtwoord is een visueel inlogtoken nodig.
-measure-separate-record-system = Uw gegevens worden na ontvangst opgeslagen in een afzonderlijk, afgeschermd elektronisch patiëntendossier.
+measure-separate-record-system = { $register ->
+    [informal] Je gegevens worden na ontvangst opgeslagen in een afzonderlijk, afgeschermd elektronisch patiëntendossier.
+   *[formal] Uw gegevens worden na ontvangst opgeslagen in een afzonderlijk, afgeschermd elektronisch patiëntendossier.
+}
 measure-role-based-access = Medewerkers hebben alleen toegang tot de gegevens die zij voor hun taak nodig hebben.
 measure-physical-access = Wij nemen fysieke maatregelen om de toegang tot systemen met persoonsgegevens te beveiligen.
 measure-virtual-access-control = Programma's beschikken over een toegangscontrole vooraf.
@@ -391,7 +595,10 @@ cookie-analytics-desc = meten hoe bezoekers de website gebruiken, zodat wij die 
 cookie-statistics = Statistische cookies
 cookie-statistics-desc = verzamelen statistieken over het gebruik van de website
 cookie-tracking = Tracking cookies
-cookie-tracking-desc = houden uw surfgedrag bij, zodat wij u inhoud en advertenties op maat kunnen aanbieden
+cookie-tracking-desc = { $register ->
+    [informal] houden je surfgedrag bij, zodat wij je inhoud en advertenties op maat kunnen aanbieden
+   *[formal] houden uw surfgedrag bij, zodat wij u inhoud en advertenties op maat kunnen aanbieden
+}
 cookie-marketing = Marketingcookies
 cookie-marketing-desc = worden gebruikt voor marketing en het tonen van advertenties
 
@@ -416,27 +623,63 @@ complaint-body-disciplinary-board = het tuchtcollege voor de gezondheidszorg
 complaint-body-court = de bevoegde rechter
 complaint-body-health-inspectorate = de Inspectie Gezondheidszorg en Jeugd (IGJ)
 
-erasure-verify-request = Wij nemen contact met u op om uw verzoek te verifiëren; u identificeert zich daarbij om misbruik te voorkomen.
+erasure-verify-request = { $register ->
+    [informal] Wij nemen contact met jou op om je verzoek te verifiëren; je identificeert je daarbij om misbruik te voorkomen.
+   *[formal] Wij nemen contact met u op om uw verzoek te verifiëren; u identificeert zich daarbij om misbruik te voorkomen.
+}
 erasure-weigh-care-and-legal-position = Wij doorlopen zorgvuldig onze procedures en wegen daarbij onder meer het belang van goede zorg en onze juridische positie af.
-erasure-practitioner-decides = Uw behandelaar beslist of, en zo ja welke, gegevens verwijderd mogen worden.
-erasure-practitioner-with-dpo = Uw behandelaar beslist, zo nodig in overleg met de functionaris gegevensbescherming, of, en zo ja welke, gegevens verwijderd mogen worden.
-erasure-written-reply = Wij informeren u altijd schriftelijk over de beslissing.
-erasure-note-in-record = Als (een deel van) uw dossier wordt verwijderd, vermelden wij in uw dossier dat gegevens op uw verzoek zijn verwijderd.
+erasure-practitioner-decides = { $register ->
+    [informal] Je behandelaar beslist of, en zo ja welke, gegevens verwijderd mogen worden.
+   *[formal] Uw behandelaar beslist of, en zo ja welke, gegevens verwijderd mogen worden.
+}
+erasure-practitioner-with-dpo = { $register ->
+    [informal] Je behandelaar beslist, zo nodig in overleg met de functionaris gegevensbescherming, of, en zo ja welke, gegevens verwijderd mogen worden.
+   *[formal] Uw behandelaar beslist, zo nodig in overleg met de functionaris gegevensbescherming, of, en zo ja welke, gegevens verwijderd mogen worden.
+}
+erasure-written-reply = { $register ->
+    [informal] Wij informeren je altijd schriftelijk over de beslissing.
+   *[formal] Wij informeren u altijd schriftelijk over de beslissing.
+}
+erasure-note-in-record = { $register ->
+    [informal] Als (een deel van) je dossier wordt verwijderd, vermelden wij in je dossier dat gegevens op je verzoek zijn verwijderd.
+   *[formal] Als (een deel van) uw dossier wordt verwijderd, vermelden wij in uw dossier dat gegevens op uw verzoek zijn verwijderd.
+}
 erasure-irreversible = Verwijderde gegevens zijn niet meer terug te halen.
-erasure-advise-copy = Wij raden u aan om vóór de verwijdering een kopie van uw dossier aan uzelf of aan een andere zorgverlener te laten overdragen.
+erasure-advise-copy = { $register ->
+    [informal] Wij raden je aan om vóór de verwijdering een kopie van je dossier aan jezelf of aan een andere zorgverlener te laten overdragen.
+   *[formal] Wij raden u aan om vóór de verwijdering een kopie van uw dossier aan uzelf of aan een andere zorgverlener te laten overdragen.
+}
 erasure-financial-kept = Financiële en administratieve gegevens maken geen deel uit van het medisch dossier. Die moeten wij op grond van de wet bewaren; zij kunnen daarom niet worden verwijderd.
 
-guidance-no-sensitive-by-email = Stuur ons geen gevoelige gegevens over uw gezondheid per gewone e-mail of via sociale media.
-guidance-unsafe-channel-non-sensitive = Stuurt u ons toch gezondheidsinformatie via zo'n onbeveiligd kanaal, dan behandelen wij die met dezelfde geheimhouding als altijd, maar wij antwoorden niet met gezondheidsgegevens via datzelfde kanaal; wij nemen dan op een beveiligde manier contact met u op.
-guidance-phone-for-sensitive = Wilt u ons gevoelige informatie geven, neem dan telefonisch contact met ons op.
+guidance-no-sensitive-by-email = { $register ->
+    [informal] Stuur ons geen gevoelige gegevens over je gezondheid per gewone e-mail of via sociale media.
+   *[formal] Stuur ons geen gevoelige gegevens over uw gezondheid per gewone e-mail of via sociale media.
+}
+guidance-unsafe-channel-non-sensitive = { $register ->
+    [informal] Stuur je ons toch gezondheidsinformatie via zo'n onbeveiligd kanaal, dan behandelen wij die met dezelfde geheimhouding als altijd, maar wij antwoorden niet met gezondheidsgegevens via datzelfde kanaal; wij nemen dan op een beveiligde manier contact met jou op.
+   *[formal] Stuurt u ons toch gezondheidsinformatie via zo'n onbeveiligd kanaal, dan behandelen wij die met dezelfde geheimhouding als altijd, maar wij antwoorden niet met gezondheidsgegevens via datzelfde kanaal; wij nemen dan op een beveiligde manier contact met u op.
+}
+guidance-phone-for-sensitive = { $register ->
+    [informal] Wil je ons gevoelige informatie geven, neem dan telefonisch contact met ons op.
+   *[formal] Wilt u ons gevoelige informatie geven, neem dan telefonisch contact met ons op.
+}
 guidance-encrypt-email = Gaat het om gevoelige informatie, stuur ons de e-mail dan versleuteld.
 
 national-id-use-prevent-exchange-errors = fouten te voorkomen bij de uitwisseling van financiële en medische gegevens;
-national-id-use-simpler-claims = eenvoudiger te declareren bij uw zorgverzekeraar;
+national-id-use-simpler-claims = { $register ->
+    [informal] eenvoudiger te declareren bij je zorgverzekeraar;
+   *[formal] eenvoudiger te declareren bij uw zorgverzekeraar;
+}
 national-id-use-prevent-mixups = persoonsverwisseling te voorkomen;
-national-id-use-identity-fraud = u beter te beschermen tegen identiteitsfraude.
+national-id-use-identity-fraud = { $register ->
+    [informal] je beter te beschermen tegen identiteitsfraude.
+   *[formal] u beter te beschermen tegen identiteitsfraude.
+}
 
-quality-questionnaires = vragenlijsten die wij u vragen in te vullen
+quality-questionnaires = { $register ->
+    [informal] vragenlijsten die wij je vragen in te vullen
+   *[formal] vragenlijsten die wij u vragen in te vullen
+}
 quality-internal-audit = het controleren van patiëntendossiers bij een interne kwaliteitsaudit
 quality-visitation = een kwaliteitsvisitatie door visiteurs van een beroepsvereniging
 quality-incident-investigation = het onderzoeken van incidenten
@@ -447,7 +690,10 @@ marketing-new-products = informatie over nieuwe producten en behandelingen
 marketing-surveys = uitnodigingen voor tevredenheidsonderzoeken
 marketing-service-information = andere informatie over onze diensten
 
-platform-patient-portal = persoonlijk portaal waarin u uw gegevens en voorkeuren beheert
+platform-patient-portal = { $register ->
+    [informal] persoonlijk portaal waarin je je gegevens en voorkeuren beheert
+   *[formal] persoonlijk portaal waarin u uw gegevens en voorkeuren beheert
+}
 platform-booking-app = app om afspraken te boeken
 platform-social-media-page = pagina op sociale media
 
@@ -495,12 +741,24 @@ erasure-ground-other-person-interest = { $register ->
    *[formal] het bewaren van aanmerkelijk belang is voor een ander dan uzelf
 }
 erasure-ground-statutory-duty = een wettelijk voorschrift zich tegen vernietiging verzet
-erasure-ground-good-care = het bewaren nodig is om u verantwoorde zorg te kunnen blijven verlenen
+erasure-ground-good-care = { $register ->
+    [informal] het bewaren nodig is om je verantwoorde zorg te kunnen blijven verlenen
+   *[formal] het bewaren nodig is om u verantwoorde zorg te kunnen blijven verlenen
+}
 erasure-ground-public-health = het bewaren nodig is om redenen van algemeen belang op het gebied van de volksgezondheid
 # What is kept after destruction (`erasure.kept`): list items.
-erasure-kept-request = uw verzoek zelf, als bewijs dat de gegevens op uw verzoek zijn verwijderd;
-erasure-kept-erasure-note = een aantekening in uw dossier dat gegevens op uw verzoek zijn verwijderd;
-erasure-kept-financial-administrative = uw financiële en administratieve gegevens: die horen niet bij uw dossier en die moeten wij op grond van de wet bewaren;
+erasure-kept-request = { $register ->
+    [informal] je verzoek zelf, als bewijs dat de gegevens op je verzoek zijn verwijderd;
+   *[formal] uw verzoek zelf, als bewijs dat de gegevens op uw verzoek zijn verwijderd;
+}
+erasure-kept-erasure-note = { $register ->
+    [informal] een aantekening in je dossier dat gegevens op je verzoek zijn verwijderd;
+   *[formal] een aantekening in uw dossier dat gegevens op uw verzoek zijn verwijderd;
+}
+erasure-kept-financial-administrative = { $register ->
+    [informal] je financiële en administratieve gegevens: die horen niet bij je dossier en die moeten wij op grond van de wet bewaren;
+   *[formal] uw financiële en administratieve gegevens: die horen niet bij uw dossier en die moeten wij op grond van de wet bewaren;
+}
 # Topics of `representation` (the section's content comes from the law data).
 representation-topic-minors = minderjarigen
 representation-topic-adults = meerderjarigen die hun rechten niet zelf kunnen uitoefenen
@@ -508,23 +766,53 @@ representation-topic-deceased = overleden patiënten
 
 # Whom requests go to (`rights.addressees`), after "aan".
 request-to-controller = ons
-request-to-practitioner = uw behandelaar
+request-to-practitioner = { $register ->
+    [informal] je behandelaar
+   *[formal] uw behandelaar
+}
 request-to-dpo = onze functionaris gegevensbescherming
 # How a copy is handed over (`rights.copy_delivery`), after "kunt u".
 copy-delivery-collect-in-person = persoonlijk ophalen
-copy-delivery-collect-by-authorised-person = laten ophalen door iemand die u daartoe schriftelijk machtigt
+copy-delivery-collect-by-authorised-person = { $register ->
+    [informal] laten ophalen door iemand die je daartoe schriftelijk machtigt
+   *[formal] laten ophalen door iemand die u daartoe schriftelijk machtigt
+}
 copy-delivery-registered-mail = per aangetekende post ontvangen
 copy-delivery-secure-email = per beveiligde e-mail ontvangen
 copy-delivery-patient-portal = in het patiëntenportaal inzien
 # Who may ask on the patient's behalf (`rights.on_behalf`), after "door".
-on-behalf-parents = uw ouders die het gezag over u uitoefenen
-on-behalf-guardian = uw voogd
-on-behalf-curator = uw curator
-on-behalf-mentor = uw mentor
-on-behalf-authorised-person = iemand die u daartoe schriftelijk heeft gemachtigd
-on-behalf-designated-representative = de vertegenwoordiger die u hebt benoemd
-on-behalf-administrator = uw bewindvoerder over de persoon
-complaint-body-practitioner = uw behandelaar
+on-behalf-parents = { $register ->
+    [informal] je ouders die het gezag over jou uitoefenen
+   *[formal] uw ouders die het gezag over u uitoefenen
+}
+on-behalf-guardian = { $register ->
+    [informal] je voogd
+   *[formal] uw voogd
+}
+on-behalf-curator = { $register ->
+    [informal] je curator
+   *[formal] uw curator
+}
+on-behalf-mentor = { $register ->
+    [informal] je mentor
+   *[formal] uw mentor
+}
+on-behalf-authorised-person = { $register ->
+    [informal] iemand die je daartoe schriftelijk hebt gemachtigd
+   *[formal] iemand die u daartoe schriftelijk heeft gemachtigd
+}
+on-behalf-designated-representative = { $register ->
+    [informal] de vertegenwoordiger die je hebt benoemd
+   *[formal] de vertegenwoordiger die u hebt benoemd
+}
+on-behalf-administrator = { $register ->
+    [informal] je bewindvoerder over de persoon
+   *[formal] uw bewindvoerder over de persoon
+}
+complaint-body-practitioner = { $register ->
+    [informal] je behandelaar
+   *[formal] uw behandelaar
+}
 complaint-body-professional-association = de klachtenregeling van onze beroepsvereniging
 
 ## National bodies and further recipients (issue 16 item 8). Which jurisdiction knows a
@@ -533,8 +821,14 @@ recipient-infectious-disease-authority = de GGD (gemeentelijke gezondheidsdienst
 recipient-school-health-service = het centrum voor leerlingenbegeleiding (CLB)
 recipient-social-welfare-centre = het openbaar centrum voor maatschappelijk welzijn (OCMW)
 recipient-helfo = Helfo, de Noorse dienst die vergoedingen voor zorg uitbetaalt
-recipient-locum = een waarnemer, die de zorg overneemt als uw behandelaar afwezig is
-recipient-insurer-medical-adviser = de medisch adviseur van uw zorgverzekeraar
+recipient-locum = { $register ->
+    [informal] een waarnemer, die de zorg overneemt als je behandelaar afwezig is
+   *[formal] een waarnemer, die de zorg overneemt als uw behandelaar afwezig is
+}
+recipient-insurer-medical-adviser = { $register ->
+    [informal] de medisch adviseur van je zorgverzekeraar
+   *[formal] de medisch adviseur van uw zorgverzekeraar
+}
 
 ## National exchange and consent systems (issue 16 item 7; `exchange:`)
 exchange-system-lsp = Landelijk Schakelpunt (LSP)
@@ -545,10 +839,19 @@ exchange-system-kjernejournal = Kjernejournal (Noors landelijk overzicht van bel
 exchange-channel-practice = bij ons in de praktijk
 exchange-channel-consent-form = met een ondertekend toestemmingsformulier
 exchange-channel-national-portal = online, op de landelijke website
-exchange-viewer-locum-gps = huisartsen die voor uw huisarts waarnemen, bijvoorbeeld op de huisartsenpost
+exchange-viewer-locum-gps = { $register ->
+    [informal] huisartsen die voor je huisarts waarnemen, bijvoorbeeld op de huisartsenpost
+   *[formal] huisartsen die voor uw huisarts waarnemen, bijvoorbeeld op de huisartsenpost
+}
 exchange-viewer-pharmacists = apothekers
-exchange-viewer-treating-doctors = artsen die u behandelen
-exchange-viewer-treating-providers = zorgverleners die u behandelen
+exchange-viewer-treating-doctors = { $register ->
+    [informal] artsen die je behandelen
+   *[formal] artsen die u behandelen
+}
+exchange-viewer-treating-providers = { $register ->
+    [informal] zorgverleners die je behandelen
+   *[formal] zorgverleners die u behandelen
+}
 ## Retention beyond periods (issue 16 item 9)
 # Website data in the retention table (`retention[].record`).
 record-website-logs = Logbestanden van de website
