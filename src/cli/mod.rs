@@ -129,9 +129,9 @@ pub enum Command {
     Init {
         /// Folder to create the site in (default: the -C folder, `.`); created if missing.
         dir: Option<PathBuf>,
-        /// Country of the example profile: a jurisdiction with law data (NL, NO and BE are
-        /// built in).
-        #[arg(short, long, value_name = "NL|NO|BE", value_parser = parse_jurisdiction)]
+        /// Country of the example profile: a jurisdiction with law data (one per
+        /// src/law/<code>.yaml; `privgen law CODE` prints its data).
+        #[arg(short, long, value_name = "CODE", value_parser = JurisdictionParser)]
         jurisdiction: crate::load::profile::Jurisdiction,
         /// Languages of the example profile, the first authoritative (comma-separated or
         /// repeated; default nl,en for NL, nb,en for NO, nl-BE,en for BE).
@@ -158,7 +158,7 @@ pub enum Command {
     /// built-in data of their jurisdiction, or add one (docs/law.md).
     Law {
         /// The jurisdiction, e.g. BE.
-        #[arg(value_parser = parse_jurisdiction)]
+        #[arg(value_parser = JurisdictionParser)]
         jurisdiction: crate::load::profile::Jurisdiction,
     },
     /// Print a shell completion script (bash, elvish, fish, powershell, zsh).
@@ -238,6 +238,44 @@ fn parse_jurisdiction(s: &str) -> Result<crate::load::profile::Jurisdiction, Str
             Jurisdiction::expected()
         )
     })
+}
+
+/// Parses a jurisdiction code, and names the codes of the law data as the possible values
+/// in `--help`, completions and the manual (so a new law data file shows up there without a
+/// Rust edit).
+#[derive(Clone)]
+struct JurisdictionParser;
+
+impl clap::builder::TypedValueParser for JurisdictionParser {
+    type Value = crate::load::profile::Jurisdiction;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        let s = value.to_string_lossy();
+        parse_jurisdiction(&s).map_err(|message| {
+            let name = arg.map(|a| a.to_string()).unwrap_or_default();
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("invalid value '{s}' for '{name}': {message}\n"),
+            )
+            .with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let codes = crate::load::profile::Jurisdiction::all();
+        Some(Box::new(
+            codes
+                .into_iter()
+                .map(|j| clap::builder::PossibleValue::new(j.code())),
+        ))
+    }
 }
 
 /// `init`, `schema`, `completions` and `man`: commands that read no site. `None` for the
