@@ -19,10 +19,6 @@ provider-rehabilitation-hospital = een revalidatieziekenhuis
 provider-general-practice = een huisartsenpraktijk
 provider-practice = een praktijk
 
-registration-kvk = KvK-nummer
-registration-kbo = Ondernemingsnummer (KBO)
-registration-orgnr = Organisasjonsnummer
-
 principle-lawful-fair-transparent = Wij verwerken uw persoonsgegevens rechtmatig, behoorlijk en transparant.
 principle-purpose-limitation = Wij vermelden duidelijk voor welke doelen wij persoonsgegevens verwerken en gebruiken ze niet voor andere, onverenigbare doelen.
 principle-data-minimisation = Wij verzamelen alleen de persoonsgegevens die nodig zijn voor gerechtvaardigde doelen.
@@ -613,7 +609,3 @@ provider-out-of-hours-service = een huisartsenpost
 provider-dental-practice = een tandartspraktijk
 provider-physiotherapy-practice = een fysiotherapiepraktijk
 provider-mental-health-practice = een praktijk voor geestelijke gezondheidszorg (ggz)
-# Registers of health professionals (`practitioners[].register`).
-register-big = BIG-nummer
-register-riziv = RIZIV-nummer
-register-hpr = HPR-nummer
