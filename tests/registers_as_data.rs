@@ -74,6 +74,10 @@ fn a_malformed_number_is_reported_at_its_file_line_and_field() {
                 == "profile/register-number-format content/linde.yaml:20 practitioners[0].number warning"),
             "{bad}: {f:?}"
         );
+        assert!(
+            stdout.contains("a trialreg number has 6 digits, also written in groups of 3-3"),
+            "the help gives the form of the law data: {stdout}"
+        );
     }
     // The well-formed number of the same register passes, also without spaces or dash.
     let dir = site("123456", "zorgreg");

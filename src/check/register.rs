@@ -9,13 +9,18 @@ pub fn run(cx: &mut Checker) {
     let practitioners = cx.p.practitioners.clone();
     let j = cx.p.jurisdiction;
     for (i, pr) in practitioners.iter().enumerate() {
-        if !pr.register.accepts(&pr.number, j) {
+        if let Some(form) = pr
+            .register
+            .number_form(j)
+            .filter(|f| !f.accepts(&pr.number))
+        {
             cx.fire(
                 "profile/register-number-format",
                 &format!("practitioners[{i}].number"),
                 &[
                     ("number", pr.number.clone()),
                     ("register", pr.register.code().to_string()),
+                    ("form", form.describe()),
                 ],
             );
         }
