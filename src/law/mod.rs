@@ -413,6 +413,7 @@ impl Law {
             let data = parse(code, src).map_err(|message| LawError::Invalid { file, message })?;
             by.insert(data.jurisdiction, data);
         }
+        register::builtin_parsed(by.values().map(|d| (d.jurisdiction, &d.registers)));
         Ok(Law {
             by,
             from_site: BTreeMap::new(),
@@ -442,7 +443,7 @@ impl Law {
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .unwrap_or_default();
-            match parse(stem, src) {
+            match parse(stem, src).and_then(|d| d.registers.register(d.jurisdiction).map(|_| d)) {
                 Ok(data) => {
                     out.from_site.insert(data.jurisdiction, shown.clone());
                     out.by.insert(data.jurisdiction, data);
@@ -498,7 +499,6 @@ fn parse(stem: &str, src: &str) -> Result<LawData, String> {
         ));
     }
     data.validate()?;
-    data.registers.register(j)?;
     Ok(data)
 }
 

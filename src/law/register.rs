@@ -233,10 +233,24 @@ fn register_into(j: Jurisdiction, regs: &Registers) -> Result<(), String> {
     Ok(())
 }
 
-/// Registers the built-in law data's registers, once, before any other.
+/// Set once the built-in registers are in the table (by [`builtin_parsed`] or
+/// [`ensure_builtin`], whichever runs first).
+static BUILTIN: std::sync::Once = std::sync::Once::new();
+
+/// The built-in law data were parsed ([`super::Law::load`]): their registers are known
+/// without reading the files again.
+pub(super) fn builtin_parsed<'a>(all: impl Iterator<Item = (Jurisdiction, &'a Registers)>) {
+    BUILTIN.call_once(|| {
+        for (j, r) in all {
+            let _ = register_into(j, r);
+        }
+    });
+}
+
+/// Registers the built-in law data's registers, once, before any other (reading only the
+/// `registers:` of each embedded file, when a profile is read before the law data).
 fn ensure_builtin() {
-    static DONE: std::sync::Once = std::sync::Once::new();
-    DONE.call_once(|| {
+    BUILTIN.call_once(|| {
         #[derive(Deserialize)]
         struct Only {
             #[serde(default)]
