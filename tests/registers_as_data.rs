@@ -142,3 +142,37 @@ fn a_badly_declared_register_is_refused_with_its_law_file() {
         assert!(!dir.path().join("public/linde").exists());
     }
 }
+
+/// `privgen diff` names a changed register by its name in the law data, in the reader's
+/// language, as it named the company register when the names were wording.
+#[test]
+fn diff_names_a_changed_register_from_the_law_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = common::MINIMAL.replacen(
+        "  email: privacy@delinde.example\n",
+        "  email: privacy@delinde.example\n  registration: {scheme: kvk, number: \"12345678\"}\n",
+        1,
+    ) + "practitioners:\n  - {name: A, register: big, number: \"19012345601\"}\n";
+    let new = old.replacen("scheme: kvk", "scheme: kbo", 1).replacen(
+        "register: big",
+        "register: riziv",
+        1,
+    );
+    std::fs::write(dir.path().join("old.yaml"), &old).unwrap();
+    std::fs::write(dir.path().join("new.yaml"), &new).unwrap();
+    let (_, out, err) = common::run(
+        &common::repo(),
+        &[
+            "diff",
+            dir.path().join("old.yaml").to_str().unwrap(),
+            dir.path().join("new.yaml").to_str().unwrap(),
+        ],
+    );
+    for line in [
+        "controller.registration.scheme is nu Ondernemingsnummer (KBO) (was: KvK-nummer)",
+        "practitioners[0].register is nu RIZIV-nummer (was: BIG-nummer)",
+        "practitioners[0].register is now RIZIV/INAMI number (was: BIG number)",
+    ] {
+        assert!(out.contains(line), "{line}: {out}{err}");
+    }
+}
