@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod diff;
+mod jurisdiction;
 #[cfg(feature = "serve")]
 pub mod serve;
 
@@ -131,7 +132,7 @@ pub enum Command {
         dir: Option<PathBuf>,
         /// Country of the example profile: a jurisdiction with law data (one per
         /// src/law/<code>.yaml; `privgen law CODE` prints its data).
-        #[arg(short, long, value_name = "CODE", value_parser = JurisdictionParser)]
+        #[arg(short, long, value_name = "CODE", value_parser = jurisdiction::JurisdictionParser)]
         jurisdiction: crate::load::profile::Jurisdiction,
         /// Languages of the example profile, the first authoritative (comma-separated or
         /// repeated; default nl,en for NL, nb,en for NO, nl-BE,en for BE).
@@ -158,7 +159,7 @@ pub enum Command {
     /// built-in data of their jurisdiction, or add one (docs/law.md).
     Law {
         /// The jurisdiction, e.g. BE.
-        #[arg(value_parser = JurisdictionParser)]
+        #[arg(value_parser = jurisdiction::JurisdictionParser)]
         jurisdiction: crate::load::profile::Jurisdiction,
     },
     /// Print a shell completion script (bash, elvish, fish, powershell, zsh).
@@ -228,54 +229,6 @@ pub fn main_with_args<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
         }
     };
     run(cli)
-}
-
-fn parse_jurisdiction(s: &str) -> Result<crate::load::profile::Jurisdiction, String> {
-    use crate::load::profile::Jurisdiction;
-    Jurisdiction::parse(s).ok_or_else(|| {
-        format!(
-            "unknown jurisdiction `{s}`, expected one of {}",
-            Jurisdiction::expected()
-        )
-    })
-}
-
-/// Parses a jurisdiction code, and names the codes of the law data as the possible values
-/// in `--help`, completions and the manual (so a new law data file shows up there without a
-/// Rust edit).
-#[derive(Clone)]
-struct JurisdictionParser;
-
-impl clap::builder::TypedValueParser for JurisdictionParser {
-    type Value = crate::load::profile::Jurisdiction;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<Self::Value, clap::Error> {
-        let s = value.to_string_lossy();
-        parse_jurisdiction(&s).map_err(|message| {
-            let name = arg.map(|a| a.to_string()).unwrap_or_default();
-            clap::Error::raw(
-                clap::error::ErrorKind::InvalidValue,
-                format!("invalid value '{s}' for '{name}': {message}\n"),
-            )
-            .with_cmd(cmd)
-        })
-    }
-
-    fn possible_values(
-        &self,
-    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        let codes = crate::load::profile::Jurisdiction::all();
-        Some(Box::new(
-            codes
-                .into_iter()
-                .map(|j| clap::builder::PossibleValue::new(j.code())),
-        ))
-    }
 }
 
 /// `init`, `schema`, `completions` and `man`: commands that read no site. `None` for the
