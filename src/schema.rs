@@ -7,8 +7,11 @@
 //! `vocab.rs`), so it cannot drift from the loader: field names, required fields,
 //! `deny_unknown_fields` (→ `additionalProperties: false`) and the closed vocabularies
 //! (→ `enum`) come from the same attributes serde reads, and each field's description is
-//! its doc comment. The value types with hand-written `Deserialize` impls get hand-written
-//! schemas here that mirror those impls:
+//! its doc comment. The sets that are data, not Rust, are enumerated from the built-in data
+//! (a language, `locales/<tag>/`; a jurisdiction, `src/law/<code>.yaml`; a company register
+//! or a register of health professionals, `registers:` of the law data), so a site's own
+//! additions are not in `privgen schema`'s enums. The value types with hand-written
+//! `Deserialize` impls get hand-written schemas here that mirror those impls:
 //!
 //! - [`LocalizedText`]: a non-blank string, or a map of one or more of `nl`, `nl-BE`,
 //!   `nb`, `en` to non-blank strings;

@@ -294,3 +294,46 @@ fn starter_profiles_use_only_example_domains() {
         }
     }
 }
+
+/// `init --help` names the jurisdictions from the law data (one per `src/law/<code>.yaml`),
+/// not from a list in Rust (issue 17): a new law data file shows up there without a Rust
+/// edit. A code without law data is a usage error naming the known ones.
+#[test]
+fn the_help_names_the_jurisdictions_of_the_law_data() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/law");
+    let mut codes: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().to_string();
+            let code = name.strip_suffix(".yaml")?.to_string();
+            (code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()))
+                .then(|| code.to_ascii_uppercase())
+        })
+        .collect();
+    codes.sort();
+    assert!(codes.len() >= 3, "{codes:?}");
+    let listed = format!("[possible values: {}]", codes.join(", "));
+    for args in [&["init", "--help"][..], &["law", "--help"]] {
+        privgen()
+            .args(args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(listed.as_str()))
+            .stdout(predicate::str::contains("NL|NO|BE").not());
+    }
+    privgen()
+        .args(["init", "--help"])
+        .assert()
+        .stdout(predicate::str::contains("--jurisdiction <CODE>"));
+    let tmp = tempfile::tempdir().unwrap();
+    privgen()
+        .current_dir(tmp.path())
+        .args(["init", "x", "-j", "QQ"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "expected one of {}",
+            codes.join(", ")
+        )));
+}

@@ -120,6 +120,23 @@ fn the_docs_example_validates() {
     assert!(errs.is_empty(), "docs/profile.md §2: {errs:#?}");
 }
 
+/// The codes of the company (`of` 0) or professional (1) registers of every law data file.
+fn known_registers(law: &privgen::law::Law, of: usize) -> Vec<String> {
+    let mut v: Vec<String> = law
+        .jurisdictions()
+        .into_iter()
+        .flat_map(|j| {
+            let r = &law.get(j).registers;
+            let list = if of == 0 { &r.company } else { &r.professional };
+            list.iter().map(|r| r.code.clone()).collect::<Vec<_>>()
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    assert!(!v.is_empty());
+    v
+}
+
 #[test]
 fn vocabularies_are_enums_and_texts_are_string_or_map() {
     let s = privgen::schema::profile_schema();
@@ -134,6 +151,18 @@ fn vocabularies_are_enums_and_texts_are_string_or_map() {
         .as_array()
         .unwrap()
         .contains(&Value::from("signed_letter")));
+    // The registers are those the law data declare (issue 17), every one and no other.
+    let law = privgen::law::Law::load().unwrap();
+    for (def, of) in [("RegistrationScheme", 0usize), ("ProfessionalRegister", 1)] {
+        let declared = known_registers(&law, of);
+        let listed: Vec<String> = defs[def]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(listed, declared, "{def}");
+    }
     let lt = &defs["LocalizedText"]["anyOf"];
     assert_eq!(lt[0]["type"], "string");
     assert_eq!(lt[1]["$ref"], "#/definitions/LanguageMap");

@@ -18,10 +18,6 @@ provider-rehabilitation-hospital = a rehabilitation hospital
 provider-general-practice = a general practice
 provider-practice = a practice
 
-registration-kvk = Chamber of Commerce number (KvK-nummer)
-registration-kbo = Enterprise number (KBO)
-registration-orgnr = Organisation number
-
 principle-lawful-fair-transparent = We process your personal data lawfully, fairly and transparently.
 principle-purpose-limitation = We state clearly for what purposes we process personal data, and we do not use them for other, incompatible purposes.
 principle-data-minimisation = We collect only the personal data that are necessary for legitimate purposes.
@@ -565,10 +561,6 @@ provider-out-of-hours-service = an out-of-hours medical service
 provider-dental-practice = a dental practice
 provider-physiotherapy-practice = a physiotherapy practice
 provider-mental-health-practice = a mental health practice
-# Registers of health professionals (`practitioners[].register`).
-register-big = BIG number
-register-riziv = RIZIV/INAMI number
-register-hpr = HPR number
 
 ## Terms the real statements of the coverage corpus need (issue 16; docs/coverage.md)
 audience-residents = residents

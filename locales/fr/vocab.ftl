@@ -29,10 +29,6 @@ provider-rehabilitation-hospital = un hôpital de réadaptation
 provider-general-practice = un cabinet de médecine générale
 provider-practice = un cabinet
 
-registration-kvk = Numéro d'inscription à la Chambre de commerce néerlandaise (KvK-nummer)
-registration-kbo = Numéro d'entreprise (BCE)
-registration-orgnr = Numéro d'organisation norvégien (organisasjonsnummer)
-
 principle-lawful-fair-transparent = Nous traitons vos données à caractère personnel de manière licite, loyale et transparente.
 principle-purpose-limitation = Nous indiquons clairement à quelles fins nous traitons des données à caractère personnel et ne les utilisons pas à d'autres fins incompatibles.
 principle-data-minimisation = Nous ne collectons que les données à caractère personnel nécessaires à des finalités légitimes.
@@ -623,10 +619,6 @@ provider-out-of-hours-service = un service de garde de médecine générale
 provider-dental-practice = un cabinet dentaire
 provider-physiotherapy-practice = un cabinet de kinésithérapie
 provider-mental-health-practice = un cabinet de soins de santé mentale
-# Registers of health professionals (`practitioners[].register`).
-register-big = numéro BIG (registre néerlandais des professionnels de santé)
-register-riziv = numéro INAMI
-register-hpr = numéro HPR (registre norvégien des professionnels de santé)
 
 ## Terms the real statements of the coverage corpus need (issue 16; docs/coverage.md)
 audience-residents = des résidents

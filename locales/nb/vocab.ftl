@@ -19,10 +19,6 @@ provider-rehabilitation-hospital = et rehabiliteringssykehus
 provider-general-practice = et allmennlegekontor
 provider-practice = en praksis
 
-registration-kvk = KvK-nummer (nederlandsk organisasjonsnummer)
-registration-kbo = Foretaksnummer (KBO, belgisk organisasjonsnummer)
-registration-orgnr = Organisasjonsnummer
-
 principle-lawful-fair-transparent = Vi behandler personopplysningene dine på en lovlig, rettferdig og åpen måte.
 principle-purpose-limitation = Vi opplyser tydelig om hvilke formål vi behandler personopplysninger for, og vi bruker dem ikke til andre formål som er uforenlige med disse.
 principle-data-minimisation = Vi samler bare inn de personopplysningene som er nødvendige for berettigede formål.
@@ -572,10 +568,6 @@ provider-out-of-hours-service = en legevakt
 provider-dental-practice = en tannlegepraksis
 provider-physiotherapy-practice = en fysioterapipraksis
 provider-mental-health-practice = en praksis for psykisk helsehjelp
-# Registers of health professionals (`practitioners[].register`).
-register-big = BIG-nummer
-register-riziv = RIZIV-nummer
-register-hpr = HPR-nummer
 
 ## Terms the real statements of the coverage corpus need (issue 16; docs/coverage.md)
 audience-residents = beboere

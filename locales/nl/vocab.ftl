@@ -19,9 +19,6 @@ provider-rehabilitation-hospital = een revalidatieziekenhuis
 provider-general-practice = een huisartsenpraktijk
 provider-practice = een praktijk
 
-registration-kvk = KvK-nummer
-registration-kbo = Ondernemingsnummer (KBO)
-registration-orgnr = Organisasjonsnummer
 
 principle-lawful-fair-transparent = { $register ->
     [informal] Wij verwerken je persoonsgegevens rechtmatig, behoorlijk en transparant.
@@ -918,10 +915,6 @@ provider-out-of-hours-service = een huisartsenpost
 provider-dental-practice = een tandartspraktijk
 provider-physiotherapy-practice = een fysiotherapiepraktijk
 provider-mental-health-practice = een praktijk voor geestelijke gezondheidszorg (ggz)
-# Registers of health professionals (`practitioners[].register`).
-register-big = BIG-nummer
-register-riziv = RIZIV-nummer
-register-hpr = HPR-nummer
 
 ## Terms the real statements of the coverage corpus need (issue 16; docs/coverage.md)
 audience-residents = bewoners

@@ -72,7 +72,6 @@ pub fn vocab_ids() -> Vec<String> {
     let mut v = Vec::new();
     v.extend(ids(Audience::ALL, Audience::msg));
     v.extend(ids(ProviderKind::ALL, ProviderKind::msg));
-    v.extend(ids(RegistrationScheme::ALL, RegistrationScheme::msg));
     v.extend(ids(Principle::ALL, Principle::msg));
     v.extend(ids(Role::ALL, Role::msg));
     v.extend(ids(Salutation::ALL, Salutation::msg));
@@ -113,7 +112,6 @@ pub fn vocab_ids() -> Vec<String> {
     v.extend(ids(RepresentationTopic::ALL, RepresentationTopic::msg));
     v.extend(ids(RetentionCriterion::ALL, RetentionCriterion::msg));
     v.extend(ids(Handover::ALL, Handover::msg));
-    v.extend(ids(ProfessionalRegister::ALL, ProfessionalRegister::msg));
     v.extend(ids(RequestAddressee::ALL, RequestAddressee::msg));
     v.extend(ids(CopyDelivery::ALL, CopyDelivery::msg));
     v.extend(ids(OnBehalf::ALL, OnBehalf::msg));

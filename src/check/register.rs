@@ -1,40 +1,36 @@
 //! Family (c), register (issue 16 item 10): each practitioner's number has the form of a
-//! number in the register named (BIG 11 digits, RIZIV 11 digits or `1-23456-78-901`, HPR 7
-//! to 9 digits), and the register belongs to the jurisdiction of the profile.
+//! number in the register named, and the register belongs to the jurisdiction of the
+//! profile. Both come from the law data (`registers.professional` of src/law/<code>.yaml:
+//! BIG 11 digits, RIZIV 11 digits or `1-23456-78-901`, HPR 7 to 9 digits).
 
 use super::engine::Checker;
-use crate::load::profile::Jurisdiction;
-use crate::load::vocab::ProfessionalRegister;
-
-/// The jurisdiction whose register each is.
-fn home(r: ProfessionalRegister) -> Jurisdiction {
-    match r {
-        ProfessionalRegister::Big => Jurisdiction::NL,
-        ProfessionalRegister::Riziv => Jurisdiction::BE,
-        ProfessionalRegister::Hpr => Jurisdiction::NO,
-    }
-}
 
 pub fn run(cx: &mut Checker) {
     let practitioners = cx.p.practitioners.clone();
+    let j = cx.p.jurisdiction;
     for (i, pr) in practitioners.iter().enumerate() {
-        if !pr.register.accepts(&pr.number) {
+        if let Some(form) = pr
+            .register
+            .number_form(j)
+            .filter(|f| !f.accepts(&pr.number))
+        {
             cx.fire(
                 "profile/register-number-format",
                 &format!("practitioners[{i}].number"),
                 &[
                     ("number", pr.number.clone()),
-                    ("register", pr.register.key().to_string()),
+                    ("register", pr.register.code().to_string()),
+                    ("form", form.describe()),
                 ],
             );
         }
-        if home(pr.register) != cx.p.jurisdiction {
+        if !pr.register.homes().contains(&j) {
             cx.fire(
                 "profile/register-other-jurisdiction",
                 &format!("practitioners[{i}].register"),
                 &[
-                    ("register", pr.register.key().to_string()),
-                    ("jurisdiction", cx.p.jurisdiction.code().to_string()),
+                    ("register", pr.register.code().to_string()),
+                    ("jurisdiction", j.code().to_string()),
                 ],
             );
         }

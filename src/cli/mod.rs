@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod diff;
+mod jurisdiction;
 #[cfg(feature = "serve")]
 pub mod serve;
 
@@ -129,9 +130,9 @@ pub enum Command {
     Init {
         /// Folder to create the site in (default: the -C folder, `.`); created if missing.
         dir: Option<PathBuf>,
-        /// Country of the example profile: a jurisdiction with law data (NL, NO and BE are
-        /// built in).
-        #[arg(short, long, value_name = "NL|NO|BE", value_parser = parse_jurisdiction)]
+        /// Country of the example profile: a jurisdiction with law data (one per
+        /// src/law/<code>.yaml; `privgen law CODE` prints its data).
+        #[arg(short, long, value_name = "CODE", value_parser = jurisdiction::JurisdictionParser)]
         jurisdiction: crate::load::profile::Jurisdiction,
         /// Languages of the example profile, the first authoritative (comma-separated or
         /// repeated; default nl,en for NL, nb,en for NO, nl-BE,en for BE).
@@ -158,7 +159,7 @@ pub enum Command {
     /// built-in data of their jurisdiction, or add one (docs/law.md).
     Law {
         /// The jurisdiction, e.g. BE.
-        #[arg(value_parser = parse_jurisdiction)]
+        #[arg(value_parser = jurisdiction::JurisdictionParser)]
         jurisdiction: crate::load::profile::Jurisdiction,
     },
     /// Print a shell completion script (bash, elvish, fish, powershell, zsh).
@@ -228,16 +229,6 @@ pub fn main_with_args<I: IntoIterator<Item = OsString>>(args: I) -> i32 {
         }
     };
     run(cli)
-}
-
-fn parse_jurisdiction(s: &str) -> Result<crate::load::profile::Jurisdiction, String> {
-    use crate::load::profile::Jurisdiction;
-    Jurisdiction::parse(s).ok_or_else(|| {
-        format!(
-            "unknown jurisdiction `{s}`, expected one of {}",
-            Jurisdiction::expected()
-        )
-    })
 }
 
 /// `init`, `schema`, `completions` and `man`: commands that read no site. `None` for the

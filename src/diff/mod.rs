@@ -343,6 +343,23 @@ fn json_lang(v: &serde_json::Value, lang: Lang) -> Option<&str> {
     }
 }
 
+/// A register's name for a reader of `lang`, from the law data that declare it (registers
+/// are law data, not wording: `registers:` of src/law/<code>.yaml).
+fn register_name(pattern: &str, code: &str, lang: Lang) -> Option<String> {
+    use crate::law::register::{ProfessionalRegister, RegistrationScheme};
+    match pattern {
+        "controller.registration.scheme" => {
+            let r = RegistrationScheme::parse(code)?;
+            Some(r.name(lang, *r.homes().first()?))
+        }
+        "practitioners[].register" => {
+            let r = ProfessionalRegister::parse(code)?;
+            Some(r.name(lang, *r.homes().first()?))
+        }
+        _ => None,
+    }
+}
+
 /// Any profile value in words: yes/no, a period, the reader's language of a text, the
 /// label of a vocabulary term (its key when the wording has no label), the fields of an
 /// entry.
@@ -359,6 +376,9 @@ fn json_text(
         J::Bool(b) => wording.format(lang, if *b { "diff-yes" } else { "diff-no" }, &[])?,
         J::Number(n) => n.to_string(),
         J::String(s) => match walk::vocabulary(pattern) {
+            _ if register_name(pattern, s, lang).is_some() => {
+                register_name(pattern, s, lang).unwrap_or_default()
+            }
             Some(prefix) => {
                 let id = format!("{prefix}-{}", s.replace('_', "-"));
                 wording

@@ -144,7 +144,6 @@ const NARROWS_WHEN_LONGER: &[&str] = &["destruction.within"];
 const VOCABULARIES: &[(&str, &str)] = &[
     ("document.audience[]", "audience"),
     ("controller.kind", "provider"),
-    ("controller.registration.scheme", "registration"),
     ("document.principles[]", "principle"),
     ("controller.representatives[]", "role"),
     ("controller.central_contact", "role"),

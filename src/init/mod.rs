@@ -1,4 +1,5 @@
-//! `privgen init [DIR] --jurisdiction NL|NO|BE --lang nl,en`: writes a starter site that
+//! `privgen init [DIR] --jurisdiction CODE --lang nl,en` (CODE: a jurisdiction with law data,
+//! `src/law/<code>.yaml`): writes a starter site that
 //! checks clean and builds at once:
 //!
 //! ```text

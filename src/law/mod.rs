@@ -7,9 +7,11 @@ pub mod cite;
 pub mod closure;
 pub mod exchange;
 pub mod patient;
+pub mod register;
 
 pub use cite::{Cite, Cites, Official, Style};
 pub use patient::{PatientErasure, Representation};
+pub use register::Registers;
 
 // The embedded data files (build.rs): law data, starter profiles, audit lexicons.
 include!(concat!(env!("OUT_DIR"), "/law_files.rs"));
@@ -145,6 +147,10 @@ pub struct LawData {
     /// child (GDPR Art. 8(1)), as national law sets it.
     #[serde(default)]
     pub digital_consent_age: Option<ConsentAge>,
+    /// The company register(s) and register(s) of health professionals a profile may name,
+    /// with their names and the form of their numbers (see [`register`]).
+    #[serde(default)]
+    pub registers: Registers,
 }
 
 /// A national age of digital consent and the provision that sets it.
@@ -407,6 +413,7 @@ impl Law {
             let data = parse(code, src).map_err(|message| LawError::Invalid { file, message })?;
             by.insert(data.jurisdiction, data);
         }
+        register::builtin_parsed(by.values().map(|d| (d.jurisdiction, &d.registers)));
         Ok(Law {
             by,
             from_site: BTreeMap::new(),
@@ -436,7 +443,7 @@ impl Law {
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .unwrap_or_default();
-            match parse(stem, src) {
+            match parse(stem, src).and_then(|d| d.registers.register(d.jurisdiction).map(|_| d)) {
                 Ok(data) => {
                     out.from_site.insert(data.jurisdiction, shown.clone());
                     out.by.insert(data.jurisdiction, data);
@@ -593,6 +600,7 @@ impl LawData {
                 return Err(format!("cites unknown statute `{id}`"));
             }
         }
+        self.registers.validate()?;
         self.validate_patient()?;
         self.validate_exchange()?;
         self.validate_cites()

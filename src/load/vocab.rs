@@ -52,15 +52,6 @@ vocab! {
 }
 
 vocab! {
-    /// Register of a company number.
-    pub enum RegistrationScheme: "registration" {
-        Kvk = "kvk",
-        Kbo = "kbo",
-        Orgnr = "orgnr",
-    }
-}
-
-vocab! {
     /// Commitments the clinic states up front (GDPR Art. 5 principles and the seeds' bullets).
     pub enum Principle: "principle" {
         LawfulFairTransparent = "lawful_fair_transparent",
@@ -823,16 +814,5 @@ vocab! {
         Colleague = "colleague",
         NationalScheme = "national_scheme",
         FormerHolder = "former_holder",
-    }
-}
-
-// ------------------------------------------------------------ register (issue 16 item 10)
-
-vocab! {
-    /// National registers of health professionals.
-    pub enum ProfessionalRegister: "register" {
-        Big = "big",
-        Riziv = "riziv",
-        Hpr = "hpr",
     }
 }

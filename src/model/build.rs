@@ -339,7 +339,7 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
     blocks.push(para(lead));
     let mut items: Vec<(Rich, Rich)> = Vec::new();
     if let Some(r) = &c.registration {
-        let label = cx.t0(&r.scheme.msg());
+        let label = r.scheme.name(cx.lang, p.jurisdiction);
         items.push((Rich::text(label), Rich::text(r.number.clone())));
     }
     if let Some(a) = &c.visiting_address {
@@ -392,7 +392,7 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
             .practitioners
             .iter()
             .map(|pr| {
-                let register = cx.t0(&pr.register.msg());
+                let register = pr.register.name(cx.lang, p.jurisdiction);
                 Rich(vec![Span::Strong {
                     text: pr.name.clone(),
                 }])

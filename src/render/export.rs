@@ -5,8 +5,9 @@
 //! - plain text, wrapped at 72 columns, for e-mail;
 //! - JSON: the model itself, with a versioned envelope (`docs/document-json.md`).
 
+use super::walk::{walk, Writer};
 use crate::i18n::Wording;
-use crate::model::{Block, Document, DocumentKind, Rich, Span};
+use crate::model::{Document, DocumentKind, Rich, Section, Span};
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON export's schema; bump on any incompatible change.
@@ -59,34 +60,6 @@ pub fn read_json(src: &str) -> Result<Document, String> {
         ));
     }
     Ok(env.document)
-}
-
-fn label(doc: &Document, wording: &Wording, number: Option<u32>, heading: &str) -> String {
-    match number {
-        Some(n) => wording
-            .format(
-                doc.lang,
-                "article-title",
-                &[("n", n.into()), ("title", heading.into())],
-            )
-            .unwrap_or_else(|_| heading.to_string()),
-        None => heading.to_string(),
-    }
-}
-
-/// What goes between a label and its value in this language (`sep-label`: ": ", French
-/// "\u{a0}: ").
-fn sep_label(doc: &Document, wording: &Wording) -> String {
-    wording
-        .format(doc.lang, "sep-label", &[])
-        .unwrap_or_else(|_| ": ".to_string())
-}
-
-fn paragraph_label(doc: &Document, wording: &Wording, n: u32, text: &str) -> String {
-    let p = wording
-        .format(doc.lang, "paragraph-label", &[("n", n.into())])
-        .unwrap_or_else(|_| format!("§ {n}"));
-    format!("{p} {text}")
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -218,72 +191,90 @@ fn md_rich(r: &Rich) -> String {
 pub fn markdown(doc: &Document, wording: &Wording) -> String {
     let mut out = format!("# {}\n\n", md_escape(&doc.meta.title));
     out.push_str(&format!("{}\n\n", md_escape(&doc.meta.version_line)));
-    for s in &doc.sections {
-        let heading = label(doc, wording, s.number, &s.heading);
-        out.push_str(&format!("## {}\n\n", md_escape(&heading)));
-        for b in &s.blocks {
-            match b {
-                Block::Paragraph { text } => out.push_str(&format!("{}\n\n", md_rich(text))),
-                Block::Subheading { text, number } => {
-                    let t = match number {
-                        Some(n) => paragraph_label(doc, wording, *n, text),
-                        None => text.clone(),
-                    };
-                    out.push_str(&format!("### {}\n\n", md_escape(&t)));
-                }
-                Block::List { ordered, items } => {
-                    for (i, it) in items.iter().enumerate() {
-                        if *ordered {
-                            out.push_str(&format!("{}. {}\n", i + 1, md_rich(it)));
-                        } else {
-                            out.push_str(&format!("- {}\n", md_rich(it)));
-                        }
-                    }
-                    out.push('\n');
-                }
-                Block::Table { head, rows } => {
-                    let cell = |s: String| s.replace('\n', " ");
-                    out.push_str(&format!(
-                        "| {} |\n",
-                        head.iter()
-                            .map(|h| md_escape(h))
-                            .collect::<Vec<_>>()
-                            .join(" | ")
-                    ));
-                    out.push_str(&format!("|{}\n", " --- |".repeat(head.len())));
-                    for row in rows {
-                        out.push_str(&format!(
-                            "| {} |\n",
-                            row.iter()
-                                .map(|c| cell(md_rich(c)))
-                                .collect::<Vec<_>>()
-                                .join(" | ")
-                        ));
-                    }
-                    out.push('\n');
-                }
-                Block::Definitions { items } => {
-                    let sep = sep_label(doc, wording);
-                    for (a, b) in items {
-                        out.push_str(&format!(
-                            "- **{}**{sep}{}\n",
-                            md_rich(a).trim_matches('*'),
-                            md_rich(b)
-                        ));
-                    }
-                    out.push('\n');
-                }
-                Block::Address { lines } => {
-                    let l: Vec<String> = lines.iter().map(md_rich).collect();
-                    out.push_str(&format!("{}\n\n", l.join("  \n")));
-                }
-            }
-        }
-    }
+    let mut w = Md(out, sep_label(doc, wording));
+    walk(doc, wording, &mut w);
+    let mut out = w.0;
     while out.ends_with("\n\n") {
         out.pop();
     }
     out
+}
+
+/// What goes between a label and its value in this language (`sep-label`: ": ", French
+/// "\u{a0}: ").
+fn sep_label(doc: &Document, wording: &Wording) -> String {
+    wording
+        .format(doc.lang, "sep-label", &[])
+        .unwrap_or_else(|_| ": ".to_string())
+}
+
+/// The Markdown of each part of the document, with the language's label separator.
+struct Md(String, String);
+
+impl Writer for Md {
+    fn section(&mut self, _: &Section, heading: &str) {
+        self.0.push_str(&format!("## {}\n\n", md_escape(heading)));
+    }
+
+    fn subheading(&mut self, _: &Section, _: Option<u32>, shown: &str) {
+        self.0.push_str(&format!("### {}\n\n", md_escape(shown)));
+    }
+
+    fn paragraph(&mut self, text: &Rich) {
+        self.0.push_str(&format!("{}\n\n", md_rich(text)));
+    }
+
+    fn list(&mut self, ordered: bool, items: &[Rich]) {
+        let out = &mut self.0;
+        for (i, it) in items.iter().enumerate() {
+            if ordered {
+                out.push_str(&format!("{}. {}\n", i + 1, md_rich(it)));
+            } else {
+                out.push_str(&format!("- {}\n", md_rich(it)));
+            }
+        }
+        out.push('\n');
+    }
+
+    fn table(&mut self, head: &[String], rows: &[Vec<Rich>]) {
+        let out = &mut self.0;
+        let cell = |s: String| s.replace('\n', " ");
+        out.push_str(&format!(
+            "| {} |\n",
+            head.iter()
+                .map(|h| md_escape(h))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        ));
+        out.push_str(&format!("|{}\n", " --- |".repeat(head.len())));
+        for row in rows {
+            out.push_str(&format!(
+                "| {} |\n",
+                row.iter()
+                    .map(|c| cell(md_rich(c)))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            ));
+        }
+        out.push('\n');
+    }
+
+    fn definitions(&mut self, items: &[(Rich, Rich)]) {
+        for (a, b) in items {
+            self.0.push_str(&format!(
+                "- **{}**{}{}\n",
+                md_rich(a).trim_matches('*'),
+                self.1,
+                md_rich(b)
+            ));
+        }
+        self.0.push('\n');
+    }
+
+    fn address(&mut self, lines: &[Rich]) {
+        let l: Vec<String> = lines.iter().map(md_rich).collect();
+        self.0.push_str(&format!("{}\n\n", l.join("  \n")));
+    }
 }
 
 // ---------------------------------------------------------------- plain text
@@ -399,65 +390,76 @@ pub fn text(doc: &Document, wording: &Wording) -> String {
     let mut out = underline(&doc.meta.title, '=');
     out.push('\n');
     out.push_str(&wrap(&doc.meta.version_line, "", ""));
-    for s in &doc.sections {
-        out.push('\n');
-        out.push_str(&underline(&label(doc, wording, s.number, &s.heading), '-'));
-        for b in &s.blocks {
-            out.push('\n');
-            match b {
-                Block::Paragraph { text } => out.push_str(&wrap(&text_rich(text), "", "")),
-                Block::Subheading { text, number } => {
-                    let t = match number {
-                        Some(n) => paragraph_label(doc, wording, *n, text),
-                        None => text.clone(),
-                    };
-                    out.push_str(&wrap(&t, "", ""));
-                }
-                Block::List { ordered, items } => {
-                    for (i, it) in items.iter().enumerate() {
-                        let bullet = if *ordered {
-                            format!("{}. ", i + 1)
-                        } else {
-                            "- ".to_string()
-                        };
-                        let pad = " ".repeat(bullet.len());
-                        out.push_str(&wrap(&text_rich(it), &bullet, &pad));
-                    }
-                }
-                Block::Table { head, rows } => {
-                    let sep = sep_label(doc, wording);
-                    for (r, row) in rows.iter().enumerate() {
-                        if r > 0 {
-                            out.push('\n');
-                        }
-                        for (h, c) in head.iter().zip(row) {
-                            let v = text_rich(c);
-                            if !v.trim().is_empty() {
-                                out.push_str(&wrap(&format!("{h}{sep}{v}"), "", "  "));
-                            }
-                        }
-                    }
-                }
-                Block::Definitions { items } => {
-                    let sep = sep_label(doc, wording);
-                    for (a, b) in items {
-                        out.push_str(&wrap(
-                            &format!("{}{sep}{}", text_rich(a), text_rich(b)),
-                            "",
-                            "  ",
-                        ));
-                    }
-                }
-                Block::Address { lines } => {
-                    for l in lines {
-                        out.push_str(&text_rich(l));
-                        out.push('\n');
-                    }
+    let mut w = Text(out, sep_label(doc, wording));
+    walk(doc, wording, &mut w);
+    w.0
+}
+
+/// The plain text of each part of the document, a blank line before each, with the
+/// language's label separator.
+struct Text(String, String);
+
+impl Writer for Text {
+    fn section(&mut self, _: &Section, heading: &str) {
+        self.0.push('\n');
+        self.0.push_str(&underline(heading, '-'));
+    }
+
+    fn block_start(&mut self) {
+        self.0.push('\n');
+    }
+
+    fn subheading(&mut self, _: &Section, _: Option<u32>, shown: &str) {
+        self.0.push_str(&wrap(shown, "", ""));
+    }
+
+    fn paragraph(&mut self, text: &Rich) {
+        self.0.push_str(&wrap(&text_rich(text), "", ""));
+    }
+
+    fn list(&mut self, ordered: bool, items: &[Rich]) {
+        for (i, it) in items.iter().enumerate() {
+            let bullet = if ordered {
+                format!("{}. ", i + 1)
+            } else {
+                "- ".to_string()
+            };
+            let pad = " ".repeat(bullet.len());
+            self.0.push_str(&wrap(&text_rich(it), &bullet, &pad));
+        }
+    }
+
+    fn table(&mut self, head: &[String], rows: &[Vec<Rich>]) {
+        for (r, row) in rows.iter().enumerate() {
+            if r > 0 {
+                self.0.push('\n');
+            }
+            for (h, c) in head.iter().zip(row) {
+                let v = text_rich(c);
+                if !v.trim().is_empty() {
+                    self.0
+                        .push_str(&wrap(&format!("{h}{}{v}", self.1), "", "  "));
                 }
             }
         }
     }
-    out
+
+    fn definitions(&mut self, items: &[(Rich, Rich)]) {
+        for (a, b) in items {
+            self.0.push_str(&wrap(
+                &format!("{}{}{}", text_rich(a), self.1, text_rich(b)),
+                "",
+                "  ",
+            ));
+        }
+    }
+
+    fn address(&mut self, lines: &[Rich]) {
+        for l in lines {
+            self.0.push_str(&text_rich(l));
+            self.0.push('\n');
+        }
+    }
 }
 
 #[cfg(test)]

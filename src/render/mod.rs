@@ -10,6 +10,7 @@ pub mod minify;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod tidy;
+pub mod walk;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Wording;
@@ -125,10 +126,7 @@ fn block_view(b: &Block, section: &str, lang: Lang, wording: &Wording) -> BlockV
             v.html = match number {
                 Some(n) => {
                     v.anchor = format!("{section}-p{n}");
-                    let label = wording
-                        .format(lang, "paragraph-label", &[("n", (*n).into())])
-                        .unwrap_or_else(|_| format!("§ {n}"));
-                    format!("{} {}", html::escape(&label), html::escape(text))
+                    html::escape(&walk::paragraph_label(wording, lang, *n, text))
                 }
                 None => html::escape(text),
             };
@@ -282,16 +280,7 @@ impl Theme {
                 .map(|s| SectionView {
                     id: s.id.clone(),
                     heading: s.heading.clone(),
-                    label: match s.number {
-                        Some(n) => wording
-                            .format(
-                                doc.lang,
-                                "article-title",
-                                &[("n", n.into()), ("title", s.heading.clone().into())],
-                            )
-                            .unwrap_or_else(|_| s.heading.clone()),
-                        None => s.heading.clone(),
-                    },
+                    label: walk::section_heading(wording, doc.lang, s.number, &s.heading),
                     number: s.number,
                     blocks: if site.check_only {
                         Vec::new()

@@ -15,9 +15,10 @@
 //! - Deterministic: the document date and the PDF timestamp come from the profile's
 //!   effective date; the PDF identifier from the profile, kind, language and version.
 
+use super::walk::{walk, Writer};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, Wording};
-use crate::model::{Block, Document, DocumentKind, Rich, Span};
+use crate::model::{Block, Document, DocumentKind, Rich, Section, Span};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -379,92 +380,95 @@ fn markdown(src: &str, labels: &BTreeSet<String>) -> String {
     out.trim().to_string()
 }
 
-/// A section heading as shown: "Artikel 14: Bewaartermijnen" in a reglement.
-fn section_label(doc: &Document, wording: &Wording, number: Option<u32>, heading: &str) -> String {
-    match number {
-        Some(n) => wording
-            .format(
-                doc.lang,
-                "article-title",
-                &[("n", n.into()), ("title", heading.into())],
-            )
-            .unwrap_or_else(|_| heading.to_string()),
-        None => heading.to_string(),
+/// The Typst markup of each part of the document; `labels` are the anchors that exist
+/// exactly once.
+struct Typst<'a> {
+    out: String,
+    labels: &'a BTreeSet<String>,
+}
+
+impl Typst<'_> {
+    fn rich(&self, x: &Rich) -> String {
+        rich(x, self.labels)
     }
 }
 
-fn block(
-    out: &mut String,
-    b: &Block,
-    section: &str,
-    doc: &Document,
-    wording: &Wording,
-    labels: &BTreeSet<String>,
-) {
-    let r = |x: &Rich| rich(x, labels);
-    match b {
-        Block::Paragraph { text } => {
-            out.push_str(&r(text));
-            out.push_str("\n\n");
+impl Writer for Typst<'_> {
+    fn section(&mut self, s: &Section, heading: &str) {
+        self.out
+            .push_str(&format!("#heading(level: 1)[{}]", escape(heading)));
+        if self.labels.contains(&s.id) {
+            self.out.push_str(&format!(" <{}>", s.id));
         }
-        Block::Subheading { text, number } => {
-            let shown = match number {
-                Some(n) => {
-                    let p = wording
-                        .format(doc.lang, "paragraph-label", &[("n", (*n).into())])
-                        .unwrap_or_else(|_| format!("§ {n}"));
-                    format!("{p} {text}")
-                }
-                None => text.clone(),
-            };
-            out.push_str(&format!(
-                "#heading(level: 2, outlined: false)[{}]",
-                escape(&shown)
-            ));
-            match number {
-                Some(n) if labels.contains(&format!("{section}-p{n}")) => {
-                    out.push_str(&format!(" <{section}-p{n}>\n\n"))
-                }
-                _ => out.push_str("\n\n"),
+        self.out.push_str("\n\n");
+    }
+
+    fn subheading(&mut self, s: &Section, number: Option<u32>, shown: &str) {
+        self.out.push_str(&format!(
+            "#heading(level: 2, outlined: false)[{}]",
+            escape(shown)
+        ));
+        let section = &s.id;
+        match number {
+            Some(n) if self.labels.contains(&format!("{section}-p{n}")) => {
+                self.out.push_str(&format!(" <{section}-p{n}>\n\n"))
+            }
+            _ => self.out.push_str("\n\n"),
+        }
+    }
+
+    fn paragraph(&mut self, text: &Rich) {
+        let t = self.rich(text);
+        self.out.push_str(&t);
+        self.out.push_str("\n\n");
+    }
+
+    fn list(&mut self, ordered: bool, items: &[Rich]) {
+        if items.is_empty() {
+            return;
+        }
+        let f = if ordered { "enum" } else { "list" };
+        let items: Vec<String> = items
+            .iter()
+            .map(|i| format!("[{}]", self.rich(i)))
+            .collect();
+        self.out
+            .push_str(&format!("#{f}({})\n\n", items.join(", ")));
+    }
+
+    fn table(&mut self, head: &[String], rows: &[Vec<Rich>]) {
+        let n = head.len().max(1);
+        let mut cells: Vec<String> = Vec::new();
+        for row in rows {
+            for i in 0..n {
+                let c = row.get(i).map(|x| self.rich(x)).unwrap_or_default();
+                cells.push(format!("[{c}]"));
             }
         }
-        Block::List { ordered, items } => {
-            if items.is_empty() {
-                return;
-            }
-            let f = if *ordered { "enum" } else { "list" };
-            let items: Vec<String> = items.iter().map(|i| format!("[{}]", r(i))).collect();
-            out.push_str(&format!("#{f}({})\n\n", items.join(", ")));
+        let head: Vec<String> = head.iter().map(|h| format!("[{}]", escape(h))).collect();
+        self.out.push_str(&format!(
+            "#table(columns: (1fr,) * {n}, table.header({}), {})\n\n",
+            head.join(", "),
+            cells.join(", ")
+        ));
+    }
+
+    fn definitions(&mut self, items: &[(Rich, Rich)]) {
+        if items.is_empty() {
+            return;
         }
-        Block::Table { head, rows } => {
-            let n = head.len().max(1);
-            let mut cells: Vec<String> = Vec::new();
-            for row in rows {
-                for i in 0..n {
-                    cells.push(format!("[{}]", row.get(i).map(&r).unwrap_or_default()));
-                }
-            }
-            let head: Vec<String> = head.iter().map(|h| format!("[{}]", escape(h))).collect();
-            out.push_str(&format!(
-                "#table(columns: (1fr,) * {n}, table.header({}), {})\n\n",
-                head.join(", "),
-                cells.join(", ")
-            ));
-        }
-        Block::Definitions { items } => {
-            if items.is_empty() {
-                return;
-            }
-            let items: Vec<String> = items
-                .iter()
-                .map(|(a, b)| format!("terms.item([{}], [{}])", r(a), r(b)))
-                .collect();
-            out.push_str(&format!("#terms({})\n\n", items.join(", ")));
-        }
-        Block::Address { lines } => {
-            let lines: Vec<String> = lines.iter().map(r).collect();
-            out.push_str(&format!("#block[{}]\n\n", lines.join(" #linebreak() ")));
-        }
+        let items: Vec<String> = items
+            .iter()
+            .map(|(a, b)| format!("terms.item([{}], [{}])", self.rich(a), self.rich(b)))
+            .collect();
+        self.out
+            .push_str(&format!("#terms({})\n\n", items.join(", ")));
+    }
+
+    fn address(&mut self, lines: &[Rich]) {
+        let lines: Vec<String> = lines.iter().map(|l| self.rich(l)).collect();
+        self.out
+            .push_str(&format!("#block[{}]\n\n", lines.join(" #linebreak() ")));
     }
 }
 
@@ -558,20 +562,12 @@ pub fn source(doc: &Document, wording: &Wording) -> String {
         "#v(1em)\n#outline(title: [{}], target: heading.where(level: 1), depth: 1, indent: 0pt)\n#pagebreak(weak: true)\n\n",
         escape(&toc)
     ));
-    for s in &doc.sections {
-        out.push_str(&format!(
-            "#heading(level: 1)[{}]",
-            escape(&section_label(doc, wording, s.number, &s.heading))
-        ));
-        if labels.contains(&s.id) {
-            out.push_str(&format!(" <{}>", s.id));
-        }
-        out.push_str("\n\n");
-        for b in &s.blocks {
-            block(&mut out, b, &s.id, doc, wording, &labels);
-        }
-    }
-    out
+    let mut w = Typst {
+        out,
+        labels: &labels,
+    };
+    walk(doc, wording, &mut w);
+    w.out
 }
 
 #[cfg(test)]

@@ -23,7 +23,8 @@ pub struct Address {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Registration {
-    /// The register: `kvk`, `kbo` or `orgnr`.
+    /// The register: the code of a company register the law data declare
+    /// (`registers.company` of src/law/<code>.yaml: `kvk` NL, `kbo` BE, `orgnr` NO).
     pub scheme: RegistrationScheme,
     /// The number, quoted, e.g. `"12345678"`.
     pub number: String,

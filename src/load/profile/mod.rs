@@ -26,6 +26,7 @@ pub use rights::*;
 pub use topics::*;
 
 pub use crate::lang::Jurisdiction;
+pub use crate::law::register::{ProfessionalRegister, RegistrationScheme};
 
 /// Document kinds a profile can publish.
 #[derive(
