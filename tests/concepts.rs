@@ -182,3 +182,52 @@ fn a_draft_without_data_or_retention_shows_no_lead_over_an_empty_list() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn controllers_who_publish_one_text_are_named_and_joint_ones_give_their_arrangement() {
+    let src = fixture("groepspraktijk-nl.yaml").replace(
+        "  practitioners_control_records: true\n",
+        "  practitioners_control_records: true\n  co_controllers:\n    - {name: Gemeente Utrecht, public_body: true}\n    - {name: Huisartsen De Brug B.V., kind: general_practice}\n",
+    );
+    assert!(src.contains("Gemeente Utrecht"));
+    let joint = src.replace(
+        "    - {name: Huisartsen De Brug B.V., kind: general_practice}\n",
+        "    - {name: Huisartsen De Brug B.V., kind: general_practice}\n  joint_arrangement:\n    nl: Wij beantwoorden samen alle verzoeken; de FG van De Brug is het aanspreekpunt.\n    en: We answer every request together; De Brug's DPO is the point of contact.\n",
+    );
+    for (src, joint) in [(&src, false), (&joint, true)] {
+        let dir = common::site(&[("groepspraktijk-nl.yaml", src)]);
+        let (code, stdout, stderr) = run(dir.path(), &["build"]);
+        assert_eq!(code, 0, "{stdout}\n{stderr}");
+        let nl = text(dir.path(), "groepspraktijk-nl", "nl");
+        assert!(
+            nl.contains("Fysiotherapie De Brug geeft deze privacyverklaring uit samen met de organisaties hieronder"),
+            "{nl}"
+        );
+        assert!(
+            nl.contains("- Gemeente Utrecht (een overheidsorgaan)"),
+            "{nl}"
+        );
+        assert!(
+            nl.contains("- Huisartsen De Brug B.V., een huisartsenpraktijk"),
+            "{nl}"
+        );
+        let en = text(dir.path(), "groepspraktijk-nl", "en");
+        assert_eq!(
+            en.contains(
+                "They are joint controllers of the processing described here (Article 26 GDPR)."
+            ),
+            joint,
+            "{en}"
+        );
+        assert_eq!(
+            en.contains("The essence of their arrangement: We answer every request together"),
+            joint,
+            "{en}"
+        );
+        assert_eq!(
+            en.contains("each is the controller of the personal data it processes itself"),
+            !joint,
+            "{en}"
+        );
+    }
+}

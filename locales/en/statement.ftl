@@ -61,6 +61,16 @@ controller-responsible-processors = { $controller } remains responsible for the 
 controller-responsible = { $controller } is run under the responsibility of { $name }.
 controller-responsible-role = { $controller } is run under the responsibility of { $name }, { $role }.
 controller-group = { $controller } is part of { $group }.
+controller-co-controllers = { $controller } publishes { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+} together with the organisations below; each is the controller of the personal data it processes itself.
+controller-co-controllers-joint = { $controller } publishes { $doc ->
+    [reglement] these rules
+   *[other] this privacy statement
+} together with the organisations below. They are joint controllers of the processing described here (Article 26 GDPR).
+controller-public-body = a public body
+controller-joint-arrangement = The essence of their arrangement:
 controller-practitioners-control-records = Each practitioner who treats you is the controller of the record they keep about you. You reach them through the contact details of { $controller } given above.
 
 ## DPO and supervision

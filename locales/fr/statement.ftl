@@ -75,6 +75,16 @@ controller-responsible-processors = { $controller } reste responsable des traite
 controller-responsible = { $controller } relève de la responsabilité de { $name }.
 controller-responsible-role = { $controller } relève de la responsabilité de { $name }, { $role }.
 controller-group = { $controller } fait partie de { $group }.
+controller-co-controllers = { $controller } publie { $doc ->
+    [reglement] le présent règlement
+   *[other] la présente déclaration de confidentialité
+} avec les organisations ci-dessous ; chacune est responsable du traitement des données à caractère personnel qu'elle traite elle-même.
+controller-co-controllers-joint = { $controller } publie { $doc ->
+    [reglement] le présent règlement
+   *[other] la présente déclaration de confidentialité
+} avec les organisations ci-dessous. Elles sont responsables conjointes des traitements décrits ici (article 26 du RGPD).
+controller-public-body = un organisme public
+controller-joint-arrangement = Les grandes lignes de leur accord :
 controller-practitioners-control-records = Chaque praticien qui vous traite est responsable du traitement du dossier qu'il tient à votre sujet. Vous le joignez par les coordonnées de { $controller } indiquées ci-dessus.
 
 ## DPO and supervision

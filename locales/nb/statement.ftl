@@ -61,6 +61,16 @@ controller-responsible-processors = { $controller } har fortsatt ansvaret for be
 controller-responsible = { $controller } drives under ansvaret til { $name }.
 controller-responsible-role = { $controller } drives under ansvaret til { $name }, { $role }.
 controller-group = { $controller } er en del av { $group }.
+controller-co-controllers = { $controller } gir ut { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+} sammen med virksomhetene nedenfor; hver av dem er behandlingsansvarlig for personopplysningene den selv behandler.
+controller-co-controllers-joint = { $controller } gir ut { $doc ->
+    [reglement] dette reglementet
+   *[other] denne personvernerklæringen
+} sammen med virksomhetene nedenfor. De er felles behandlingsansvarlige for behandlingen som er beskrevet her (personvernforordningen artikkel 26).
+controller-public-body = et offentlig organ
+controller-joint-arrangement = Hovedinnholdet i ordningen mellom dem:
 controller-practitioners-control-records = Hver behandler som gir deg helsehjelp, er behandlingsansvarlig for journalen vedkommende fører om deg. Du når behandleren din gjennom kontaktopplysningene til { $controller } ovenfor.
 
 ## DPO and supervision

@@ -109,6 +109,16 @@ controller-responsible-processors = { $controller } blijft verantwoordelijk voor
 controller-responsible = { $controller } valt onder de verantwoordelijkheid van { $name }.
 controller-responsible-role = { $controller } valt onder de verantwoordelijkheid van { $name }, { $role }.
 controller-group = { $controller } maakt deel uit van { $group }.
+controller-co-controllers = { $controller } geeft { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} uit samen met de organisaties hieronder; elk van hen is verwerkingsverantwoordelijke voor de persoonsgegevens die het zelf verwerkt.
+controller-co-controllers-joint = { $controller } geeft { $doc ->
+    [reglement] dit reglement
+   *[other] deze privacyverklaring
+} uit samen met de organisaties hieronder. Zij zijn gezamenlijk verwerkingsverantwoordelijk voor de verwerkingen die hier zijn beschreven (artikel 26 AVG).
+controller-public-body = een overheidsorgaan
+controller-joint-arrangement = De kern van hun onderlinge regeling:
 controller-practitioners-control-records = { $register ->
     [informal] Iedere zorgverlener die je behandelt, is verwerkingsverantwoordelijke voor het dossier dat hij of zij over jou bijhoudt. Je bereikt je zorgverlener via de contactgegevens van { $controller } hierboven.
    *[formal] Iedere zorgverlener die u behandelt, is verwerkingsverantwoordelijke voor het dossier dat hij of zij over u bijhoudt. U bereikt uw zorgverlener via de contactgegevens van { $controller } hierboven.

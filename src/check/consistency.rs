@@ -25,6 +25,7 @@ pub fn run(cx: &mut Checker) {
     transfers(cx);
     cookies(cx);
     no_disclosure(cx);
+    joint(cx);
     art9(cx);
     retention(cx);
     cameras_and_processors(cx);
@@ -233,6 +234,18 @@ fn cookies(cx: &mut Checker) {
         cx.fire(
             "consistency/cookies-not-identifying",
             "cookies.not_identifying",
+            &[],
+        );
+    }
+}
+
+/// Joint controllers need the others named: an arrangement between the controller and no one.
+fn joint(cx: &mut Checker) {
+    let c = &cx.p.controller;
+    if c.joint_arrangement.is_some() && c.co_controllers.is_empty() {
+        cx.fire(
+            "consistency/joint-without-co-controllers",
+            "controller.joint_arrangement",
             &[],
         );
     }

@@ -466,6 +466,41 @@ fn controller(cx: &mut Ctx) -> Option<Section> {
         );
         blocks.push(para(text));
     }
+    // A statement published by several controllers (issue 16 item 4): who they are, and
+    // whether they are joint controllers with the essence of their arrangement (Art. 26(2)).
+    if !c.co_controllers.is_empty() {
+        let id = if c.joint_arrangement.is_some() {
+            "controller-co-controllers-joint"
+        } else {
+            "controller-co-controllers"
+        };
+        let text = cx.t(id, &[("controller", cx.we().into())]);
+        blocks.push(para(text));
+        let items = c
+            .co_controllers
+            .iter()
+            .map(|o| {
+                let mut r = Rich(vec![Span::Strong {
+                    text: o.name.clone(),
+                }]);
+                if let Some(k) = o.kind {
+                    r.push_text(format!(", {}", cx.t0(&k.msg())));
+                }
+                if o.public_body {
+                    r.push_text(format!(" ({})", cx.t0("controller-public-body")));
+                }
+                r
+            })
+            .collect();
+        blocks.push(list(items));
+        if let Some(a) = &c.joint_arrangement {
+            let label = cx.t0("controller-joint-arrangement");
+            let t = cx.lt(a, "controller.joint_arrangement");
+            blocks.push(Block::Paragraph {
+                text: labelled(label, " ", t),
+            });
+        }
+    }
     if c.practitioners_control_records {
         let text = cx.t(
             "controller-practitioners-control-records",

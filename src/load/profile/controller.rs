@@ -83,6 +83,29 @@ pub struct Controller {
     /// independent practitioners).
     #[serde(default)]
     pub practitioners_control_records: bool,
+    /// Other organisations that publish this statement together with the controller (a
+    /// group of legally separate controllers, a public body among them), each the controller
+    /// of what it processes itself (issue 16 item 4).
+    #[serde(default)]
+    pub co_controllers: Vec<CoController>,
+    /// With `co_controllers`: they and the controller are joint controllers (Art. 26), and
+    /// this is the essence of their arrangement, made available to the reader (Art. 26(2)).
+    #[serde(default)]
+    pub joint_arrangement: Option<LocalizedText>,
+}
+
+/// An organisation that publishes the statement together with the controller.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoController {
+    /// Its legal name.
+    pub name: String,
+    /// What kind of provider it is, if it is one.
+    #[serde(default)]
+    pub kind: Option<ProviderKind>,
+    /// `true`: a public body (a municipality, a public social welfare centre).
+    #[serde(default)]
+    pub public_body: bool,
 }
 
 /// A named person responsible for the practice.
