@@ -79,6 +79,7 @@ fn the_concepts_reach_the_page_in_every_language() {
         "At your request, we send a copy of your record to another care provider of your choice.",
         "At your request, we keep your record for longer than the retention period.",
         "You can ask us to shield certain data in your record",
+        "the protection of the rights of others and serious harm to your health that access would cause, where the law allows access to be limited for that reason",
         "- Contacting you. Lawful basis: our legitimate interests",
     ] {
         assert!(en.contains(want), "missing {want:?} in:\n{en}");

@@ -476,6 +476,7 @@ refusal-legal-duty = a legal obligation
 refusal-professional-secrecy = our professional secrecy
 refusal-rights-of-others = the protection of the rights of others
 refusal-manifestly-unfounded = the request being manifestly unfounded or excessive
+refusal-therapeutic-exception = serious harm to your health that access would cause, where the law allows access to be limited for that reason
 
 erasure-ground-other-person-interest = keeping the data is of substantial importance to someone other than you
 erasure-ground-statutory-duty = a statutory rule prevents their destruction

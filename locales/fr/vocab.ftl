@@ -521,6 +521,7 @@ refusal-legal-duty = nos obligations légales
 refusal-professional-secrecy = notre secret professionnel
 refusal-rights-of-others = la protection des droits d'autrui
 refusal-manifestly-unfounded = la nature manifestement infondée ou excessive d'une demande
+refusal-therapeutic-exception = un préjudice grave pour votre santé que l'accès causerait, dans la mesure où la loi permet de limiter l'accès pour ce motif
 
 # Grounds for refusing destruction of the record (`erasure.exceptions`, law data
 # `patient_erasure.exceptions`): clauses after "sauf si" / "dans la mesure où".

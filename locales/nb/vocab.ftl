@@ -483,6 +483,7 @@ refusal-legal-duty = en lovpålagt plikt
 refusal-professional-secrecy = taushetsplikten vår
 refusal-rights-of-others = hensynet til andres rettigheter
 refusal-manifestly-unfounded = at henvendelsen er åpenbart grunnløs eller urimelig
+refusal-therapeutic-exception = alvorlig fare for helsen din som innsyn ville medføre, der loven tillater å begrense innsyn av den grunn
 
 erasure-ground-other-person-interest = oppbevaringen er av vesentlig betydning for en annen enn deg
 erasure-ground-statutory-duty = en lovbestemmelse er til hinder for tilintetgjøring

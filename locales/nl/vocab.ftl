@@ -730,6 +730,10 @@ refusal-legal-duty = een wettelijke plicht
 refusal-professional-secrecy = ons beroepsgeheim
 refusal-rights-of-others = de bescherming van de rechten van anderen
 refusal-manifestly-unfounded = een kennelijk ongegrond of buitensporig verzoek
+refusal-therapeutic-exception = { $register ->
+    [informal] ernstig nadeel voor je gezondheid dat inzage zou veroorzaken, voor zover de wet toestaat de inzage om die reden te beperken
+   *[formal] ernstig nadeel voor uw gezondheid dat inzage zou veroorzaken, voor zover de wet toestaat de inzage om die reden te beperken
+}
 
 # Grounds for refusing destruction of the record (`erasure.exceptions`, law data
 # `patient_erasure.exceptions`): clauses after "tenzij" / "voor zover".
