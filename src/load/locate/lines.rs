@@ -108,6 +108,11 @@ fn split_key(text: &str) -> Result<Option<(usize, usize)>, Unsupported> {
         | b'}' | b',' | b':' | b'\t' => return Ok(None),
         _ => {}
     }
+    // A comment ends the line: a ": " inside it ("- term  # note: more") makes no key.
+    let text = match text.find(" #") {
+        Some(c) => &text[..c],
+        None => text,
+    };
     let mut from = 0;
     let colon = loop {
         let Some(i) = text[from..].find(':').map(|i| i + from) else {
