@@ -15,10 +15,12 @@ pub struct Args {
     /// Statements to audit: plain text, Markdown or HTML.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Language of the statements (nl, nl-BE, nb, en); detected when not given.
+    /// Language of the statements, a language of the locales (e.g. nl, nl-BE, nb, en, fr,
+    /// fr-BE); detected when not given.
     #[arg(long, value_name = "L")]
     pub lang: Option<String>,
-    /// Jurisdiction (NL, NO, BE); detected when not given.
+    /// Jurisdiction, a code of the built-in law data (e.g. NL, NO, BE); detected when not
+    /// given.
     #[arg(long, value_name = "J")]
     pub jurisdiction: Option<String>,
     /// Write a starting profile with what the statement states (one FILE only).
