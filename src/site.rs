@@ -510,6 +510,7 @@ fn one_profile(
         let mut b = build_profile(&lp, law, r.wording, r.theme, r.site, opts);
         if draft {
             as_draft(&mut b.diagnostics);
+            draft_gaps(&lp, &o.shown, &o.checked, opts, &mut b);
         }
         if r.site.archive {
             archive(&lp, &mut b, r);
@@ -542,6 +543,59 @@ fn one_profile(
         o.source = Some(load::guard::snippet_text(&sparse(&lp.source, &lines)));
     }
     o
+}
+
+/// What a draft's preview (`build --drafts`) could not show. A draft is rendered with its
+/// errors, so a document that cannot be built (a text missing in a language `--lang` asks
+/// for) is absent: one warning per language says so, instead of a silent gap. The model's
+/// own report of a missing text is dropped where the check already reported that field.
+fn draft_gaps(
+    lp: &LoadedProfile,
+    shown: &std::path::Path,
+    checked: &[Diagnostic],
+    opts: &Options,
+    b: &mut Built,
+) {
+    let reported: BTreeSet<&str> = checked
+        .iter()
+        .filter(|d| d.code == "text/missing-translation")
+        .filter_map(|d| d.field.as_deref())
+        .collect();
+    b.diagnostics.retain(|d| {
+        d.code != "profile/missing-translation"
+            || !d.field.as_deref().is_some_and(|f| reported.contains(f))
+    });
+    let langs = if opts.langs.is_empty() {
+        &lp.profile.languages
+    } else {
+        &opts.langs
+    };
+    for lang in langs {
+        let missing: Vec<&str> = lp
+            .profile
+            .documents
+            .iter()
+            .filter(|k| !b.documents.iter().any(|d| d.lang == *lang && d.kind == **k))
+            .map(|k| k.key())
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        b.diagnostics.push(
+            Diagnostic::warning(
+                "build/draft-incomplete",
+                format!(
+                    "`{}` (a draft) has no {} in `{lang}`: its findings above stop it there; nothing of it in `{lang}` is previewed",
+                    lp.id,
+                    missing.join(", ")
+                ),
+            )
+            .file(shown)
+            .help(format!(
+                "complete the profile's `{lang}` texts, or preview the languages it has (`--lang`)"
+            )),
+        );
+    }
 }
 
 /// A draft's errors are reported as warnings: the draft is not published (or only previewed,
@@ -577,6 +631,7 @@ fn keep_clinic(
         name: lp.profile.controller.name.clone(),
         langs,
         kinds: lp.profile.documents.clone(),
+        register: lp.profile.document.address,
     };
     Some((clinic, error))
 }
@@ -730,6 +785,7 @@ fn build_profile(
             name: lp.profile.controller.name.clone(),
             langs,
             kinds: lp.profile.documents.clone(),
+            register: lp.profile.document.address,
         },
         files: 0,
         pages: 0,

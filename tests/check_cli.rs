@@ -316,6 +316,41 @@ fn an_allow_cannot_publish_a_page_without_a_contact_route() {
     assert_eq!(code, 1);
 }
 
+/// A draft previewed in a language it has no texts in: the other languages are built, the
+/// missing one is named (`build/draft-incomplete`) instead of a silent "built" without its
+/// page, and each missing text is reported once (the check's finding, not also the model's).
+#[test]
+fn a_draft_previewed_in_a_language_without_its_texts_says_so() {
+    let src = format!(
+        "{}document:\n  intro:\n    nl: Welkom.\n    en: Welcome.\n",
+        common::MINIMAL.replacen("languages:", "draft: true\nlanguages:", 1)
+    );
+    let dir = common::site(&[("clinic.yaml", &src)]);
+    let (code, _, stderr) = check(dir.path(), &["build", "--drafts", "--lang", "nl,fr"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(dir.path().join("public/clinic/nl/index.html").is_file());
+    assert!(!dir.path().join("public/clinic/fr").exists());
+    assert!(
+        stderr.contains(
+            "warning[build/draft-incomplete]: `clinic` (a draft) has no statement in `fr`"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("missing-translation]").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning[text/missing-translation]"),
+        "{stderr}"
+    );
+    // In its own languages the draft is whole: no such warning.
+    let (code, _, stderr) = check(dir.path(), &["build", "--drafts"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("draft-incomplete"), "{stderr}");
+}
+
 /// A value the loader could not read is reported once, at its place: the check that runs on
 /// the rest does not add a finding about the blank ("kept without a period") in that entry
 /// (newcomer trial: a mistyped period printed a misleading error first).

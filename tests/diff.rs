@@ -276,6 +276,34 @@ fn removed_right_and_complaint_route_are_substantive() {
     );
 }
 
+#[test]
+fn changes_address_the_reader_in_the_profiles_register() {
+    // The same removal as above, for a clinic that says "je" (`document.address: informal`):
+    // the change is described in its register, the formal one in the formal register.
+    let informal = "document:\n  address: informal\n";
+    let with = format!(
+        "{}{informal}rights:\n  channels: [email, letter]\n",
+        common::MINIMAL
+    );
+    let without = format!(
+        "{}{informal}rights:\n  channels: [email]\n",
+        common::MINIMAL
+    );
+    let (code, text) = diff(&with, &without, &[]);
+    assert_eq!(code, 1, "{text}");
+    let nl = section(&text, "nl");
+    assert_eq!(
+        class_of(nl, "Je kunt je rechten niet langer per brief uitoefenen."),
+        "substantive"
+    );
+    assert!(!nl.contains("U kunt"), "{nl}");
+    let (_, text) = diff(&without, &with, &[]);
+    assert!(
+        section(&text, "nl").contains("Je kunt je rechten nu ook per brief uitoefenen."),
+        "{text}"
+    );
+}
+
 const INTRO_OLD: &str = "document:\n  intro:\n    nl: \"Wij bewaren uw dossier zorgvuldig. Wij delen o.a. met uw huisarts, zie art. 7:457 BW. Vragen? Mail ons.\"\n    en: \"We keep your record with care. We share with your GP, e.g. after a referral. Questions? Email us.\"\n";
 
 #[test]

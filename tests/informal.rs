@@ -231,3 +231,41 @@ fn exemption_needs_the_words_around_it_in_a_source() {
     let (found, _) = formal_words("Zie https://u.example/uw of u@x.example.", "");
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// The page's own messages follow the register too: the banner of an archived copy and the
+/// archive page ("Wat nu geldt, lees je in de geldende versie").
+#[test]
+fn the_archive_pages_follow_the_register() {
+    let src = std::fs::read_to_string(common::repo().join("content/optimal-care.yaml")).unwrap();
+    for (informal, want, not) in [(true, "lees je", "leest u"), (false, "leest u", "lees je")] {
+        let profile = variant(&src, informal);
+        let dir = common::site(&[("optimal-care.yaml", profile.as_str())]);
+        let out = dir.path().join("out");
+        let (code, stdout, stderr) = run(dir.path(), &["build", "--out", out.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}\n{stdout}");
+        let files = common::files(&out);
+        let pages: Vec<(&String, String)> = files
+            .iter()
+            .filter(|(p, _)| {
+                p.as_str() == "optimal-care/archive/index.html"
+                    || (p.starts_with("optimal-care/archive/")
+                        && (p.contains("/nl/") || p.contains("/nl-BE/"))
+                        && p.ends_with("index.html"))
+            })
+            .map(|(p, b)| (p, common::page_text(&String::from_utf8_lossy(b))))
+            .collect();
+        // The archive page and an archived copy of each document in nl and nl-BE.
+        assert!(
+            pages.len() >= 3,
+            "{:?}",
+            pages.iter().map(|p| p.0).collect::<Vec<_>>()
+        );
+        for (path, text) in &pages {
+            assert!(
+                text.contains(&format!("Wat nu geldt, {want} in de")),
+                "{path}: {text}"
+            );
+            assert!(!text.contains(not), "{path}: {text}");
+        }
+    }
+}

@@ -24,7 +24,10 @@ diff-purpose-added = Nieuw doel: { $what }.
 diff-purpose-removed = Doel vervallen: { $what }.
 diff-basis-none = geen rechtsgrond vermeld
 diff-purpose-basis = Andere rechtsgrond: { $what }, nu { $new } (was: { $old }).
-diff-purpose-opt-out-removed = U kunt niet langer bezwaar maken tegen de verwerking voor dit doel: { $what }.
+diff-purpose-opt-out-removed = { $register ->
+    [informal] Je kunt niet langer bezwaar maken tegen de verwerking voor dit doel: { $what }.
+   *[formal] U kunt niet langer bezwaar maken tegen de verwerking voor dit doel: { $what }.
+}
 diff-data-added = Nieuwe categorie gegevens: { $what }.
 diff-data-removed = Categorie gegevens vervallen: { $what }.
 diff-recipient-added = Nieuwe ontvanger: { $what }{ $name }.
@@ -60,9 +63,18 @@ diff-research-added = Gegevens worden voortaan gebruikt voor wetenschappelijk on
 diff-research-removed = Gegevens worden niet langer gebruikt voor wetenschappelijk onderzoek.
 diff-marketing-added = Gegevens worden voortaan gebruikt voor marketing.
 diff-marketing-removed = Gegevens worden niet langer gebruikt voor marketing.
-diff-rights-channel-added = U kunt uw rechten nu ook { $what } uitoefenen.
-diff-rights-channel-removed = U kunt uw rechten niet langer { $what } uitoefenen.
-diff-rights-deadline = Termijn voor het beantwoorden van een verzoek over uw rechten: nu { $new } (was: { $old }).
+diff-rights-channel-added = { $register ->
+    [informal] Je kunt je rechten nu ook { $what } uitoefenen.
+   *[formal] U kunt uw rechten nu ook { $what } uitoefenen.
+}
+diff-rights-channel-removed = { $register ->
+    [informal] Je kunt je rechten niet langer { $what } uitoefenen.
+   *[formal] U kunt uw rechten niet langer { $what } uitoefenen.
+}
+diff-rights-deadline = { $register ->
+    [informal] Termijn voor het beantwoorden van een verzoek over je rechten: nu { $new } (was: { $old }).
+   *[formal] Termijn voor het beantwoorden van een verzoek over uw rechten: nu { $new } (was: { $old }).
+}
 diff-complaint-added = Nieuwe klachtmogelijkheid: { $what }.
 diff-complaint-removed = Klachtmogelijkheid vervallen: { $what }.
 diff-language-added = De verklaring verschijnt nu ook in: { $lang }.

@@ -115,8 +115,14 @@ download-pdf = PDF
 
 ## Archief van gepubliceerde versies
 draft-banner = Concept, niet voor publicatie: deze tekst is nog niet volledig en geldt nog niet.
-archive-banner = Dit is een gearchiveerde versie van deze tekst, bewaard zodat een eerder gegeven link blijft werken. Wat nu geldt, leest u in de
+archive-banner = Dit is een gearchiveerde versie van deze tekst, bewaard zodat een eerder gegeven link blijft werken. { $register ->
+        [informal] Wat nu geldt, lees je in de
+       *[formal] Wat nu geldt, leest u in de
+    }
 archive-current-link = geldende versie
 archive-all-versions = Alle versies van deze tekst
 archive-title = Gepubliceerde versies
-archive-intro = Hieronder staan alle versies van onze privacyteksten die op deze site zijn gepubliceerd, de nieuwste eerst. Wat nu geldt, leest u in de
+archive-intro = Hieronder staan alle versies van onze privacyteksten die op deze site zijn gepubliceerd, de nieuwste eerst. { $register ->
+        [informal] Wat nu geldt, lees je in de
+       *[formal] Wat nu geldt, leest u in de
+    }

@@ -207,6 +207,9 @@ impl Change {
                 Arg::Str(value_text(v, &self.implicit, wording, lang)?),
             ));
         }
+        // The change is described to the reader as the page addresses them (`$register`).
+        args.push(("register", Arg::Str(self.implicit.register.clone())));
+        args.push(("jurisdiction", Arg::Str(self.implicit.jurisdiction.clone())));
         wording.format(lang, &self.message, &args)
     }
 }

@@ -65,6 +65,7 @@ pub(super) fn meta(cx: &mut Ctx) -> Meta {
         version_line,
         allowed,
         draft: p.draft,
+        register: p.document.address,
     }
 }
 

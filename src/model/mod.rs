@@ -17,6 +17,7 @@ pub use reglement::build_reglement;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, Wording};
 use crate::law::LawData;
+pub use crate::load::profile::AddressForm;
 use crate::load::text::{Date, Lang, LocalizedText, Period, Term};
 use crate::load::LoadedProfile;
 use serde::{Deserialize, Serialize};
@@ -145,6 +146,10 @@ pub struct Meta {
     /// The profile is a draft (`draft: true`): the page shows a "not for publication" banner.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// How the text addresses the reader (`document.address`): the page's own messages (the
+    /// archive banner) follow it. Left out of the JSON export when formal, the default.
+    #[serde(default, skip_serializing_if = "AddressForm::is_formal")]
+    pub register: AddressForm,
 }
 
 /// The kinds of document a profile can publish.

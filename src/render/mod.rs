@@ -13,9 +13,9 @@ pub mod tidy;
 pub mod walk;
 
 use crate::diagnostics::Diagnostic;
-use crate::i18n::Wording;
+use crate::i18n::{Arg, Wording};
 use crate::load::text::Lang;
-use crate::model::{Block, Document, DocumentKind};
+use crate::model::{AddressForm, Block, Document, DocumentKind};
 use crate::output::OutputTree;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -46,7 +46,12 @@ pub fn compile_theme(
             let lang: String = kwargs.must_get("lang")?;
             let lang = Lang::parse(&lang)
                 .ok_or_else(|| tera::Error::message(format!("unknown language `{lang}`")))?;
-            w.format(lang, &key, &[]).map_err(tera::Error::message)
+            // `register` (optional, `formal` by default): the page's form of address, for
+            // the messages that select on `$register` as the document's wording does.
+            let register: Option<String> = kwargs.get("register")?;
+            let register = register.unwrap_or_else(|| AddressForm::Formal.key().to_string());
+            w.format_with_implicit(lang, &key, true, &[("register", Arg::Str(register))])
+                .map_err(tera::Error::message)
         },
     );
     let by_name: Vec<(String, String)> = files
@@ -296,6 +301,7 @@ impl Theme {
             let mut ctx = tera::Context::new();
             ctx.insert("lang", doc.lang.code());
             ctx.insert("kind", kind.key());
+            ctx.insert("register", doc.meta.register.key());
             ctx.insert("meta", &doc.meta);
             ctx.insert("sections", &sections);
             ctx.insert("alternates", &alternates);
@@ -394,6 +400,7 @@ impl Theme {
         let mut ctx = tera::Context::new();
         ctx.insert("lang", lang.code());
         ctx.insert("controller", &clinic.name);
+        ctx.insert("register", clinic.register.key());
         ctx.insert("versions", &archive::views(entries, lang));
         ctx.insert(
             "current",
@@ -485,6 +492,8 @@ pub struct Clinic {
     pub name: String,
     pub langs: Vec<Lang>,
     pub kinds: Vec<DocumentKind>,
+    /// The form of address of its pages (`document.address`), for the archive page.
+    pub register: AddressForm,
 }
 
 /// `sitemap.xml` with an `xhtml:link` alternate for every translation, sorted.

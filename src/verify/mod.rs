@@ -525,6 +525,7 @@ pub fn sketch(text: &str, lang: Lang, kind: DocumentKind) -> Document {
             version_line: String::new(),
             allowed: Vec::new(),
             draft: false,
+            register: Default::default(),
         },
         sections: vec![Section {
             id: "text".into(),

@@ -16,6 +16,10 @@ pub enum AddressForm {
 }
 
 impl AddressForm {
+    pub fn is_formal(&self) -> bool {
+        *self == AddressForm::Formal
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             AddressForm::Formal => "formal",
