@@ -332,7 +332,7 @@ fn a_draft_previewed_in_a_language_without_its_texts_says_so() {
     assert!(!dir.path().join("public/clinic/fr").exists());
     assert!(
         stderr.contains(
-            "warning[build/draft-incomplete]: `clinic` (a draft) has no statement in `fr`"
+            "warning[build/draft-incomplete]: `clinic` (a draft) has no page in `fr` (statement)"
         ),
         "{stderr}"
     );

@@ -94,11 +94,14 @@ fn any_profile_builds_in_any_language() {
             let stderr = String::from_utf8_lossy(&run.stderr);
             if run.status.success() {
                 // A draft's missing texts are warnings: its preview page in a language it
-                // does not publish may then be left out, and they are named.
+                // does not publish may then be left out, and the missing page is named.
                 assert!(
                     out.join(id).join(lang).join("index.html").is_file()
                         || (!published.contains(&lang)
-                            && stderr.contains("warning[profile/missing-translation]")),
+                            && stderr.contains("warning[text/missing-translation]")
+                            && stderr.contains(&format!(
+                                "warning[build/draft-incomplete]: `{id}` (a draft) has no page in `{lang}` (statement"
+                            ))),
                     "{id} in {lang}"
                 );
                 continue;
