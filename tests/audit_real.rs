@@ -227,24 +227,24 @@ struct Floor {
 
 /// The figures reached on the tuning set (docs/audit.md); a drop below them fails.
 const TUNE: Floor = Floor {
-    exact: 0.96,
-    missing_p: 0.97,
-    missing_r: 0.97,
-    per_lang_exact: 0.95,
-    jurisdiction: 0.97,
-    wording_recall: 0.88,
-    false_alarms: 0.05,
+    exact: 0.97,
+    missing_p: 0.98,
+    missing_r: 0.99,
+    per_lang_exact: 0.96,
+    jurisdiction: 1.0,
+    wording_recall: 0.94,
+    false_alarms: 0.02,
     strong_false_alarms: 0,
 };
 
-/// A lower floor on the test set, which is never tuned on.
+/// The floor on the test set, which is never tuned on: what it reached (docs/audit.md).
 const TEST: Floor = Floor {
-    exact: 0.88,
-    missing_p: 0.89,
-    missing_r: 0.94,
-    per_lang_exact: 0.84,
-    jurisdiction: 0.90,
-    wording_recall: 0.60,
+    exact: 0.90,
+    missing_p: 0.90,
+    missing_r: 0.95,
+    per_lang_exact: 0.85,
+    jurisdiction: 0.94,
+    wording_recall: 0.70,
     false_alarms: 0.12,
     strong_false_alarms: 1,
 };
