@@ -40,6 +40,10 @@ struct Statement {
     truncated: bool,
     #[serde(default)]
     effective: Option<String>,
+    /// The round of extra tuning statements a statement was added in (none: the first);
+    /// each later round's first-run figures are printed apart (docs/audit.md).
+    #[serde(default)]
+    batch: Option<u32>,
     items: BTreeMap<String, String>,
     #[serde(default)]
     wording: Vec<String>,
@@ -223,24 +227,24 @@ struct Floor {
 
 /// The figures reached on the tuning set (docs/audit.md); a drop below them fails.
 const TUNE: Floor = Floor {
-    exact: 0.96,
-    missing_p: 0.97,
-    missing_r: 0.97,
-    per_lang_exact: 0.95,
-    jurisdiction: 0.97,
-    wording_recall: 0.88,
-    false_alarms: 0.05,
+    exact: 0.97,
+    missing_p: 0.98,
+    missing_r: 0.99,
+    per_lang_exact: 0.96,
+    jurisdiction: 1.0,
+    wording_recall: 0.94,
+    false_alarms: 0.02,
     strong_false_alarms: 0,
 };
 
-/// A lower floor on the test set, which is never tuned on.
+/// The floor on the test set, which is never tuned on: what it reached (docs/audit.md).
 const TEST: Floor = Floor {
-    exact: 0.88,
-    missing_p: 0.89,
-    missing_r: 0.94,
-    per_lang_exact: 0.84,
-    jurisdiction: 0.90,
-    wording_recall: 0.60,
+    exact: 0.90,
+    missing_p: 0.90,
+    missing_r: 0.95,
+    per_lang_exact: 0.85,
+    jurisdiction: 0.94,
+    wording_recall: 0.70,
     false_alarms: 0.12,
     strong_false_alarms: 1,
 };
@@ -285,6 +289,9 @@ fn real_corpus_scores() {
     let mut dates: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // the statements added to the tuning set after the baseline (also counted in tune)
     let mut extra = Score::default();
+    // of those, the later rounds (`batch`), each printed apart: its first run estimates the
+    // audit on statements it was not tuned to
+    let mut batches: BTreeMap<u32, Score> = BTreeMap::new();
     // French statements read as French (any variant), of all French statements
     let mut french_read = (0usize, 0usize);
     for st in &c.statements {
@@ -411,6 +418,9 @@ fn real_corpus_scores() {
             .add(&s);
         if st.file.starts_with("real/extra/") {
             extra.add(&s);
+            if let Some(b) = st.batch {
+                batches.entry(b).or_default().add(&s);
+            }
         }
     }
     println!(
@@ -432,6 +442,9 @@ fn real_corpus_scores() {
         println!("{}", s.row(&format!("**{split}, all (nl, nl-BE, nb)**")));
     }
     println!("{}", extra.row("tune, of which extra"));
+    for (b, s) in &batches {
+        println!("{}", s.row(&format!("tune, of which extra batch {b}")));
+    }
     for (split, s) in &fr_totals {
         println!("{}", s.row(&format!("**{split}, French (fr-BE, fr)**")));
     }

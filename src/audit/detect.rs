@@ -366,14 +366,20 @@ pub fn facets(doc: &Doc, lex: &Lexicon, l: &LangLexicon) -> BTreeMap<String, Fou
         out.insert(name.clone(), Found::new(ev, f.min));
     }
     for (name, d) in &lex.derived {
-        let (Some(words), Some(anchor)) = (out.get(&d.words_of), out.get(&d.near)) else {
+        let Some(words) = out.get(&d.words_of) else {
             continue;
+        };
+        let none = Found::new(Vec::new(), 1);
+        let anchor = match out.get(&d.near) {
+            Some(a) => a,
+            None if d.apart => &none,
+            None => continue,
         };
         let ev: Vec<Evidence> = words
             .evidence
             .iter()
             .filter(|w| {
-                anchor.evidence.iter().any(|a| {
+                let is_near = anchor.evidence.iter().any(|a| {
                     near(
                         &doc.sentences[w.sentence],
                         w.sentence,
@@ -381,7 +387,8 @@ pub fn facets(doc: &Doc, lex: &Lexicon, l: &LangLexicon) -> BTreeMap<String, Fou
                         a.sentence,
                         d.scope,
                     )
-                })
+                });
+                is_near != d.apart
             })
             .cloned()
             .collect();

@@ -31,6 +31,10 @@ pub struct Derived {
     pub words_of: String,
     pub near: String,
     pub scope: Scope,
+    /// Keep the words that are NOT near `near` (and all of them when `near` is not found):
+    /// the controller's contact details are those that are not the DPO's.
+    #[serde(default)]
+    pub apart: bool,
 }
 
 /// One GDPR information duty and how its verdict is reached (see `items.yaml`).
