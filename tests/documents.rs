@@ -29,13 +29,15 @@ fn example() -> &'static OutputTree {
 }
 
 fn file(path: &str) -> String {
-    String::from_utf8(
-        example()
-            .get(path)
-            .unwrap_or_else(|| panic!("no {path}"))
-            .to_vec(),
+    common::as_default_build(
+        String::from_utf8(
+            example()
+                .get(path)
+                .unwrap_or_else(|| panic!("no {path}"))
+                .to_vec(),
+        )
+        .unwrap(),
     )
-    .unwrap()
 }
 
 #[test]

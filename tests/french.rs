@@ -162,7 +162,8 @@ fn separators_on_kei_french_pages_and_exports_are_french() {
 
     let mut faults = Vec::new();
     for (path, bytes) in example().iter() {
-        if !path.starts_with("kei/fr-BE/") || path.ends_with(".json") {
+        // JSON keeps the model's values; a PDF (the `pdf` feature) is read by tests/pdf.rs.
+        if !path.starts_with("kei/fr-BE/") || path.ends_with(".json") || path.ends_with(".pdf") {
             continue;
         }
         let s = String::from_utf8(bytes.to_vec()).unwrap();

@@ -38,7 +38,7 @@ fn page(id: &str, lang: &str) -> String {
     let bytes = example()
         .get(&format!("{id}/{lang}/index.html"))
         .unwrap_or_else(|| panic!("no page {id}/{lang}"));
-    String::from_utf8(bytes.to_vec()).unwrap()
+    common::as_default_build(String::from_utf8(bytes.to_vec()).unwrap())
 }
 
 #[test]

@@ -284,3 +284,40 @@ fn the_font_covers_every_example_document() {
         }
     }
 }
+
+/// A document too long to typeset in reasonable time (docs/limits.md, 200,000 characters) is
+/// refused by `check` as by `build`, at once, naming the document; the one just under it is
+/// not refused for its length.
+#[test]
+fn a_document_too_long_for_a_pdf_is_refused_quickly() {
+    let with = |n: usize| {
+        common::MINIMAL.replacen(
+            "  - id: care\n",
+            &format!("  - id: care\n    description: \"{}\"\n", "word ".repeat(n)),
+            1,
+        )
+    };
+    // The longest real document is far from the limit: KEI's reglement in every language.
+    for lang in [Lang::NlBe, Lang::En, Lang::parse("fr-BE").unwrap()] {
+        let chars = pdf::markup_chars(&kei_reglement(lang), wording());
+        assert!(chars * 4 < pdf::MAX_CHARS, "{lang}: {chars}");
+    }
+    let long = common::site(&[("linde.yaml", &with(51_000))]);
+    for cmd in ["check", "build"] {
+        let started = std::time::Instant::now();
+        let (code, _, stderr) = common::run(long.path(), &[cmd]);
+        assert_eq!(code, 1, "{cmd}: {stderr}");
+        assert!(
+            stderr.contains("error[render/pdf-too-long]: the statement of `linde` in nl is"),
+            "{cmd}: {stderr}"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "{cmd}"
+        );
+    }
+    assert!(!long.path().join("public").exists());
+    let short = common::site(&[("linde.yaml", &with(2_000))]);
+    let (_, _, stderr) = common::run(short.path(), &["check"]);
+    assert!(!stderr.contains("pdf-too-long"), "{stderr}");
+}

@@ -365,6 +365,12 @@ impl Theme {
                 let copy = self.render("statement.html", &ctx)?;
                 tree.insert(format!("{}index.html", at(doc.lang.code(), kind)), copy);
             }
+            // A document too long to typeset is an error in `check` as in `build` (the page
+            // links its PDF, so it cannot be left out).
+            #[cfg(feature = "pdf")]
+            if pdf::supports(kind) {
+                pdf::check_length(doc, wording)?;
+            }
             if site.check_only {
                 continue;
             }

@@ -41,6 +41,42 @@ const FONT_FILES: [&[u8]; 4] = [
     include_bytes!("../../assets/fonts/LibertinusSerif-BoldItalic.otf"),
 ];
 
+/// The longest document, in characters of its Typst markup, that gets a PDF. Typesetting
+/// time grows with the text (measured in a debug build: 15 s for 60,000 characters of plain
+/// text, 29 s for 120,000); the markup of the longest real document of the examples (KEI's
+/// French reglement) has about 60,000 characters (`tests/pdf.rs` checks it is under a
+/// quarter of the limit), so 250,000 leaves room for any real statement while a hostile
+/// 1 MiB profile cannot hold a build for minutes. Counted on the markup, not on the text a
+/// reader sees: 250,000 Markdown emphasis markers read as one letter but are typeset as text.
+pub const MAX_CHARS: usize = 250_000;
+
+/// The length of the document's Typst markup, in characters (see [`MAX_CHARS`]).
+pub fn markup_chars(doc: &Document, wording: &Wording) -> usize {
+    source(doc, wording).chars().count()
+}
+
+/// Refuses a document too long to typeset (see [`MAX_CHARS`]); `check` calls it as `build`
+/// does, since the page links its PDF.
+pub fn check_length(doc: &Document, wording: &Wording) -> Result<(), Diagnostic> {
+    match markup_chars(doc, wording) {
+        chars if chars > MAX_CHARS => Err(too_long(doc, chars)),
+        _ => Ok(()),
+    }
+}
+
+fn too_long(doc: &Document, chars: usize) -> Diagnostic {
+    Diagnostic::error(
+        "render/pdf-too-long",
+        format!(
+            "the {} of `{}` in {} is {chars} characters long as PDF markup; a PDF is made for a document of at most {MAX_CHARS}",
+            doc.kind.key(),
+            doc.profile,
+            doc.lang.code()
+        ),
+    )
+    .help("shorten the profile's free texts (a real statement has 10,000 to 40,000 characters), or build without the `pdf` feature")
+}
+
 /// Whether a document kind has a PDF export (the notice is a web page only).
 pub fn supports(kind: DocumentKind) -> bool {
     matches!(kind, DocumentKind::Statement | DocumentKind::Reglement)
@@ -103,8 +139,13 @@ fn layout(doc: &Document, wording: &Wording) -> Result<(PagedDocument, Datetime)
             &format!("effective date `{}` is not a date", doc.meta.effective_iso),
         )
     })?;
+    let markup = source(doc, wording);
+    let chars = markup.chars().count();
+    if chars > MAX_CHARS {
+        return Err(too_long(doc, chars));
+    }
     let world = PdfWorld {
-        source: Source::new(main_id(), source(doc, wording)),
+        source: Source::new(main_id(), markup),
         today: date,
     };
     let warned = typst::compile::<PagedDocument>(&world);

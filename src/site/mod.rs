@@ -628,7 +628,11 @@ fn build_profile(
         }
     }
     let default = langs.first().copied().unwrap_or(Lang::Nl);
-    if let Err(d) = theme.render_documents(&docs, default, site, wording, &mut tree) {
+    if let Err(mut d) = theme.render_documents(&docs, default, site, wording, &mut tree) {
+        // A template's error names the template; any other (a PDF too long) the profile.
+        if d.file.is_none() {
+            d = d.file(&lp.path);
+        }
         diagnostics.push(d);
     }
     // Stage 5: the pages review themselves (src/verify/): coverage, then the page rules.
