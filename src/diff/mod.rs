@@ -455,3 +455,15 @@ pub fn diff(old: &Profile, new: &Profile) -> Vec<Change> {
 pub fn substantive(changes: &[Change]) -> bool {
     changes.iter().any(|c| c.class == Class::Substantive)
 }
+
+/// A minimal profile with `extra` YAML appended, for the unit tests of the rules and the walk.
+#[cfg(test)]
+fn test_profile(extra: &str) -> Profile {
+    let src = format!(
+        "jurisdiction: NL\nlanguages: [nl, en]\nversion: '1'\neffective: 2026-01-01\n\
+         controller: {{name: X, email: a@x.nl}}\ndata: [{{category: identification}}]\n\
+         purposes: [{{id: care, basis: {{art6: contract}}}}]\n\
+         retention: [{{record: medical_record, period: 20 years}}]\n{extra}"
+    );
+    crate::load::parse_profile(&src).unwrap()
+}

@@ -366,9 +366,9 @@ impl Theme {
                 tree.insert(format!("{}index.html", at(doc.lang.code(), kind)), copy);
             }
             // A document too long to typeset is an error in `check` as in `build` (the page
-            // links its PDF, so it cannot be left out).
+            // links its PDF, so it cannot be left out); `build` finds it in `pdf::pdf`.
             #[cfg(feature = "pdf")]
-            if pdf::supports(kind) {
+            if site.check_only && pdf::supports(kind) {
                 pdf::check_length(doc, wording)?;
             }
             if site.check_only {

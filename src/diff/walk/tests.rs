@@ -2,16 +2,7 @@
 
 use super::super::diff;
 use super::*;
-
-fn profile(extra: &str) -> Profile {
-    let src = format!(
-        "jurisdiction: NL\nlanguages: [nl, en]\nversion: '1'\neffective: 2026-01-01\n\
-         controller: {{name: X, email: a@x.nl}}\ndata: [{{category: identification}}]\n\
-         purposes: [{{id: care, basis: {{art6: contract}}}}]\n\
-         retention: [{{record: medical_record, period: 20 years}}]\n{extra}"
-    );
-    crate::load::parse_profile(&src).unwrap()
-}
+use crate::diff::test_profile as profile;
 
 /// Every leaf of `v`: (dotted path as the walk writes it, JSON pointer).
 fn leaves(v: &J, path: &str, ptr: &str, out: &mut Vec<(String, String)>) {
