@@ -243,7 +243,7 @@ const TEST: Floor = Floor {
     missing_p: 0.90,
     missing_r: 0.96,
     per_lang_exact: 0.85,
-    jurisdiction: 0.94,
+    jurisdiction: 1.0,
     wording_recall: 0.70,
     false_alarms: 0.12,
     strong_false_alarms: 1,
@@ -644,6 +644,57 @@ fn jurisdiction_weighs_markers_and_reports_a_tie() {
     assert!(tie.jurisdiction.reason.starts_with("tie between"));
     let text = audit::report::human(&tie);
     assert!(text.contains("undecided, BE or NL"), "{text}");
+}
+
+/// A text that names no Belgian authority or statute is still placed by how it writes its
+/// address, phone and enterprise number; the Dutch notations place a text in the Netherlands;
+/// a year in a sentence is no postcode.
+#[test]
+fn jurisdiction_from_address_phone_and_enterprise_number() {
+    use privgen::audit::text::Format;
+    let run = |s: &str| {
+        audit::audit_text(
+            Path::new("x.txt"),
+            s.to_string(),
+            Format::Text,
+            Options::default(),
+        )
+        .unwrap()
+    };
+    let body = "Wij verwerken uw gegevens volgens de AVG. De praktijk bewaart uw dossier.";
+    let cases = [
+        (
+            "Praktijk De Linde\nKerkstraat 5\n3000 Leuven\n\n",
+            "BE",
+            "3000 Leuven",
+        ),
+        (
+            "Praktijk De Linde, Kerkstraat 5, B-9000 Gent.\n\n",
+            "BE",
+            "9000 Gent",
+        ),
+        ("Bel ons op 014/21.44.44.\n\n", "BE", "014/21.44.44"),
+        ("Ondernemingsnr. 0811.227.232\n\n", "BE", "0811.227.232"),
+        ("BTW BE 0811 227 232\n\n", "BE", "BE 0811 227 232"),
+        ("Bel ons op 0172-477935.\n\n", "NL", "0172-477935"),
+        ("Btw-nummer NL123456789B01\n\n", "NL", "NL123456789B01"),
+    ];
+    for (head, want, marker) in cases {
+        let r = run(&format!("{head}{body}"));
+        let reason = &r.jurisdiction.reason;
+        assert_eq!(r.jurisdiction.value.code(), want, "{head}: {reason}");
+        assert!(reason.contains(marker), "{head}: {reason}");
+        assert!(!reason.contains(", 9000"), "{reason}");
+    }
+    // a year followed by a capitalised word inside a sentence is not an address line
+    let year = run(&format!(
+        "Sinds de Wet van 1992 Beheer wij uw gegevens zorgvuldig. {body}"
+    ));
+    assert!(
+        year.jurisdiction.reason.starts_with("no country markers"),
+        "{}",
+        year.jurisdiction.reason
+    );
 }
 
 /// A phrase that was right when the text was written is information, with both dates; the

@@ -196,7 +196,9 @@ fn weigh<K: Clone + Ord>(
             if let Some(found) = doc.sentences.iter().find_map(|s| m.re.find(&s.text)) {
                 n += m.weight;
                 if seen.len() < 4 {
-                    seen.push(found.as_str().trim().to_string());
+                    // a pattern may take the comma before an address line with it
+                    let shown = found.as_str().trim_start_matches([',', ';']).trim();
+                    seen.push(shown.to_string());
                 }
             }
         }
