@@ -697,6 +697,65 @@ fn jurisdiction_from_address_phone_and_enterprise_number() {
     );
 }
 
+/// A historical mention of a repealed act or a former authority ("vervangt de privacywet",
+/// "vroeger de Privacycommissie", "het voormalige CBP") is no outdated wording; the same name
+/// cited as current is.
+#[test]
+fn historical_mentions_of_former_acts_and_authorities_are_silent() {
+    use privgen::audit::text::Format;
+    let run = |s: &str| {
+        audit::audit_text(
+            Path::new("x.txt"),
+            s.to_string(),
+            Format::Text,
+            Options::default(),
+        )
+        .unwrap()
+    };
+    let rules = |s: &str| -> Vec<String> { run(s).wording.into_iter().map(|f| f.rule).collect() };
+    let be = "Wij vragen uw rijksregisternummer en uw ziekenfonds.";
+    for old in [
+        "De AVG vervangt sinds 2018 de privacywet van 8 december 1992.",
+        "Tot 25 mei 2018 gold de wet van 8 december 1992.",
+        "De Gegevensbeschermingsautoriteit (vroeger de Privacycommissie) ziet erop toe.",
+        "De Gegevensbeschermingsautoriteit, de voormalige Privacycommissie, ziet erop toe.",
+        "De Gegevensbeschermingsautoriteit (ex-Privacycommissie) ziet erop toe.",
+    ] {
+        let found = rules(&format!("{be} {old}"));
+        assert!(
+            !found.iter().any(|r| r.starts_with("lint/be-privac")),
+            "{old}: {found:?}"
+        );
+    }
+    for current in [
+        "Wij verwerken uw gegevens volgens de wet van 8 december 1992.",
+        "U kunt een klacht indienen bij de Privacycommissie.",
+    ] {
+        let found = rules(&format!("{be} {current}"));
+        assert!(
+            found.iter().any(|r| r.starts_with("lint/be-privac")),
+            "{current}: {found:?}"
+        );
+    }
+    let nl = "Wij vragen uw BSN volgens de WGBO.";
+    for old in [
+        "De Autoriteit Persoonsgegevens (het voormalige CBP) ziet toe op de AVG.",
+        "De AVG heeft de Wet bescherming persoonsgegevens vervangen.",
+    ] {
+        let found = rules(&format!("{nl} {old}"));
+        assert!(
+            !found
+                .iter()
+                .any(|r| r == "lint/nl-wbp" || r.starts_with("lint/nl-c")),
+            "{old}: {found:?}"
+        );
+    }
+    let found = rules(&format!(
+        "{nl} Wij houden ons aan de Wet bescherming persoonsgegevens."
+    ));
+    assert!(found.iter().any(|r| r == "lint/nl-wbp"), "{found:?}");
+}
+
 /// A phrase that was right when the text was written is information, with both dates; the
 /// same phrase in a text dated after the change is an error.
 #[test]
