@@ -727,6 +727,8 @@ fn historical_mentions_of_former_acts_and_authorities_are_silent() {
         "De Gegevensbeschermingsautoriteit (vroeger de Privacycommissie) ziet erop toe.",
         "De Gegevensbeschermingsautoriteit, de voormalige Privacycommissie, ziet erop toe.",
         "De Gegevensbeschermingsautoriteit (ex-Privacycommissie) ziet erop toe.",
+        "Wij volgen de toepasselijke privacywet- en regelgeving zoals de AVG.",
+        "Wij volgen de privacywet van 30 juli 2018.",
     ] {
         let found = rules(&format!("{be} {old}"));
         assert!(
@@ -748,6 +750,7 @@ fn historical_mentions_of_former_acts_and_authorities_are_silent() {
     for old in [
         "De Autoriteit Persoonsgegevens (het voormalige CBP) ziet toe op de AVG.",
         "De AVG heeft de Wet bescherming persoonsgegevens vervangen.",
+        "Per 25 mei 2018 is de AVG van toepassing. De Wbp geldt dan niet meer.",
     ] {
         let found = rules(&format!("{nl} {old}"));
         assert!(
@@ -761,6 +764,18 @@ fn historical_mentions_of_former_acts_and_authorities_are_silent() {
         "{nl} Wij houden ons aan de Wet bescherming persoonsgegevens."
     ));
     assert!(found.iter().any(|r| r == "lint/nl-wbp"), "{found:?}");
+    // the history told in a later paragraph does not silence the current citation before it
+    let r = run(&format!(
+        "{nl} Op deze registratie is de Wet bescherming persoonsgegevens van toepassing.\n\n\
+         Per 25 mei 2018 geldt de AVG. De Wbp geldt dan niet meer."
+    ));
+    let lines: Vec<usize> = r
+        .wording
+        .iter()
+        .filter(|f| f.rule == "lint/nl-wbp")
+        .map(|f| f.line)
+        .collect();
+    assert_eq!(lines, [1], "{:?}", r.wording);
 }
 
 /// A phrase that was right when the text was written is information, with both dates; the

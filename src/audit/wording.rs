@@ -143,13 +143,19 @@ pub fn run(doc: &Doc, lang: Lang, j: Option<Jurisdiction>) -> Result<Vec<Wording
             for m in l.pattern.find_iter(text) {
                 // the sentence holding the match gives its line (a phrase repeated in a
                 // paragraph is reported on each of its lines)
-                let line = block
+                let sentence = block
                     .starts
                     .iter()
                     .take_while(|(at, _)| *at <= m.start())
                     .last()
-                    .and_then(|(_, i)| doc.sentences.get(*i))
-                    .map_or(0, |s| s.line);
+                    .and_then(|(_, i)| doc.sentences.get(*i));
+                // a historical mention is judged on its own sentence
+                if let (Some(h), Some(s)) = (&l.historical, sentence) {
+                    if h.is_match(&s.text) {
+                        continue;
+                    }
+                }
+                let line = sentence.map_or(0, |s| s.line);
                 let found = m.as_str().to_string();
                 if out
                     .iter()

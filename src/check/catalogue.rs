@@ -118,6 +118,12 @@ pub struct Lint {
     pub unless: Option<Regex>,
     /// The rule fires only when this also matches the same text.
     pub requires: Option<Regex>,
+    /// The rule does not fire when this matches the sentence of the match: a historical
+    /// mention ("de Wbp geldt niet meer", "vroeger de Privacycommissie"). Unlike `unless`,
+    /// which `audit` judges on the paragraph and the two after it, this is judged on the one
+    /// sentence, so a repealed act cited as current stays flagged when a later paragraph
+    /// tells its history. In a profile's text it is judged on the whole text, as `unless`.
+    pub historical: Option<Regex>,
     /// Languages of the text it applies to (empty: all); `nl` covers `nl-BE`.
     pub languages: Vec<Lang>,
     /// Fields it skips, as paths without indices (`retention[].criterion`).
@@ -249,6 +255,8 @@ struct RawLint {
     unless: Option<String>,
     #[serde(default)]
     requires: Option<String>,
+    #[serde(default)]
+    historical: Option<String>,
     #[serde(default)]
     case_sensitive: bool,
     #[serde(default)]
@@ -417,6 +425,11 @@ impl Catalogue {
                     .transpose()?,
                 requires: r
                     .requires
+                    .as_deref()
+                    .map(|p| regex(p, false, &r.id))
+                    .transpose()?,
+                historical: r
+                    .historical
                     .as_deref()
                     .map(|p| regex(p, false, &r.id))
                     .transpose()?,
