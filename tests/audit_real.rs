@@ -257,34 +257,39 @@ struct Floor {
 }
 
 /// The figures reached on the tuning set (docs/audit.md); a drop below them fails.
-/// `missing_p` was 0.98 on the 63 tuning texts before batch 4 and still is on them (357 of
-/// 364); batch 4 annotates eight providers named only in prose (no role, no contact details)
-/// as `partial` where the first round annotated that case `missing` (docs/audit.md, "The
-/// controller convention"), so on all 77 it is 0.97 (430 of 445).
+/// `false_alarms` is 0.03 since a finding must be of its point's kind (real.yaml `kinds`):
+/// MeeDoc's second "sensitive personopplysninger" no longer hides behind an implied-consent
+/// point on its line. `per_lang_exact` is 0.95 since the blind re-annotation of the
+/// controller item: Råholt's provider, named only in "Dette gjelder også ved Råholt
+/// Kiropraktorsenter – ... beskyttelse av dine personlige opplysninger", is now `partial`,
+/// which no nb pattern reads without also reading "klage hos Datatilsynet" as a controller.
 const TUNE: Floor = Floor {
     exact: 0.97,
-    missing_p: 0.96,
+    missing_p: 0.97,
     missing_r: 0.99,
-    per_lang_exact: 0.96,
+    per_lang_exact: 0.95,
     jurisdiction: 1.0,
     wording_recall: 0.94,
-    false_alarms: 0.02,
+    false_alarms: 0.03,
     strong_false_alarms: 0,
 };
 
 /// The floor on the test set, which is never tuned on: what it reached (docs/audit.md).
 /// `missing_r` was 0.97 (89 of 92) after batch 3; the facet tuning on batch 4 cost one test
-/// item (88 of 92, 0.957), a change made on tuning texts and reported, not undone by looking
-/// at the test split, so the floor is 0.95.
+/// item, a change made on tuning texts and reported, not undone by looking at the test
+/// split, so the floor is 0.95. The wording floors are those of the stricter scoring (a
+/// finding catches a point only when its rule is of the point's kind): by lines alone the
+/// test split had outdated recall 0.70 and false alarms 0.10 (1 of 10); by kind 0.60 and
+/// 0.20 (2 of 10, both of severity warning or error).
 const TEST: Floor = Floor {
     exact: 0.90,
     missing_p: 0.90,
     missing_r: 0.95,
     per_lang_exact: 0.85,
     jurisdiction: 1.0,
-    wording_recall: 0.70,
-    false_alarms: 0.12,
-    strong_false_alarms: 1,
+    wording_recall: 0.60,
+    false_alarms: 0.20,
+    strong_false_alarms: 2,
 };
 
 /// The French part (`fr-BE` and `fr`): the figures reached on its tuning set (docs/audit.md,
