@@ -274,6 +274,13 @@ const TUNE: Floor = Floor {
     strong_false_alarms: 0,
 };
 
+/// Rounds of extra statements added to the tuning set that nobody has tuned on yet: they print
+/// in every row and as their own batch row (their first run, docs/audit.md), but the tuning
+/// floors above are checked without them until a tuning round on them removes them from here
+/// (the floors are what tuning reached; an untuned round cannot have reached them). Batch 5
+/// was added by a helper who may not change `src/` (its first-run figures in docs/audit.md).
+const UNTUNED_BATCHES: &[u32] = &[5];
+
 /// The floor on the test set, which is never tuned on: what it reached (docs/audit.md).
 /// `missing_r` was 0.97 (89 of 92) after batch 3; the facet tuning on batch 4 cost one test
 /// item, a change made on tuning texts and reported, not undone by looking at the test
@@ -328,6 +335,9 @@ fn real_corpus_scores() {
     let kinds = kinds(&c);
     let show_test = std::env::var_os("AUDIT_SHOW_TEST").is_some();
     let mut by: BTreeMap<(String, String), Score> = BTreeMap::new();
+    // the same without the untuned rounds: what the floors are checked on
+    let mut floor_by: BTreeMap<(String, String), Score> = BTreeMap::new();
+    let mut untuned = Score::default();
     let mut errors: Vec<String> = Vec::new();
     // (split) -> (dates found right, dates annotated)
     let mut dates: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -460,6 +470,14 @@ fn real_corpus_scores() {
         by.entry((st.split.clone(), st.lang.clone()))
             .or_default()
             .add(&s);
+        if st.batch.is_some_and(|b| UNTUNED_BATCHES.contains(&b)) {
+            untuned.add(&s);
+        } else {
+            floor_by
+                .entry((st.split.clone(), st.lang.clone()))
+                .or_default()
+                .add(&s);
+        }
         if st.file.starts_with("real/extra/") {
             extra.add(&s);
             if let Some(b) = st.batch {
@@ -492,6 +510,25 @@ fn real_corpus_scores() {
     for (split, s) in &fr_totals {
         println!("{}", s.row(&format!("**{split}, French (fr-BE, fr)**")));
     }
+    // the totals the floors are checked on: without the rounds nobody has tuned on yet
+    let mut floor_totals: BTreeMap<String, Score> = BTreeMap::new();
+    let mut floor_fr_totals: BTreeMap<String, Score> = BTreeMap::new();
+    for ((split, lang), s) in &floor_by {
+        let t = if french(lang) {
+            &mut floor_fr_totals
+        } else {
+            &mut floor_totals
+        };
+        t.entry(split.clone()).or_default().add(s);
+    }
+    if untuned.texts > 0 {
+        println!(
+            "{}",
+            floor_totals["tune"].row(&format!(
+                "tune, all without untuned batch {UNTUNED_BATCHES:?} (the floors)"
+            ))
+        );
+    }
     println!(
         "\nFrench statements read as French: {} of {}",
         french_read.0, french_read.1
@@ -508,12 +545,12 @@ fn real_corpus_scores() {
         "every French statement is read as French"
     );
     for (split, floor, part) in [
-        ("tune", TUNE, &totals),
-        ("test", TEST, &totals),
-        ("tune", FR_TUNE, &fr_totals),
-        ("test", FR_TEST, &fr_totals),
+        ("tune", TUNE, &floor_totals),
+        ("test", TEST, &floor_totals),
+        ("tune", FR_TUNE, &floor_fr_totals),
+        ("test", FR_TEST, &floor_fr_totals),
     ] {
-        let is_fr = std::ptr::eq(part, &fr_totals);
+        let is_fr = std::ptr::eq(part, &floor_fr_totals);
         let t = &part[split];
         let split = if is_fr {
             format!("{split} (French)")
@@ -541,7 +578,7 @@ fn real_corpus_scores() {
             t.false_alarms(),
             floor.false_alarms
         );
-        for ((s, lang), sc) in &by {
+        for ((s, lang), sc) in &floor_by {
             if split.starts_with(s.as_str()) && french(lang) == is_fr {
                 assert!(
                     sc.exact_r() >= floor.per_lang_exact,
