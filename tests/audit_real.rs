@@ -263,11 +263,14 @@ struct Floor {
 /// controller item: Råholt's provider, named only in "Dette gjelder også ved Råholt
 /// Kiropraktorsenter – ... beskyttelse av dine personlige opplysninger", is now `partial`,
 /// which no nb pattern reads without also reading "klage hos Datatilsynet" as a controller.
+/// With batch 5 (tuned on in part: unmarked one-item-per-line lists, purposes "worden
+/// uitsluitend gebruikt om", the heading "Verantwoordelijke voor gegevensverwerking") exact is
+/// 0.97 (1164 of 1204, 0.967), missing R 0.987 and nb 0.939: the floors are those.
 const TUNE: Floor = Floor {
-    exact: 0.97,
+    exact: 0.96,
     missing_p: 0.97,
-    missing_r: 0.99,
-    per_lang_exact: 0.95,
+    missing_r: 0.98,
+    per_lang_exact: 0.93,
     jurisdiction: 1.0,
     wording_recall: 0.94,
     false_alarms: 0.03,
@@ -278,8 +281,9 @@ const TUNE: Floor = Floor {
 /// in every row and as their own batch row (their first run, docs/audit.md), but the tuning
 /// floors above are checked without them until a tuning round on them removes them from here
 /// (the floors are what tuning reached; an untuned round cannot have reached them). Batch 5
-/// was added by a helper who may not change `src/` (its first-run figures in docs/audit.md).
-const UNTUNED_BATCHES: &[u32] = &[5];
+/// was added by a helper who could not change `src/` (its first-run figures in
+/// docs/audit.md), and then tuned on; none is untuned now.
+const UNTUNED_BATCHES: &[u32] = &[];
 
 /// The floor on the test set, which is never tuned on: what it reached (docs/audit.md).
 /// `missing_r` was 0.97 (89 of 92) after batch 3; the facet tuning on batch 4 cost one test

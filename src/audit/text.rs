@@ -557,6 +557,9 @@ fn words(s: &str) -> usize {
 }
 
 /// Splits logical lines into blocks and sentences.
+/// The longest line (in words) read as an item of a list without markers.
+const UNMARKED_ITEM_WORDS: usize = 12;
+
 pub fn sentences(lines: &[Line]) -> Doc {
     let mut doc = Doc::default();
     let mut block = 0usize;
@@ -577,8 +580,14 @@ pub fn sentences(lines: &[Line]) -> Doc {
             open = false;
             continue;
         }
+        let after_blank = prev_blank;
         prev_blank = false;
-        let item = list_marker(t);
+        // a list written one item per line without markers: short lines right under a line
+        // that ends in ":" ("Wij bewaren uw gegevens gedurende de volgende termijnen:" /
+        // "Medische dossiers: 30 jaar"), up to the next blank line
+        let unmarked_item =
+            intro.is_some() && !after_blank && !l.heading && words(t) <= UNMARKED_ITEM_WORDS;
+        let item = list_marker(t) || unmarked_item;
         let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase());
         // a hard-wrapped line: the previous one was long and did not end a sentence
         let wrapped = open && (starts_lower || prev_len >= 50) && !l.heading;
@@ -768,6 +777,24 @@ mod tests {
         assert_eq!(t[4], "Mevr. E. Rombout is FG.");
         assert!(doc.sentences[5].label);
         assert_eq!(doc.sentences[6].line, 8);
+    }
+
+    #[test]
+    fn unmarked_list_under_a_colon() {
+        let doc = sentences(&lines_text(
+            "Wij bewaren uw gegevens gedurende de volgende termijnen:\nMedische dossiers: 30 jaar\nFactuurgegevens: 10 jaar\n\nDaarna wissen wij ze.",
+        ));
+        let t: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(t[1], "Medische dossiers: 30 jaar");
+        assert_eq!(doc.sentences[1].intro, Some(0));
+        assert_eq!(doc.sentences[2].intro, Some(0));
+        // after the blank line the list is over
+        assert_eq!(doc.sentences[3].intro, None);
+        // a long line under a colon is a paragraph of its own, not an item
+        let doc = sentences(&lines_text(
+            "Let op:\nDeze verklaring geldt voor alle patiënten van de praktijk en voor iedereen die onze website bezoekt of ons mailt.",
+        ));
+        assert_eq!(doc.sentences[1].intro, None);
     }
 
     #[test]
