@@ -282,8 +282,9 @@ const TUNE: Floor = Floor {
 /// floors above are checked without them until a tuning round on them removes them from here
 /// (the floors are what tuning reached; an untuned round cannot have reached them). Batch 5
 /// was added by a helper who could not change `src/` (its first-run figures in
-/// docs/audit.md), and then tuned on; none is untuned now.
-const UNTUNED_BATCHES: &[u32] = &[];
+/// docs/audit.md), and then tuned on. Batch 6 (nine statements chosen for the wording rules)
+/// was added the same way and is untuned: its first run is in docs/audit.md.
+const UNTUNED_BATCHES: &[u32] = &[6];
 
 /// The floor on the test set, which is never tuned on: what it reached (docs/audit.md).
 /// `missing_r` was 0.97 (89 of 92) after batch 3; the facet tuning on batch 4 cost one test
