@@ -265,14 +265,17 @@ struct Floor {
 /// which no nb pattern reads without also reading "klage hos Datatilsynet" as a controller.
 /// With batch 5 (tuned on in part: unmarked one-item-per-line lists, purposes "worden
 /// uitsluitend gebruikt om", the heading "Verantwoordelijke voor gegevensverwerking") exact is
-/// 0.97 (1164 of 1204, 0.967), missing R 0.987 and nb 0.939: the floors are those.
+/// 0.97 (1164 of 1204, 0.967), missing R 0.987 and nb 0.939. With batch 6 (nine texts chosen
+/// for their outdated wording, tuned on for four general fixes only) the set of 95 reaches
+/// exact 0.954 (1269/1330), missing P 0.962, R 0.975, nb 0.926 and outdated recall 0.93
+/// (69/74): the floors are those.
 const TUNE: Floor = Floor {
-    exact: 0.96,
-    missing_p: 0.97,
-    missing_r: 0.98,
-    per_lang_exact: 0.93,
+    exact: 0.95,
+    missing_p: 0.96,
+    missing_r: 0.97,
+    per_lang_exact: 0.92,
     jurisdiction: 1.0,
-    wording_recall: 0.94,
+    wording_recall: 0.93,
     false_alarms: 0.03,
     strong_false_alarms: 0,
 };
@@ -283,8 +286,9 @@ const TUNE: Floor = Floor {
 /// (the floors are what tuning reached; an untuned round cannot have reached them). Batch 5
 /// was added by a helper who could not change `src/` (its first-run figures in
 /// docs/audit.md), and then tuned on. Batch 6 (nine statements chosen for the wording rules)
-/// was added the same way and is untuned: its first run is in docs/audit.md.
-const UNTUNED_BATCHES: &[u32] = &[6];
+/// was added the same way and then tuned on for four general fixes: its first run is in
+/// docs/audit.md. None is untuned now.
+const UNTUNED_BATCHES: &[u32] = &[];
 
 /// The floor on the test set, which is never tuned on: what it reached (docs/audit.md).
 /// `missing_r` was 0.97 (89 of 92) after batch 3; the facet tuning on batch 4 cost one test
