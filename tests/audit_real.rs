@@ -52,6 +52,17 @@ struct Statement {
     wording: Vec<String>,
 }
 
+/// The audit of a plain text given inline (the tests of single mechanisms).
+fn audit_str(s: &str) -> audit::Report {
+    audit::audit_text(
+        Path::new("x.txt"),
+        s.to_string(),
+        privgen::audit::text::Format::Text,
+        Options::default(),
+    )
+    .unwrap()
+}
+
 fn corpus() -> Corpus {
     let src = std::fs::read_to_string(fixtures().join("real.yaml")).expect("real.yaml");
     serde_saphyr::from_str(&src).expect("real.yaml parses")
@@ -606,7 +617,6 @@ fn real_corpus_scores() {
 /// authority in it is flagged.
 #[test]
 fn french_texts_from_france_are_not_read_as_belgian() {
-    use privgen::audit::text::Format;
     let c = corpus();
     let france: Vec<&Statement> = c
         .statements
@@ -634,15 +644,7 @@ fn french_texts_from_france_are_not_read_as_belgian() {
             st.file
         );
     }
-    let run = |s: &str| {
-        audit::audit_text(
-            Path::new("x.txt"),
-            s.to_string(),
-            Format::Text,
-            Options::default(),
-        )
-        .unwrap()
-    };
+    let run = audit_str;
     let be = run(
         "Le cabinet est le responsable du traitement de vos données. Nous demandons votre \
          numéro de registre national et votre mutualité. Vous pouvez introduire une plainte \
@@ -707,16 +709,7 @@ fn french_texts_from_france_are_not_read_as_belgian() {
 /// Belgian markers outweigh words both countries use; equal weights are a tie, not NL.
 #[test]
 fn jurisdiction_weighs_markers_and_reports_a_tie() {
-    use privgen::audit::text::Format;
-    let run = |s: &str| {
-        audit::audit_text(
-            Path::new("x.txt"),
-            s.to_string(),
-            Format::Text,
-            Options::default(),
-        )
-        .unwrap()
-    };
+    let run = audit_str;
     let be = run(
         "Uw huisarts verwerkt uw gegevens volgens de AVG. De huisarts bewaart uw dossier. \
          Wij vragen uw rijksregisternummer en uw ziekenfonds.",
@@ -741,16 +734,7 @@ fn jurisdiction_weighs_markers_and_reports_a_tie() {
 /// a year in a sentence is no postcode.
 #[test]
 fn jurisdiction_from_address_phone_and_enterprise_number() {
-    use privgen::audit::text::Format;
-    let run = |s: &str| {
-        audit::audit_text(
-            Path::new("x.txt"),
-            s.to_string(),
-            Format::Text,
-            Options::default(),
-        )
-        .unwrap()
-    };
+    let run = audit_str;
     let body = "Wij verwerken uw gegevens volgens de AVG. De praktijk bewaart uw dossier.";
     let cases = [
         (
@@ -792,16 +776,7 @@ fn jurisdiction_from_address_phone_and_enterprise_number() {
 /// cited as current is.
 #[test]
 fn historical_mentions_of_former_acts_and_authorities_are_silent() {
-    use privgen::audit::text::Format;
-    let run = |s: &str| {
-        audit::audit_text(
-            Path::new("x.txt"),
-            s.to_string(),
-            Format::Text,
-            Options::default(),
-        )
-        .unwrap()
-    };
+    let run = audit_str;
     let rules = |s: &str| -> Vec<String> { run(s).wording.into_iter().map(|f| f.rule).collect() };
     let be = "Wij vragen uw rijksregisternummer en uw ziekenfonds.";
     for old in [
@@ -865,17 +840,8 @@ fn historical_mentions_of_former_acts_and_authorities_are_silent() {
 /// same phrase in a text dated after the change is an error.
 #[test]
 fn wording_is_judged_against_the_texts_date() {
-    use privgen::audit::text::Format;
     use privgen::diagnostics::Severity;
-    let run = |s: &str| {
-        audit::audit_text(
-            Path::new("x.txt"),
-            s.to_string(),
-            Format::Text,
-            Options::default(),
-        )
-        .unwrap()
-    };
+    let run = audit_str;
     let body = "Huisartsenpraktijk Test is de verwerkingsverantwoordelijke. \
                 Wij bewaren uw medisch dossier 15 jaar, zoals de WGBO voorschrijft. Uw BSN gebruiken wij.";
     let old = run(&format!("Laatst bijgewerkt: 12 maart 2018\n\n{body}"));
