@@ -111,6 +111,11 @@ struct LangFile {
     /// country.
     #[serde(default)]
     foreign: BTreeMap<String, RawMarkers>,
+    /// Named pieces of pattern, written `<<NAME>>` in the facets' patterns, `unless` and
+    /// `requires` (a provider's name, a list of professions), so that a long piece is written
+    /// once.
+    #[serde(default)]
+    fragments: BTreeMap<String, String>,
     facets: BTreeMap<String, RawFacet>,
     /// Sentences that are not evidence of any item (announcements, definitions).
     #[serde(default)]
@@ -391,7 +396,7 @@ fn compile_lang(
         };
         facets.insert(
             name.clone(),
-            compile(name, &raw).map_err(|e| format!("{file}: {e}"))?,
+            compile(name, &raw, &lf.fragments).map_err(|e| format!("{file}: {e}"))?,
         );
     }
     let mut jurisdiction = BTreeMap::new();
@@ -474,7 +479,37 @@ pub fn term_pattern(term: &str) -> String {
     format!("{lead}{body}{tail}")
 }
 
-fn compile(name: &str, raw: &RawFacet) -> Result<Facet, String> {
+/// `p` with each `<<NAME>>` replaced by the language file's fragment of that name.
+fn expand(p: &str, fragments: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = p;
+    while let Some(i) = rest.find("<<") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        let j = after
+            .find(">>")
+            .ok_or_else(|| format!("unclosed `<<` in `{p}`"))?;
+        let name = &after[..j];
+        let fragment = fragments
+            .get(name)
+            .ok_or_else(|| format!("unknown fragment `<<{name}>>` in `{p}`"))?;
+        out.push_str(fragment);
+        rest = &after[j + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn compile(
+    name: &str,
+    raw: &RawFacet,
+    fragments: &BTreeMap<String, String>,
+) -> Result<Facet, String> {
+    let pattern = |p: &str, what: &str| {
+        expand(p, fragments)
+            .and_then(|p| build(&p))
+            .map_err(|e| format!("facet `{name}`{what}: {e}"))
+    };
     let mut f = Facet {
         min: raw.min.unwrap_or(1).max(1),
         ..Facet::default()
@@ -491,16 +526,14 @@ fn compile(name: &str, raw: &RawFacet) -> Result<Facet, String> {
     for p in &raw.patterns {
         f.alts.push(Alt {
             source: p.clone(),
-            re: build(p).map_err(|e| format!("facet `{name}`: {e}"))?,
+            re: pattern(p, "")?,
         });
     }
     for p in &raw.unless {
-        f.unless
-            .push(build(p).map_err(|e| format!("facet `{name}` unless: {e}"))?);
+        f.unless.push(pattern(p, " unless")?);
     }
     for p in &raw.requires {
-        f.requires
-            .push(build(p).map_err(|e| format!("facet `{name}` requires: {e}"))?);
+        f.requires.push(pattern(p, " requires")?);
     }
     Ok(f)
 }
@@ -583,6 +616,23 @@ pub fn lexicon() -> Result<&'static Lexicon, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fragments_expand_and_an_unknown_one_is_an_error() {
+        let f: BTreeMap<String, String> = [("N".to_string(), r"\p{Lu}\w+".to_string())].into();
+        assert_eq!(
+            expand(r"(?-i:<<N>> verwerkt)", &f).unwrap(),
+            r"(?-i:\p{Lu}\w+ verwerkt)"
+        );
+        assert_eq!(
+            expand("a{0,3}<<N>><<N>>", &f).unwrap(),
+            r"a{0,3}\p{Lu}\w+\p{Lu}\w+"
+        );
+        assert!(expand("<<M>> x", &f)
+            .unwrap_err()
+            .contains("unknown fragment `<<M>>`"));
+        assert!(expand("<<N x", &f).unwrap_err().contains("unclosed"));
+    }
 
     #[test]
     fn the_lexicon_parses_and_every_facet_is_defined() {

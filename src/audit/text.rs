@@ -556,10 +556,10 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
-/// Splits logical lines into blocks and sentences.
 /// The longest line (in words) read as an item of a list without markers.
 const UNMARKED_ITEM_WORDS: usize = 12;
 
+/// Splits logical lines into blocks and sentences.
 pub fn sentences(lines: &[Line]) -> Doc {
     let mut doc = Doc::default();
     let mut block = 0usize;
