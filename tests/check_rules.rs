@@ -179,6 +179,13 @@ fn every_wording_rule_fires_on_its_bad_sentence_and_not_on_its_good_one() {
         );
         let good = run(&with(&r.good));
         assert!(!fired(&good, &r.id), "{}: `{}` fired", r.id, r.good);
+        // the variants real statements write, each on its own
+        for s in &lint.also_bad {
+            assert!(fired(&run(&with(s)), &r.id), "{}: `{s}` did not fire", r.id);
+        }
+        for s in &lint.also_good {
+            assert!(!fired(&run(&with(s)), &r.id), "{}: `{s}` fired", r.id);
+        }
         tested += 1;
     }
     assert!(tested >= 50, "{tested}");

@@ -136,6 +136,10 @@ pub struct Lint {
     /// Read in the profile's own texts only, not on generated pages (a fact a structured
     /// field holds, written as free text: the page states it from the field).
     pub profile_only: bool,
+    /// More sentences the rule must fire on, and must not fire on, than the one `bad` and
+    /// `good` example (variants of the wording seen in real statements); tested, not shown.
+    pub also_bad: Vec<String>,
+    pub also_good: Vec<String>,
 }
 
 impl Lint {
@@ -269,6 +273,10 @@ struct RawLint {
     outdated_since: Option<crate::load::text::Date>,
     #[serde(default)]
     profile_only: bool,
+    #[serde(default)]
+    also_bad: Vec<String>,
+    #[serde(default)]
+    also_good: Vec<String>,
     severity: Sev,
     source: Tag,
     message: String,
@@ -439,6 +447,8 @@ impl Catalogue {
                 case_sensitive: r.case_sensitive,
                 outdated_since: r.outdated_since,
                 profile_only: r.profile_only,
+                also_bad: r.also_bad,
+                also_good: r.also_good,
             };
             Ok(Rule {
                 applies: describe_scope(&lint.languages, &r.jurisdictions),
