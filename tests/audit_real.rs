@@ -566,7 +566,10 @@ fn real_corpus_scores() {
     for (split, s) in &totals {
         println!("{}", s.row(&format!("**{split}, all (nl, nl-BE, nb)**")));
     }
-    println!("{}", drawn_test.row("test, of which drawn (the 17 of the first split)"));
+    println!(
+        "{}",
+        drawn_test.row("test, of which drawn (the 17 of the first split)")
+    );
     println!("{}", held_out.row("test, of which held-out batches"));
     println!("{}", extra.row("tune, of which extra"));
     for (b, s) in &batches {
@@ -960,4 +963,31 @@ fn since_dates_come_from_the_wording_catalogue() {
             .as_deref(),
         Some("2020-07-16")
     );
+}
+
+/// A heading that asks what its section answers ("Waarom worden uw persoonsgegevens
+/// verwerkt?") is no evidence of the item (an announcement); the answer below it is. A page
+/// cut after the heading states no purpose.
+#[test]
+fn a_question_heading_is_no_evidence_but_its_answer_is() {
+    let purposes = |s: &str| {
+        audit_str(s)
+            .items
+            .into_iter()
+            .find(|i| i.id == "purposes")
+            .map(|i| i.verdict)
+            .unwrap()
+    };
+    let head = "Huisartsenpraktijk De Linde, Dorpsstraat 1, 1234 AB Ergens.\n\n\
+                Waarom worden uw persoonsgegevens verwerkt?\n\n";
+    assert_eq!(purposes(head), Verdict::Missing);
+    let nb = "Legekontoret Linde, Storgata 1, 0155 Oslo.\n\n\
+              Hvorfor behandler vi personopplysninger om deg?\n\n";
+    assert_eq!(purposes(nb), Verdict::Missing);
+    let answered = format!("{head}Het doel van de verwerking is de patiëntenzorg.\n");
+    assert_ne!(purposes(&answered), Verdict::Missing);
+    // a numbered section heading, as in a table of contents, is no evidence either
+    let toc = "Huisartsenpraktijk De Linde, Dorpsstraat 1, 1234 AB Ergens.\n\n\
+               2.1 Doeleinden en gebruik van persoonsgegevens\n\n";
+    assert_eq!(purposes(toc), Verdict::Missing);
 }

@@ -291,7 +291,7 @@ pub fn not_evidence(doc: &Doc, l: &LangLexicon) -> Vec<bool> {
     let mut skip: Vec<bool> = (0..doc.sentences.len())
         .map(|i| {
             let (own, intro) = context(doc, i);
-            hit(own) || intro.is_some_and(hit)
+            hit(own) || intro.is_some_and(hit) || ne.headings.iter().any(|r| r.is_match(own))
         })
         .collect();
     // a table-of-contents line, split into "Dine rettigheter." and "3"
@@ -345,8 +345,10 @@ fn near(a: &Sentence, ai: usize, b: &Sentence, bi: usize, scope: Scope) -> bool 
                 return true;
             }
             // `a` (the dependent) below the label `b`, in its block or the next one when the
-            // label ends in a colon, with no other label in between.
-            if ai < bi || ai - bi > 5 || !b.label {
+            // label ends in a colon, with no other label in between. A sentence that ends in a
+            // colon ("U kan de DPO bereiken op volgende manieren:") introduces what follows as
+            // a label does.
+            if ai < bi || ai - bi > 5 || !(b.label || b.text.ends_with(':')) {
                 return false;
             }
             a.block == b.block || (b.text.ends_with(':') && a.block == b.block + 1)

@@ -233,12 +233,16 @@ struct RawMarkers {
 /// the text will explain ("In dit privacybeleid leggen wij uit ..."), table-of-contents lines,
 /// definitions ("'Verwerking': elke bewerking ..."), and sentences that enumerate at least
 /// `operations_min` processing operations (a definition of processing, even when worded
-/// "wij verzamelen, bewaren, raadplegen en verstrekken").
+/// "wij verzamelen, bewaren, raadplegen en verstrekken"). `headings` are judged on the sentence
+/// alone: a heading that asks what its section answers ("Waarom worden uw persoonsgegevens
+/// verwerkt?") is no evidence, but the answer below it, whose intro it is, still is.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawNotEvidence {
     #[serde(default)]
     announcements: Vec<String>,
+    #[serde(default)]
+    headings: Vec<String>,
     #[serde(default)]
     definitions: Vec<String>,
     #[serde(default)]
@@ -251,6 +255,8 @@ struct RawNotEvidence {
 #[derive(Debug, Default)]
 pub struct NotEvidence {
     pub patterns: Vec<Regex>,
+    /// Judged on the sentence itself, not on the sentences it introduces.
+    pub headings: Vec<Regex>,
     pub operations: Vec<Regex>,
     pub operations_min: usize,
 }
@@ -449,6 +455,9 @@ fn compile_not_evidence(own: &RawNotEvidence) -> Result<NotEvidence, String> {
     };
     for p in own.announcements.iter().chain(&own.definitions) {
         ne.patterns.push(build(p)?);
+    }
+    for p in &own.headings {
+        ne.headings.push(build(p)?);
     }
     for t in &own.operations {
         ne.operations
