@@ -351,7 +351,9 @@ fn near(a: &Sentence, ai: usize, b: &Sentence, bi: usize, scope: Scope) -> bool 
             if ai < bi || ai - bi > 5 || !(b.label || b.text.ends_with(':')) {
                 return false;
             }
-            a.block == b.block || (b.text.ends_with(':') && a.block == b.block + 1)
+            // (a list of ways to reach the officer, one per block, under "... op volgende
+            // manieren:" counts up to three blocks down)
+            a.block == b.block || (b.text.ends_with(':') && a.block <= b.block + 3)
         }
     }
 }
