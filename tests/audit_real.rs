@@ -321,7 +321,7 @@ const OLDER_TUNE: Floor = Floor {
 /// docs/audit.md), and then tuned on. Batch 6 (nine statements chosen for the wording rules)
 /// was added the same way and then tuned on for four general fixes: its first run is in
 /// docs/audit.md. None is untuned now.
-const UNTUNED_BATCHES: &[u32] = &[];
+const UNTUNED_BATCHES: &[u32] = &[16, 17, 18];
 
 /// Batches collected for the test set and held out whole: annotated blind by helpers who read
 /// none of privgen's rules, lexicon or figures, and frozen before the audit first ran on them
@@ -653,8 +653,16 @@ fn real_corpus_scores() {
     }
     for (what, v, min) in [
         ("exact", drawn_test.exact_r(), DRAWN_TEST.exact),
-        ("missing precision", drawn_test.missing_p(), DRAWN_TEST.missing_p),
-        ("missing recall", drawn_test.missing_r(), DRAWN_TEST.missing_r),
+        (
+            "missing precision",
+            drawn_test.missing_p(),
+            DRAWN_TEST.missing_p,
+        ),
+        (
+            "missing recall",
+            drawn_test.missing_r(),
+            DRAWN_TEST.missing_r,
+        ),
         ("jurisdiction", drawn_test.jur(), DRAWN_TEST.jurisdiction),
         (
             "outdated recall",
