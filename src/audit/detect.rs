@@ -363,8 +363,10 @@ pub fn facets(doc: &Doc, lex: &Lexicon, l: &LangLexicon) -> BTreeMap<String, Fou
     let mut out = BTreeMap::new();
     let skip = not_evidence(doc, l);
     for (name, f) in &l.facets {
-        // contact details are contact details wherever they stand
-        let ev = if name == "contact" {
+        // contact details are contact details wherever they stand, and a provider named in an
+        // announcement ("Denne erklæringen redegjør for Naturkrafta sin behandling av
+        // personopplysninger") is named all the same
+        let ev = if name == "contact" || name == "entity_named" {
             find(doc, f)
         } else {
             find_in(doc, f, &skip)
