@@ -331,34 +331,35 @@ const UNTUNED_BATCHES: &[u32] = &[];
 /// (docs/audit.md, "The held-out batches"). Nobody tunes on them. Other batches are tuning.
 const HELD_OUT: &[u32] = &[7, 8, 9, 13, 14, 15, 19, 20, 21];
 
-/// The floor on the whole test set (the 17 drawn texts and the held-out batches; 77 texts),
-/// which is never tuned on: what it reached when held-out batches 13 to 15 first ran (docs/
-/// audit.md, "The held-out batches"): exact 0.892 (962 of 1078), missing P 0.909 (409/450),
-/// R 0.925 (409/442), nb 0.871, nl 0.890, nl-BE 0.917, jurisdiction 77 of 77, outdated
-/// recall 0.54 (25 of 46), false alarms 7 of 41 (0.17, all of severity warning or error).
-/// The targets are higher (exact and missing P/R 0.90, outdated recall 0.70, false
-/// alarms 5%): these floors guard against a drop, they do not claim the targets.
+/// The floor on the whole test set (the 17 drawn texts and the held-out batches; 104 texts),
+/// which is never tuned on: what it reached when held-out batches 19 to 21 first ran (docs/
+/// audit.md, "The held-out batches"): exact 0.889 (1295 of 1456), missing P 0.905 (545/602),
+/// R 0.911 (545/598), nb 0.878, nl 0.885, nl-BE 0.907, jurisdiction 103 of 104, outdated
+/// recall 0.60 (40 of 67), false alarms 8 of 58 (0.14, all of severity warning or error).
+/// The targets are higher (exact and missing P/R 0.90, jurisdiction on every text,
+/// outdated recall 0.70, false alarms 5%): these floors guard against a drop, they do not
+/// claim the targets.
 const TEST: Floor = Floor {
-    exact: 0.89,
+    exact: 0.88,
     missing_p: 0.90,
-    missing_r: 0.92,
+    missing_r: 0.91,
     per_lang_exact: 0.85,
-    jurisdiction: 1.0,
-    wording_recall: 0.54,
-    false_alarms: 0.18,
-    strong_false_alarms: 7,
+    jurisdiction: 0.99,
+    wording_recall: 0.59,
+    false_alarms: 0.15,
+    strong_false_alarms: 8,
 };
 
 /// The floor on the 17 drawn test texts alone, as the earlier rounds reported them.
 /// `missing_r` was 0.97 (89 of 92) after batch 3; the facet tuning on batch 4 cost one test
-/// item, so 0.95. `missing_p` was 0.91 (86 of 95) until the tuning on batches 10 to 12 (the
-/// headings that ask what their section answers are no evidence) made one more item missing:
-/// 0.896 (86 of 96), a change made on tuning texts, not undone by looking at the test split.
-/// The wording floors are those of the stricter scoring (a finding catches a point only when
-/// its rule is of the point's kind): by kind 0.60 and 0.20 (2 of 10, both warning/error).
+/// item, so 0.95. `missing_p` was 0.91 (86 of 95), 0.896 (86 of 96) after the tuning on
+/// batches 10 to 12, and 0.915 (86 of 94) after the tuning on batches 16 to 18; exact 0.916
+/// (218 of 238). All changes made on tuning texts, none by looking at the test split. The
+/// wording floors are those of the stricter scoring (a finding catches a point only when its
+/// rule is of the point's kind): 0.60 and 0.20 (2 of 10, both warning/error).
 const DRAWN_TEST: Floor = Floor {
-    exact: 0.90,
-    missing_p: 0.89,
+    exact: 0.91,
+    missing_p: 0.91,
     missing_r: 0.95,
     per_lang_exact: 0.0,
     jurisdiction: 1.0,
