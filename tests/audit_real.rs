@@ -152,6 +152,10 @@ struct Score {
     // outdated points caught / annotated
     w_hit: usize,
     w_total: usize,
+    // of those, the points of the catch-all kinds `wrong-term` and `wrong-date` (errors of one
+    // text: a misnamed act, a wrong date), which no catalogue of outdated wording foresees
+    w_hit_adhoc: usize,
+    w_total_adhoc: usize,
     // wording findings on no annotated point / all findings
     w_false: usize,
     w_found: usize,
@@ -171,6 +175,8 @@ impl Score {
         self.jur_ok += o.jur_ok;
         self.w_hit += o.w_hit;
         self.w_total += o.w_total;
+        self.w_hit_adhoc += o.w_hit_adhoc;
+        self.w_total_adhoc += o.w_total_adhoc;
         self.w_false += o.w_false;
         self.w_found += o.w_found;
         self.w_false_strong += o.w_false_strong;
@@ -520,8 +526,11 @@ fn real_corpus_scores() {
                 continue;
             }
             s.w_total += 1;
+            let adhoc = p.kind == "wrong-term" || p.kind == "wrong-date";
+            s.w_total_adhoc += usize::from(adhoc);
             if r.wording.iter().any(|f| p.caught_by(f, &kinds)) {
                 s.w_hit += 1;
+                s.w_hit_adhoc += usize::from(adhoc);
             } else {
                 err(format!(
                     "wording not caught: {}-{} {}",
@@ -590,6 +599,16 @@ fn real_corpus_scores() {
     for (split, s) in &totals {
         println!("{}", s.row(&format!("**{split}, all (nl, nl-BE, nb)**")));
     }
+    let mut by_kind = String::new();
+    for (split, s) in &totals {
+        by_kind.push_str(&format!(
+            "\n{split}: outdated recall on the catalogue's kinds {}/{}, on `wrong-term` and `wrong-date` (errors of one text) {}/{}",
+            s.w_hit - s.w_hit_adhoc,
+            s.w_total - s.w_total_adhoc,
+            s.w_hit_adhoc,
+            s.w_total_adhoc
+        ));
+    }
     println!(
         "{}",
         drawn_test.row("test, of which drawn (the 17 of the first split)")
@@ -626,6 +645,7 @@ fn real_corpus_scores() {
             ))
         );
     }
+    println!("{by_kind}");
     println!(
         "\nFrench statements read as French: {} of {}",
         french_read.0, french_read.1
