@@ -340,23 +340,23 @@ const UNTUNED_BATCHES: &[u32] = &[];
 /// (docs/audit.md, "The held-out batches"). Nobody tunes on them. Other batches are tuning.
 const HELD_OUT: &[u32] = &[7, 8, 9, 13, 14, 15, 19, 20, 21, 25, 26, 27];
 
-/// The floor on the whole test set (the 17 drawn texts and the held-out batches; 104 texts),
-/// which is never tuned on: what it reached when held-out batches 19 to 21 first ran (docs/
-/// audit.md, "The held-out batches"): exact 0.889 (1295 of 1456), missing P 0.905 (545/602),
-/// R 0.911 (545/598), nb 0.878, nl 0.885, nl-BE 0.907, jurisdiction 103 of 104, outdated
-/// recall 0.60 (40 of 67), false alarms 8 of 58 (0.14, all of severity warning or error).
+/// The floor on the whole test set (the 17 drawn texts and the held-out batches; 129 texts),
+/// which is never tuned on: what it reached when held-out batches 25 to 27 first ran (docs/
+/// audit.md, "The held-out batches"): exact 0.878 (1585 of 1806), missing P 0.898 (661/736),
+/// R 0.901 (661/734), nb 0.869, nl 0.865, nl-BE 0.902, jurisdiction 128 of 129, outdated
+/// recall 0.61 (49 of 80), false alarms 9 of 68 (0.13, all of severity warning or error).
 /// The targets are higher (exact and missing P/R 0.90, jurisdiction on every text,
 /// outdated recall 0.70, false alarms 5%): these floors guard against a drop, they do not
 /// claim the targets.
 const TEST: Floor = Floor {
-    exact: 0.88,
-    missing_p: 0.90,
-    missing_r: 0.91,
+    exact: 0.87,
+    missing_p: 0.89,
+    missing_r: 0.90,
     per_lang_exact: 0.85,
     jurisdiction: 0.99,
-    wording_recall: 0.59,
-    false_alarms: 0.15,
-    strong_false_alarms: 8,
+    wording_recall: 0.60,
+    false_alarms: 0.14,
+    strong_false_alarms: 9,
 };
 
 /// The floor on the 17 drawn test texts alone, as the earlier rounds reported them.
