@@ -140,6 +140,9 @@ pub struct Lint {
     /// `good` example (variants of the wording seen in real statements); tested, not shown.
     pub also_bad: Vec<String>,
     pub also_good: Vec<String>,
+    /// The pattern as written in the catalogue (`pattern` is compiled from it with ASCII word
+    /// boundaries where it is ASCII); what `privgen explain` shows.
+    pub written: String,
 }
 
 impl Lint {
@@ -456,6 +459,7 @@ impl Catalogue {
             let lint = Lint {
                 reference: r.reference,
                 pattern: regex(&r.pattern, r.case_sensitive, &r.id)?,
+                written: r.pattern.clone(),
                 unless: r
                     .unless
                     .as_deref()
@@ -572,7 +576,7 @@ pub fn explain(rule: &Rule) -> String {
     }
     s.push_str(&format!("Citation: {}\n", rule.cited()));
     if let Some(l) = &rule.lint {
-        s.push_str(&format!("Pattern: {}\n", l.pattern.as_str()));
+        s.push_str(&format!("Pattern: {}\n", l.written));
     }
     s.push_str(&format!("\nWhy:\n  {}\n", rule.rationale.trim()));
     s.push_str(&format!("\nFinding:\n  {}\n", strip_args(&rule.message)));
