@@ -181,6 +181,29 @@ impl Score {
         self.w_found += o.w_found;
         self.w_false_strong += o.w_false_strong;
     }
+    /// Fails when a figure is below its floor (or the false alarms above theirs).
+    fn assert_floor(&self, label: &str, floor: &Floor) {
+        for (what, v, min) in [
+            ("exact", self.exact_r(), floor.exact),
+            ("missing precision", self.missing_p(), floor.missing_p),
+            ("missing recall", self.missing_r(), floor.missing_r),
+            ("jurisdiction", self.jur(), floor.jurisdiction),
+            ("outdated recall", self.wording_r(), floor.wording_recall),
+        ] {
+            assert!(v >= min, "{label}: {what} {v:.3} < {min:.3}");
+        }
+        assert!(
+            self.w_false_strong <= floor.strong_false_alarms,
+            "{label}: {} wording false alarms of severity warning or error",
+            self.w_false_strong
+        );
+        assert!(
+            self.false_alarms() <= floor.false_alarms,
+            "{label}: wording false alarms {:.3} > {:.3}",
+            self.false_alarms(),
+            floor.false_alarms
+        );
+    }
     fn ratio(a: usize, b: usize) -> f64 {
         if b == 0 {
             1.0
@@ -664,53 +687,8 @@ fn real_corpus_scores() {
         french_read.0, french_read.1,
         "every French statement is read as French"
     );
-    let floor = OLDER_TUNE;
-    for (what, v, min) in [
-        ("exact", older.exact_r(), OLDER_TUNE.exact),
-        ("missing precision", older.missing_p(), OLDER_TUNE.missing_p),
-        ("missing recall", older.missing_r(), OLDER_TUNE.missing_r),
-        ("jurisdiction", older.jur(), OLDER_TUNE.jurisdiction),
-        (
-            "outdated recall",
-            older.wording_r(),
-            OLDER_TUNE.wording_recall,
-        ),
-    ] {
-        assert!(v >= min, "tune, rounds 1 to 3: {what} {v:.3} < {min:.3}");
-    }
-    for (what, v, min) in [
-        ("exact", drawn_test.exact_r(), DRAWN_TEST.exact),
-        (
-            "missing precision",
-            drawn_test.missing_p(),
-            DRAWN_TEST.missing_p,
-        ),
-        (
-            "missing recall",
-            drawn_test.missing_r(),
-            DRAWN_TEST.missing_r,
-        ),
-        ("jurisdiction", drawn_test.jur(), DRAWN_TEST.jurisdiction),
-        (
-            "outdated recall",
-            drawn_test.wording_r(),
-            DRAWN_TEST.wording_recall,
-        ),
-    ] {
-        assert!(v >= min, "test, drawn 17: {what} {v:.3} < {min:.3}");
-    }
-    assert!(
-        drawn_test.false_alarms() <= DRAWN_TEST.false_alarms
-            && drawn_test.w_false_strong <= DRAWN_TEST.strong_false_alarms,
-        "test, drawn 17: wording false alarms {:.3}",
-        drawn_test.false_alarms()
-    );
-    assert!(
-        older.false_alarms() <= floor.false_alarms
-            && older.w_false_strong <= floor.strong_false_alarms,
-        "tune, rounds 1 to 3: wording false alarms {:.3}",
-        older.false_alarms()
-    );
+    older.assert_floor("tune, rounds 1 to 3", &OLDER_TUNE);
+    drawn_test.assert_floor("test, drawn 17", &DRAWN_TEST);
     for (split, floor, part) in [
         ("tune", TUNE, &floor_totals),
         ("test", TEST, &floor_totals),
@@ -718,33 +696,13 @@ fn real_corpus_scores() {
         ("test", FR_TEST, &floor_fr_totals),
     ] {
         let is_fr = std::ptr::eq(part, &floor_fr_totals);
-        let t = &part[split];
-        let split = if is_fr {
+        let label = if is_fr {
             format!("{split} (French)")
         } else {
             split.to_string()
         };
-        let split = split.as_str();
-        for (what, v, min) in [
-            ("exact", t.exact_r(), floor.exact),
-            ("missing precision", t.missing_p(), floor.missing_p),
-            ("missing recall", t.missing_r(), floor.missing_r),
-            ("jurisdiction", t.jur(), floor.jurisdiction),
-            ("outdated recall", t.wording_r(), floor.wording_recall),
-        ] {
-            assert!(v >= min, "{split}: {what} {v:.2} < {min:.2}");
-        }
-        assert!(
-            t.w_false_strong <= floor.strong_false_alarms,
-            "{split}: {} wording false alarms of severity warning or error",
-            t.w_false_strong
-        );
-        assert!(
-            t.false_alarms() <= floor.false_alarms,
-            "{split}: wording false alarms {:.2} > {:.2}",
-            t.false_alarms(),
-            floor.false_alarms
-        );
+        part[split].assert_floor(&label, &floor);
+        let split = label.as_str();
         for ((s, lang), sc) in &floor_by {
             if split.starts_with(s.as_str()) && french(lang) == is_fr {
                 assert!(

@@ -459,7 +459,7 @@ impl Catalogue {
             let lint = Lint {
                 reference: r.reference,
                 pattern: regex(&r.pattern, r.case_sensitive, &r.id)?,
-                written: r.pattern.clone(),
+                written: r.pattern,
                 unless: r
                     .unless
                     .as_deref()
