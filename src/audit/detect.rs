@@ -317,7 +317,7 @@ pub fn find_in(doc: &Doc, f: &Facet, skip: &[bool]) -> Vec<Evidence> {
                 .any(|r| r.is_match(own) || intro.is_some_and(|t| r.is_match(t)))
         };
         for (k, alt) in f.alts.iter().enumerate() {
-            let Some(m) = alt.re.find(&s.text) else {
+            let Some(m) = alt.find(&s.text) else {
                 continue;
             };
             if any(&f.unless) || (!f.requires.is_empty() && !any(&f.requires)) {

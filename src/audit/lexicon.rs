@@ -7,8 +7,8 @@
 use crate::load::profile::Jurisdiction;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, OnceLock};
 
 const ITEMS: &str = include_str!("lexicon/items.yaml");
 const COMMON: &str = include_str!("lexicon/common.yaml");
@@ -116,6 +116,12 @@ struct LangFile {
     /// once.
     #[serde(default)]
     fragments: BTreeMap<String, String>,
+    /// Words that never begin a provider's name (pronouns, articles, the words a sentence
+    /// opens with: "Wij", "Deze", "Uw") and names that are never the provider's (a platform
+    /// whose privacy policy a cookie section cites): a pattern that captures `(?P<name>…)`
+    /// does not match where the name begins with, or is, one of them.
+    #[serde(default)]
+    not_names: Vec<String>,
     facets: BTreeMap<String, RawFacet>,
     /// Sentences that are not evidence of any item (announcements, definitions).
     #[serde(default)]
@@ -305,6 +311,31 @@ pub struct DraftWords {
 pub struct Alt {
     pub source: String,
     pub re: Regex,
+    /// For a pattern that captures a provider's `name`: the language's `not_names`,
+    /// lowercased.
+    pub not_names: Option<Arc<BTreeSet<String>>>,
+}
+
+impl Alt {
+    /// The first match in `text`; for a pattern that captures a provider's `name`, the first
+    /// whose name neither begins with nor is one of the language's `not_names` ("Wij hechten
+    /// veel waarde aan uw privacy" names no one).
+    pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        let Some(no) = &self.not_names else {
+            return self.re.find(text);
+        };
+        self.re.captures_iter(text).find_map(|c| {
+            let name = c.name("name")?.as_str().to_lowercase();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let first = words.first().copied().unwrap_or_default();
+            let named = !no.contains(first) && !no.contains(&words.join(" "));
+            if named {
+                c.get(0)
+            } else {
+                None
+            }
+        })
+    }
 }
 
 /// A facet compiled for one language.
@@ -391,6 +422,12 @@ fn compile_lang(
     common: &BTreeMap<String, RawFacet>,
 ) -> Result<LangLexicon, String> {
     let file = format!("lexicon/{code}.yaml");
+    let not_names: Arc<BTreeSet<String>> = Arc::new(
+        lf.not_names
+            .iter()
+            .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+            .collect(),
+    );
     let mut facets = BTreeMap::new();
     let names: std::collections::BTreeSet<&String> =
         lf.facets.keys().chain(common.keys()).collect();
@@ -402,7 +439,7 @@ fn compile_lang(
         };
         facets.insert(
             name.clone(),
-            compile(name, &raw, &lf.fragments).map_err(|e| format!("{file}: {e}"))?,
+            compile(name, &raw, &lf.fragments, &not_names).map_err(|e| format!("{file}: {e}"))?,
         );
     }
     let mut jurisdiction = BTreeMap::new();
@@ -513,6 +550,7 @@ fn compile(
     name: &str,
     raw: &RawFacet,
     fragments: &BTreeMap<String, String>,
+    not_names: &Arc<BTreeSet<String>>,
 ) -> Result<Facet, String> {
     let pattern = |p: &str, what: &str| {
         expand(p, fragments)
@@ -530,12 +568,16 @@ fn compile(
         f.alts.push(Alt {
             source: t.clone(),
             re: build(&term_pattern(t)).map_err(|e| format!("facet `{name}`: {e}"))?,
+            not_names: None,
         });
     }
     for p in &raw.patterns {
+        let re = pattern(p, "")?;
+        let names = re.capture_names().any(|n| n == Some("name"));
         f.alts.push(Alt {
             source: p.clone(),
-            re: pattern(p, "")?,
+            re,
+            not_names: names.then(|| Arc::clone(not_names)),
         });
     }
     for p in &raw.unless {
@@ -641,6 +683,40 @@ mod tests {
             .unwrap_err()
             .contains("unknown fragment `<<M>>`"));
         assert!(expand("<<N x", &f).unwrap_err().contains("unclosed"));
+    }
+
+    #[test]
+    fn a_captured_name_that_is_a_pronoun_or_a_platform_names_no_one() {
+        let raw = RawFacet {
+            patterns: vec![
+                r"(?-i:^(?P<name>\p{Lu}\w+(\s\p{Lu}\w+)?)\s(hecht|hechten)\s)".into(),
+                r"(?-i:\bprivacybeleid\svan\s(?P<name>\p{Lu}\w+))".into(),
+            ],
+            ..RawFacet::default()
+        };
+        let no: Arc<BTreeSet<String>> = Arc::new(["wij", "google"].map(String::from).into());
+        let f = compile("entity_named", &raw, &BTreeMap::new(), &no).unwrap();
+        fn first<'t>(f: &Facet, t: &'t str) -> Option<&'t str> {
+            f.alts.iter().find_map(|a| a.find(t)).map(|m| m.as_str())
+        }
+        let hit = |t: &'static str| first(&f, t);
+        assert_eq!(hit("Psychologennet hecht groot belang"), Some("Psychologennet hecht "));
+        assert_eq!(hit("Wij hechten groot belang"), None);
+        assert_eq!(hit("Lees het privacybeleid van Google."), None);
+        // a later name in the same text still counts
+        assert_eq!(
+            hit("zie het privacybeleid van Google en het privacybeleid van Zorgpunt"),
+            Some("privacybeleid van Zorgpunt")
+        );
+        assert!(f.alts.iter().all(|a| a.not_names.is_some()));
+        // a pattern without a captured name is matched as it is
+        let plain = RawFacet {
+            patterns: vec![r"(?-i:^\p{Lu}\w+\shecht)".into()],
+            ..RawFacet::default()
+        };
+        let p = compile("entity_named", &plain, &BTreeMap::new(), &no).unwrap();
+        assert!(p.alts[0].not_names.is_none());
+        assert!(p.alts[0].find("Wij hecht").is_some());
     }
 
     #[test]
