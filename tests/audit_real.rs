@@ -319,12 +319,15 @@ struct Floor {
 /// alarms 2 of 117. With batches 22 to 24 (24 texts, first run 0.78, tuned on for general
 /// fixes: the set's hardest batches) the set of 173 reaches exact 0.924 (2237/2422), missing P
 /// and R 0.94, nl 0.90, nb 0.92, nl-BE 0.94, outdated recall 0.92 (108/117), false alarms 3
-/// of 134: the floors are those.
+/// of 134. After the general fixes of the session of 2026-12-06 22:58 (provider names with
+/// `not_names`, record periods, grounds, provision, complaint, consent, sharing, nl retention
+/// only with a time): exact 0.941 (2279/2422), missing P 0.959 (904/943), R 0.953 (904/949),
+/// nb 0.930, nl 0.933, nl-BE 0.959: the floors are those.
 const TUNE: Floor = Floor {
-    exact: 0.92,
-    missing_p: 0.94,
-    missing_r: 0.94,
-    per_lang_exact: 0.90,
+    exact: 0.94,
+    missing_p: 0.95,
+    missing_r: 0.95,
+    per_lang_exact: 0.92,
     jurisdiction: 1.0,
     wording_recall: 0.92,
     false_alarms: 0.03,
@@ -365,23 +368,25 @@ const UNTUNED_BATCHES: &[u32] = &[];
 /// 22:58 UTC), to measure the tuning of that session on statements nobody tuned on.
 const HELD_OUT: &[u32] = &[7, 8, 9, 13, 14, 15, 19, 20, 21, 25, 26, 27, 28, 29, 30];
 
-/// The floor on the whole test set (the 17 drawn texts and the held-out batches; 129 texts),
-/// which is never tuned on: what it reached when held-out batches 25 to 27 first ran (docs/
-/// audit.md, "The held-out batches"): exact 0.878 (1585 of 1806), missing P 0.898 (661/736),
-/// R 0.901 (661/734), nb 0.869, nl 0.865, nl-BE 0.902, jurisdiction 128 of 129, outdated
-/// recall 0.61 (49 of 80), false alarms 9 of 68 (0.13, all of severity warning or error).
+/// The floor on the whole test set (the 17 drawn texts and the held-out batches; 155 texts),
+/// which is never tuned on: what it reached when held-out batches 28 to 30 first ran (docs/
+/// audit.md, "The held-out batches"): exact 0.882 (1915 of 2170), missing P 0.895 (808/903),
+/// R 0.918 (808/880), nb 0.870, nl 0.874, nl-BE 0.906, jurisdiction 153 of 155, outdated
+/// recall 0.58 (54 of 93), false alarms 10 of 75 (0.13, all of severity warning or error).
+/// (After batches 25 to 27, on 129 texts: exact 0.878, missing P 0.898, R 0.901,
+/// jurisdiction 128 of 129, outdated recall 0.61, false alarms 9 of 68.)
 /// The targets are higher (exact and missing P/R 0.90, jurisdiction on every text,
 /// outdated recall 0.70, false alarms 5%): these floors guard against a drop, they do not
 /// claim the targets.
 const TEST: Floor = Floor {
-    exact: 0.87,
+    exact: 0.88,
     missing_p: 0.89,
-    missing_r: 0.90,
-    per_lang_exact: 0.85,
-    jurisdiction: 0.99,
-    wording_recall: 0.60,
+    missing_r: 0.91,
+    per_lang_exact: 0.86,
+    jurisdiction: 0.98,
+    wording_recall: 0.58,
     false_alarms: 0.14,
-    strong_false_alarms: 9,
+    strong_false_alarms: 10,
 };
 
 /// The floor on the 17 drawn test texts alone, as the earlier rounds reported them.
