@@ -325,38 +325,8 @@ fn sev(s: Sev) -> Severity {
     }
 }
 
-/// A pattern written only in ASCII with its word boundaries made ASCII ones (`(?-u:\b)`): a
-/// Unicode `\b` makes the regex engine leave its fast automaton for any text that holds a
-/// character outside ASCII (é, ë, ’), and a rule of many alternatives then costs a hundred
-/// times more. For an ASCII pattern the two boundaries differ only where a letter outside
-/// ASCII touches the word the pattern names ("één" before "nieuwe" with no space), which a
-/// rule's phrases do not meet. A pattern with letters outside ASCII keeps Unicode boundaries
-/// (`\bår\b` needs them).
-fn ascii_boundaries(p: &str) -> std::borrow::Cow<'_, str> {
-    if !p.is_ascii() || !p.contains("\\b") {
-        return std::borrow::Cow::Borrowed(p);
-    }
-    let mut out = String::with_capacity(p.len() + 32);
-    let mut chars = p.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('b') => out.push_str("(?-u:\\b)"),
-            Some(n) => {
-                out.push(c);
-                out.push(n);
-            }
-            None => out.push(c),
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
 fn regex(p: &str, case_sensitive: bool, id: &str) -> Result<Regex, CatalogueError> {
-    RegexBuilder::new(&ascii_boundaries(p))
+    RegexBuilder::new(&crate::prefilter::ascii_boundaries(p))
         .case_insensitive(!case_sensitive)
         .size_limit(1 << 20)
         .build()
@@ -604,11 +574,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ascii_patterns_get_ascii_word_boundaries_and_others_keep_unicode_ones() {
-        assert_eq!(ascii_boundaries(r"\bnieuwe\b"), r"(?-u:\b)nieuwe(?-u:\b)");
-        // an escaped backslash before b is a literal backslash and a b, not a boundary
-        assert_eq!(ascii_boundaries(r"a\\b"), r"a\\b");
-        assert_eq!(ascii_boundaries(r"\bår\b"), r"\bår\b");
+    fn a_rule_pattern_in_ascii_matches_with_ascii_word_boundaries() {
         let re = regex(r"\bnieuwe wet\b", false, "t").unwrap();
         assert!(re.is_match("De AVG is de Nieuwe wet, één nieuwe wet."));
         assert!(!re.is_match("vernieuwe wetten"));
