@@ -1030,3 +1030,38 @@ fn a_question_heading_is_no_evidence_but_its_answer_is() {
                2.1 Doeleinden en gebruik van persoonsgegevens\n\n";
     assert_eq!(purposes(toc), Verdict::Missing);
 }
+
+/// An officer named in one sentence and reached through the next ("Hij/zij is bereikbaar op
+/// ..."), or through the lines below a sentence that refers back to them: the contact is the
+/// officer's (items.yaml `follow`); the same contact after an unrelated sentence is not.
+#[test]
+fn an_officers_contact_in_the_sentence_that_refers_back_is_the_officers() {
+    let dpo = |s: &str| {
+        audit_str(s)
+            .items
+            .into_iter()
+            .find(|i| i.id == "dpo")
+            .map(|i| i.verdict)
+            .unwrap()
+    };
+    let head = "Huisartsenpraktijk De Linde, Dorpsstraat 1, 1234 AB Ergens.\n\n";
+    let next = format!(
+        "{head}De praktijk heeft een functionaris voor gegevensbescherming (DPO) benoemd. \
+         Hij/zij is bereikbaar op het volgende e-mailadres: dpo@delinde.nl.\n"
+    );
+    assert_eq!(dpo(&next), Verdict::Present);
+    let below = format!(
+        "{head}Lisa de Vries is de Functionaris Gegevensbescherming van De Linde. Zij is te \
+         bereiken via onderstaande contactgegevens.\nE-mail: dpo@delinde.nl\n"
+    );
+    assert_eq!(dpo(&below), Verdict::Present);
+    let nb = "Legekontoret Linde, Storgata 1, 0155 Oslo.\n\n\
+              Vi har et personvernombud. Hun kan nås på personvern@linde.no.\n";
+    assert_eq!(dpo(nb), Verdict::Present);
+    // a sentence that does not refer back does not carry the officer's contact
+    let unrelated = format!(
+        "{head}De praktijk heeft een functionaris voor gegevensbescherming (DPO) benoemd. \
+         De praktijk is bereikbaar op het volgende e-mailadres: info@delinde.nl.\n"
+    );
+    assert_eq!(dpo(&unrelated), Verdict::Partial);
+}

@@ -336,7 +336,10 @@ pub fn find_in(doc: &Doc, f: &Facet, skip: &[bool]) -> Vec<Evidence> {
     out
 }
 
-fn near(a: &Sentence, ai: usize, b: &Sentence, bi: usize, scope: Scope) -> bool {
+/// Whether `a` (the dependent, sentence `ai`) is near `b` (the anchor, sentence `bi`) within
+/// `scope`; `follows` when `b` is a sentence that continues an anchor (`Derived::follow`),
+/// which introduces what is below it as a label does.
+fn near(a: &Sentence, ai: usize, b: &Sentence, bi: usize, scope: Scope, follows: bool) -> bool {
     match scope {
         Scope::Sentence => ai == bi || a.intro == Some(bi) || b.intro == Some(ai),
         Scope::Block => a.block == b.block,
@@ -344,11 +347,11 @@ fn near(a: &Sentence, ai: usize, b: &Sentence, bi: usize, scope: Scope) -> bool 
             if ai == bi {
                 return true;
             }
-            // `a` (the dependent) below the label `b`, in its block or the next one when the
-            // label ends in a colon, with no other label in between. A sentence that ends in a
-            // colon ("U kan de DPO bereiken op volgende manieren:") introduces what follows as
-            // a label does.
-            if ai < bi || ai - bi > 5 || !(b.label || b.text.ends_with(':')) {
+            // `a` (the dependent) at most five sentences below the label `b`, in its block. A
+            // sentence that ends in a colon ("U kan de DPO bereiken op volgende manieren:")
+            // introduces what follows as a label does. Another label in between is not
+            // checked: five sentences bound how far a label reaches.
+            if ai < bi || ai - bi > 5 || !(b.label || follows || b.text.ends_with(':')) {
                 return false;
             }
             // (a list of ways to reach the officer, one per block, under "... op volgende
@@ -383,17 +386,34 @@ pub fn facets(doc: &Doc, lex: &Lexicon, l: &LangLexicon) -> BTreeMap<String, Fou
             None if d.apart => &none,
             None => continue,
         };
+        let mut anchors: Vec<(usize, bool)> = anchor
+            .evidence
+            .iter()
+            .map(|a| (a.sentence, false))
+            .collect();
+        if let Some(f) = d.follow.as_ref().and_then(|f| out.get(f)) {
+            for e in &f.evidence {
+                let i = e.sentence;
+                let continues = i > 0
+                    && anchors.iter().any(|(a, _)| *a + 1 == i)
+                    && doc.sentences[i].block == doc.sentences[i - 1].block;
+                if continues {
+                    anchors.push((i, true));
+                }
+            }
+        }
         let ev: Vec<Evidence> = words
             .evidence
             .iter()
             .filter(|w| {
-                let is_near = anchor.evidence.iter().any(|a| {
+                let is_near = anchors.iter().any(|&(a, follows)| {
                     near(
                         &doc.sentences[w.sentence],
                         w.sentence,
-                        &doc.sentences[a.sentence],
-                        a.sentence,
+                        &doc.sentences[a],
+                        a,
                         d.scope,
+                        follows,
                     )
                 });
                 is_near != d.apart

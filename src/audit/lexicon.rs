@@ -35,6 +35,12 @@ pub struct Derived {
     /// the controller's contact details are those that are not the DPO's.
     #[serde(default)]
     pub apart: bool,
+    /// A facet whose sentence, right after a sentence of `near` in the same paragraph,
+    /// continues it ("... een functionaris voor de gegevensbescherming benoemd. Hij/zij is
+    /// bereikbaar op ..."): such a sentence counts as `near`'s, and it introduces the lines
+    /// below it as a label does.
+    #[serde(default)]
+    pub follow: Option<String>,
 }
 
 /// One GDPR information duty and how its verdict is reached (see `items.yaml`).
@@ -425,7 +431,12 @@ fn compile_lang(
     let not_names: Arc<BTreeSet<String>> = Arc::new(
         lf.not_names
             .iter()
-            .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+            .map(|n| {
+                n.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+            })
             .collect(),
     );
     let mut facets = BTreeMap::new();
@@ -503,8 +514,10 @@ fn compile_not_evidence(own: &RawNotEvidence) -> Result<NotEvidence, String> {
     Ok(ne)
 }
 
+/// A lexicon pattern compiled case-insensitively; written only in ASCII, with ASCII word
+/// boundaries (`prefilter::ascii_boundaries`: the same matches, on the fast automaton).
 fn build(p: &str) -> Result<Regex, String> {
-    RegexBuilder::new(p)
+    RegexBuilder::new(&crate::prefilter::ascii_boundaries(p))
         .case_insensitive(true)
         .unicode(true)
         .size_limit(1 << 23)
@@ -633,7 +646,7 @@ impl Lexicon {
             let plain = |f: &str| l.facets.contains_key(f) || self.common.contains_key(f);
             let has = |f: &str| plain(f) || self.derived.contains_key(f);
             for (name, d) in &self.derived {
-                for f in [&d.words_of, &d.near] {
+                for f in [&d.words_of, &d.near].into_iter().chain(&d.follow) {
                     if !plain(f.as_str()) {
                         return Err(format!(
                             "lexicon/{code}.yaml: facet `{f}` (used by derived `{name}`) is not defined"
@@ -700,7 +713,10 @@ mod tests {
             f.alts.iter().find_map(|a| a.find(t)).map(|m| m.as_str())
         }
         let hit = |t: &'static str| first(&f, t);
-        assert_eq!(hit("Psychologennet hecht groot belang"), Some("Psychologennet hecht "));
+        assert_eq!(
+            hit("Psychologennet hecht groot belang"),
+            Some("Psychologennet hecht ")
+        );
         assert_eq!(hit("Wij hechten groot belang"), None);
         assert_eq!(hit("Lees het privacybeleid van Google."), None);
         // a later name in the same text still counts
