@@ -1015,14 +1015,7 @@ fn since_dates_come_from_the_wording_catalogue() {
 /// cut after the heading states no purpose.
 #[test]
 fn a_question_heading_is_no_evidence_but_its_answer_is() {
-    let purposes = |s: &str| {
-        audit_str(s)
-            .items
-            .into_iter()
-            .find(|i| i.id == "purposes")
-            .map(|i| i.verdict)
-            .unwrap()
-    };
+    let purposes = |s: &str| verdict_of(s, "purposes");
     let head = "Huisartsenpraktijk De Linde, Dorpsstraat 1, 1234 AB Ergens.\n\n\
                 Waarom worden uw persoonsgegevens verwerkt?\n\n";
     assert_eq!(purposes(head), Verdict::Missing);
@@ -1037,19 +1030,22 @@ fn a_question_heading_is_no_evidence_but_its_answer_is() {
     assert_eq!(purposes(toc), Verdict::Missing);
 }
 
+/// The audit's verdict on one item of `text`.
+fn verdict_of(text: &str, item: &str) -> Verdict {
+    audit_str(text)
+        .items
+        .into_iter()
+        .find(|i| i.id == item)
+        .map(|i| i.verdict)
+        .expect("the item is in every report")
+}
+
 /// An officer named in one sentence and reached through the next ("Hij/zij is bereikbaar op
 /// ..."), or through the lines below a sentence that refers back to them: the contact is the
 /// officer's (items.yaml `follow`); the same contact after an unrelated sentence is not.
 #[test]
 fn an_officers_contact_in_the_sentence_that_refers_back_is_the_officers() {
-    let dpo = |s: &str| {
-        audit_str(s)
-            .items
-            .into_iter()
-            .find(|i| i.id == "dpo")
-            .map(|i| i.verdict)
-            .unwrap()
-    };
+    let dpo = |s: &str| verdict_of(s, "dpo");
     let head = "Huisartsenpraktijk De Linde, Dorpsstraat 1, 1234 AB Ergens.\n\n";
     let next = format!(
         "{head}De praktijk heeft een functionaris voor gegevensbescherming (DPO) benoemd. \
