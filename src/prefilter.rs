@@ -9,8 +9,8 @@
 /// character outside ASCII (é, ë, ’), and a rule of many alternatives then costs a hundred
 /// times more. For an ASCII pattern the two boundaries differ only where a letter outside
 /// ASCII touches the word the pattern names ("één" before "nieuwe" with no space), which a
-/// rule's or a lexicon's phrases do not meet. A pattern with letters outside ASCII keeps Unicode boundaries
-/// (`\bår\b` needs them).
+/// rule's or a lexicon's phrases do not meet. A pattern with letters outside ASCII keeps
+/// Unicode boundaries (`\bår\b` needs them).
 pub fn ascii_boundaries(p: &str) -> std::borrow::Cow<'_, str> {
     if !p.is_ascii() || !p.contains("\\b") {
         return std::borrow::Cow::Borrowed(p);

@@ -331,10 +331,9 @@ impl Alt {
             return self.re.find(text);
         };
         self.re.captures_iter(text).find_map(|c| {
-            let name = c.name("name")?.as_str().to_lowercase();
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let first = words.first().copied().unwrap_or_default();
-            let named = !no.contains(first) && !no.contains(&words.join(" "));
+            let name = name_key(c.name("name")?.as_str());
+            let first = name.split(' ').next().unwrap_or_default();
+            let named = !no.contains(first) && !no.contains(&name);
             if named {
                 c.get(0)
             } else {
@@ -342,6 +341,14 @@ impl Alt {
             }
         })
     }
+}
+
+/// A name as `not_names` holds it: lower case, words separated by one space.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// A facet compiled for one language.
@@ -428,17 +435,8 @@ fn compile_lang(
     common: &BTreeMap<String, RawFacet>,
 ) -> Result<LangLexicon, String> {
     let file = format!("lexicon/{code}.yaml");
-    let not_names: Arc<BTreeSet<String>> = Arc::new(
-        lf.not_names
-            .iter()
-            .map(|n| {
-                n.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase()
-            })
-            .collect(),
-    );
+    let not_names: Arc<BTreeSet<String>> =
+        Arc::new(lf.not_names.iter().map(|n| name_key(n)).collect());
     let mut facets = BTreeMap::new();
     let names: std::collections::BTreeSet<&String> =
         lf.facets.keys().chain(common.keys()).collect();
