@@ -868,7 +868,11 @@ fn jurisdiction_from_address_phone_and_enterprise_number() {
         ("Bel ons op 014/21.44.44.\n\n", "BE", "014/21.44.44"),
         ("Ondernemingsnr. 0811.227.232\n\n", "BE", "0811.227.232"),
         ("BTW BE 0811 227 232\n\n", "BE", "BE 0811 227 232"),
+        ("Bel ons op 02 123 45 67.\n\n", "BE", "02 123 45 67"),
+        ("Tel. 011.12.34.56\n\n", "BE", "011.12.34.56"),
+        ("Wij werken samen met UZ Leuven.\n\n", "BE", "UZ Leuven"),
         ("Bel ons op 0172-477935.\n\n", "NL", "0172-477935"),
+        ("Wij zijn gevestigd in Nederland.\n\n", "NL", "Nederland"),
         ("Btw-nummer NL123456789B01\n\n", "NL", "NL123456789B01"),
     ];
     for (head, want, marker) in cases {
@@ -887,6 +891,15 @@ fn jurisdiction_from_address_phone_and_enterprise_number() {
         "{}",
         year.jurisdiction.reason
     );
+    // the language is no country: a Flemish text that gives the GDPR's name "in het
+    // Nederlands" or calls itself "Nederlandstalig" is not placed in the Netherlands by it
+    let language = run(&format!(
+        "De GDPR, in het Nederlands de AVG, geldt ook hier. Deze Nederlandstalige versie \
+         is de enige. U kan ons contacteren. {body}"
+    ));
+    let reason = &language.jurisdiction.reason;
+    assert_eq!(language.jurisdiction.value.code(), "BE", "{reason}");
+    assert!(!reason.contains("NL "), "{reason}");
 }
 
 /// A historical mention of a repealed act or a former authority ("vervangt de privacywet",

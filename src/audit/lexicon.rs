@@ -229,7 +229,9 @@ fn compile_dates(raw: &RawDates) -> Result<DateWords, String> {
 
 /// The words that point at one jurisdiction: `strong` ones (an authority, a statute, a
 /// national number: weight 3), `weak` ones (a domain, a phone prefix, a word used mostly
-/// there: weight 1) and `patterns` (regular expressions, weight 2).
+/// there: weight 1), `patterns` (regular expressions, weight 2) and `weak_patterns` (regular
+/// expressions of weight 1: a weak word that only counts whole, as the country's name
+/// "Nederland" and not the language's "Nederlands").
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMarkers {
@@ -239,6 +241,8 @@ struct RawMarkers {
     weak: Vec<String>,
     #[serde(default)]
     patterns: Vec<String>,
+    #[serde(default)]
+    weak_patterns: Vec<String>,
 }
 
 /// Sentences that state nothing about the controller's own processing: announcements of what
@@ -479,13 +483,14 @@ fn compile_lang(
     })
 }
 
-/// Compiled markers: strong terms weigh 3, weak ones 1, patterns 2.
+/// Compiled markers: strong terms weigh 3, weak ones and weak patterns 1, patterns 2.
 fn markers(m: &RawMarkers) -> Result<Vec<Marker>, String> {
     let terms = m.strong.iter().map(|t| (term_pattern(t), 3));
     let weak = m.weak.iter().map(|t| (term_pattern(t), 1));
     let pats = m.patterns.iter().map(|p| (p.clone(), 2));
+    let weak_pats = m.weak_patterns.iter().map(|p| (p.clone(), 1));
     let mut res = Vec::new();
-    for (p, weight) in terms.chain(weak).chain(pats) {
+    for (p, weight) in terms.chain(weak).chain(pats).chain(weak_pats) {
         res.push(Marker {
             re: build(&p)?,
             weight,
