@@ -20,6 +20,7 @@ pub mod detect;
 pub mod draft;
 pub mod lexicon;
 pub mod report;
+pub mod sentences;
 pub mod text;
 pub mod wording;
 
