@@ -384,25 +384,27 @@ const HELD_OUT: &[u32] = &[
     7, 8, 9, 13, 14, 15, 19, 20, 21, 25, 26, 27, 28, 29, 30, 34, 35, 36,
 ];
 
-/// The floor on the whole test set (the 17 drawn texts and the held-out batches; 155 texts),
-/// which is never tuned on: what it reached when held-out batches 28 to 30 first ran (docs/
-/// audit.md, "The held-out batches"): exact 0.882 (1915 of 2170), missing P 0.895 (808/903),
-/// R 0.918 (808/880), nb 0.870, nl 0.874, nl-BE 0.906, jurisdiction 153 of 155, outdated
-/// recall 0.58 (54 of 93), false alarms 10 of 75 (0.13, all of severity warning or error).
-/// (After batches 25 to 27, on 129 texts: exact 0.878, missing P 0.898, R 0.901,
-/// jurisdiction 128 of 129, outdated recall 0.61, false alarms 9 of 68.)
+/// The floor on the whole test set (the 17 drawn texts and the held-out batches; 178 texts),
+/// which is never tuned on: what it reached when held-out batches 34 to 36 first ran
+/// (session of 2026-12-07 01:16 UTC, rules at f2b5881; docs/audit.md, "The held-out
+/// batches"): exact 0.868 (2163 of 2492), missing P 0.900 (920/1022), R 0.895 (920/1028), nb
+/// 0.851, nl 0.871, nl-BE 0.883, jurisdiction 176 of 178, outdated recall 0.59 (66 of 111),
+/// false alarms 9 of 86 (0.10, all of severity warning or error). Batches 34 to 36 alone
+/// scored exact 0.76 on that first run. (Before them, on 155 texts with the same rules: exact
+/// 0.884, missing P 0.899, R 0.920, jurisdiction 154 of 155, outdated recall 0.63, false
+/// alarms 9 of 79; at the last stop: exact 0.884, outdated recall 0.59, false alarms 10 of 76.)
 /// The issue's targets are higher (exact and missing P/R 0.90, jurisdiction on every text,
 /// outdated recall 0.70, false alarms 5%): these floors guard against a drop, they do not
 /// claim the targets.
 const TEST: Floor = Floor {
-    exact: 0.88,
+    exact: 0.86,
     missing_p: 0.89,
-    missing_r: 0.91,
-    per_lang_exact: 0.86,
+    missing_r: 0.89,
+    per_lang_exact: 0.85,
     jurisdiction: 0.98,
-    wording_recall: 0.58,
-    false_alarms: 0.14,
-    strong_false_alarms: 10,
+    wording_recall: 0.59,
+    false_alarms: 0.11,
+    strong_false_alarms: 9,
 };
 
 /// The floor on the 17 drawn test texts alone, as the earlier rounds reported them.
