@@ -467,6 +467,8 @@ fn real_corpus_scores() {
     let mut errors: Vec<String> = Vec::new();
     // (split, wording kind) -> (points caught, points annotated), the Dutch and Norwegian texts
     let mut kind_recall: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    // (split or batch) -> [annotated missing / audit not applicable, the reverse]
+    let mut applies: BTreeMap<String, [usize; 2]> = BTreeMap::new();
     // (split) -> (dates found right, dates annotated)
     let mut dates: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // the statements added to the tuning set after the baseline (also counted in tune)
@@ -548,6 +550,24 @@ fn real_corpus_scores() {
                     .unwrap_or_else(|| panic!("{}: no {}", st.file, it.id)),
             );
             let d = it.verdict;
+            // the conditional items where annotation and audit differ only on whether the item
+            // applies: "missing" against "not applicable" (the convention for a text silent on
+            // the item's condition), counted per split and per batch
+            if !french(&st.lang) && g != d {
+                let key = match (g, d) {
+                    (Verdict::Missing, Verdict::NotApplicable) => Some(0),
+                    (Verdict::NotApplicable, Verdict::Missing) => Some(1),
+                    _ => None,
+                };
+                if let Some(k) = key {
+                    applies.entry(st.split.clone()).or_insert([0, 0])[k] += 1;
+                    // the batches of the session of 2026-12-07, annotated from a brief that
+                    // quoted the rule on "not applicable" literally
+                    if let Some(b) = st.batch.filter(|b| *b >= 34) {
+                        applies.entry(format!("batch {b}")).or_insert([0, 0])[k] += 1;
+                    }
+                }
+            }
             s.items += 1;
             if g == d {
                 s.exact += 1;
@@ -716,6 +736,11 @@ fn real_corpus_scores() {
         );
     }
     println!("{by_kind}");
+    for (group, [m_na, na_m]) in &applies {
+        println!(
+            "\n{group}: items annotated missing where the audit says not applicable {m_na}, annotated not applicable where it says missing {na_m}"
+        );
+    }
     for split in ["test", "tune"] {
         let row: Vec<String> = kind_recall
             .iter()
