@@ -93,17 +93,7 @@ pub fn sentences(lines: &[Line]) -> Doc {
                 last.label = false;
             }
             for p in parts {
-                if doc.sentences.len() >= MAX_SENTENCES {
-                    doc.skipped += 1;
-                    continue;
-                }
-                doc.sentences.push(Sentence {
-                    label: false,
-                    text: p.chars().take(MAX_SENTENCE_CHARS).collect(),
-                    line: l.line,
-                    block,
-                    intro: None,
-                });
+                push(&mut doc, &p, l.line, block, false, None);
             }
             open = !ends_sentence(t);
             continue;
@@ -116,18 +106,15 @@ pub fn sentences(lines: &[Line]) -> Doc {
         let parts = split_sentences(t);
         let n = parts.len();
         for (k, p) in parts.into_iter().enumerate() {
-            if doc.sentences.len() >= MAX_SENTENCES {
-                doc.skipped += 1;
-                continue;
-            }
-            let text: String = p.chars().take(MAX_SENTENCE_CHARS).collect();
-            doc.sentences.push(Sentence {
-                label: (label && n == 1) || (k + 1 == n && p.ends_with(':')),
-                text,
-                line: l.line,
+            let is_label = (label && n == 1) || (k + 1 == n && p.ends_with(':'));
+            push(
+                &mut doc,
+                &p,
+                l.line,
                 block,
-                intro: if item { intro } else { None },
-            });
+                is_label,
+                intro.filter(|_| item),
+            );
         }
         if !item && t.ends_with(':') {
             intro = Some(doc.sentences.len().saturating_sub(1));
@@ -137,6 +124,22 @@ pub fn sentences(lines: &[Line]) -> Doc {
         open = !ends_sentence(t) && !t.ends_with(':') && !l.heading && words(t) > 6;
     }
     doc
+}
+
+/// Adds a sentence of at most [`MAX_SENTENCE_CHARS`], or counts it as skipped once the
+/// statement has [`MAX_SENTENCES`].
+fn push(doc: &mut Doc, text: &str, line: usize, block: usize, label: bool, intro: Option<usize>) {
+    if doc.sentences.len() >= MAX_SENTENCES {
+        doc.skipped += 1;
+        return;
+    }
+    doc.sentences.push(Sentence {
+        text: text.chars().take(MAX_SENTENCE_CHARS).collect(),
+        line,
+        block,
+        label,
+        intro,
+    });
 }
 
 fn ends_sentence(t: &str) -> bool {
