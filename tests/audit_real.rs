@@ -336,15 +336,21 @@ struct Floor {
 /// centrum, geef je toestemming om een gezamenlijk medisch dossier over jou bij te houden"
 /// (enrolment taken as consent to the record, which rests on Art. 9(2)(h); the annotation
 /// lists no point there).
+/// The session of 2026-12-07 03:52 UTC re-annotated the six conditional items of every text
+/// under the issue's rule ("not applicable only where the item's condition is absent and the
+/// text shows that"; docs/audit.md, "One rule for not applicable") and changed the audit to
+/// match: the floors are what the set of 214 (batches 37 and 38 now in) reaches then, exact
+/// 0.895 (2681/2996), missing P 0.942 (1928/2046), R 0.951, nb 0.873, nl 0.882, nl-BE 0.930,
+/// outdated recall 0.91 (130/143), false alarms 10 of 172 (6 warnings).
 const TUNE: Floor = Floor {
-    exact: 0.93,
-    missing_p: 0.96,
-    missing_r: 0.94,
-    per_lang_exact: 0.92,
+    exact: 0.89,
+    missing_p: 0.94,
+    missing_r: 0.95,
+    per_lang_exact: 0.87,
     jurisdiction: 1.0,
-    wording_recall: 0.92,
-    false_alarms: 0.04,
-    strong_false_alarms: 3,
+    wording_recall: 0.90,
+    false_alarms: 0.06,
+    strong_false_alarms: 6,
 };
 
 /// The floor of the tuning texts of rounds 1 to 3 (the 63 the tuning floors were first reached
@@ -353,10 +359,12 @@ const TUNE: Floor = Floor {
 /// exact 0.975 (860/882), missing P 0.978 (350/358; 0.98 before the blind re-annotation of the
 /// controller item changed four of its verdicts), R 0.994, outdated recall 0.98 (52/53), false
 /// alarms 2 of 67 (info).
+/// Re-annotated under the one rule for not applicable (session of 2026-12-07 03:52 UTC): exact
+/// 0.923 (814/882), missing P 0.949, R 0.962.
 const OLDER_TUNE: Floor = Floor {
-    exact: 0.97,
-    missing_p: 0.97,
-    missing_r: 0.99,
+    exact: 0.92,
+    missing_p: 0.94,
+    missing_r: 0.96,
     per_lang_exact: 0.0,
     jurisdiction: 1.0,
     wording_recall: 0.98,
@@ -371,12 +379,11 @@ const OLDER_TUNE: Floor = Floor {
 /// was added by a helper who could not change `src/` (its first-run figures in
 /// docs/audit.md), and then tuned on. Batch 6 (nine statements chosen for the wording rules)
 /// was added the same way and then tuned on for four general fixes: its first run is in
-/// docs/audit.md. Batches 37 and 38 (session of 2026-12-07 01:16 UTC) were tuned on for a
-/// few general fixes only: 39 of their item disagreements are items they annotate `missing`
-/// where the audit says `not_applicable` (a text silent on the item's condition), a
-/// convention the rest of the corpus reads the other way; until the lead settles it they are
-/// kept out of the tuning floors.
-const UNTUNED_BATCHES: &[u32] = &[37, 38];
+/// docs/audit.md. Batches 37 and 38 (session of 2026-12-07 01:16 UTC) were kept here while
+/// their annotators read "not applicable" the issue's way and the rest of the corpus the other
+/// way; since every text was re-annotated under the issue's rule (session of 2026-12-07 03:52
+/// UTC, docs/audit.md, "One rule for not applicable") they are in the floors.
+const UNTUNED_BATCHES: &[u32] = &[];
 
 /// Batches collected for the test set and held out whole: annotated blind by helpers who read
 /// none of privgen's rules, lexicon or figures, and frozen before the audit first ran on them
@@ -400,11 +407,16 @@ const HELD_OUT: &[u32] = &[
 /// The issue's targets are higher (exact and missing P/R 0.90, jurisdiction on every text,
 /// outdated recall 0.70, false alarms 5%): these floors guard against a drop, they do not
 /// claim the targets.
+/// Re-annotated under the one rule for not applicable (session of 2026-12-07 03:52 UTC, rules
+/// of that session, docs/audit.md): exact 0.833 (2075/2492), missing P 0.891 (1591/1786), R
+/// 0.930 (1591/1710), nb 0.820, nl 0.830, nl-BE 0.850; jurisdiction, wording and false alarms
+/// unchanged. The same rules before the re-annotation cannot be compared item for item: the
+/// annotations they were scored against were of the other convention.
 const TEST: Floor = Floor {
-    exact: 0.86,
+    exact: 0.83,
     missing_p: 0.89,
-    missing_r: 0.89,
-    per_lang_exact: 0.85,
+    missing_r: 0.92,
+    per_lang_exact: 0.82,
     jurisdiction: 0.98,
     wording_recall: 0.59,
     false_alarms: 0.11,
@@ -418,10 +430,11 @@ const TEST: Floor = Floor {
 /// (218 of 238). All changes made on tuning texts, none by looking at the test split. The
 /// wording floors are those of the stricter scoring (a finding catches a point only when its
 /// rule is of the point's kind): 0.60 and 0.20 (2 of 10, both warning/error).
+/// Re-annotated under the one rule for not applicable: exact 0.866 (206/238), P 0.922, R 0.939.
 const DRAWN_TEST: Floor = Floor {
-    exact: 0.91,
+    exact: 0.86,
     missing_p: 0.91,
-    missing_r: 0.95,
+    missing_r: 0.93,
     per_lang_exact: 0.0,
     jurisdiction: 1.0,
     wording_recall: 0.60,
@@ -431,11 +444,12 @@ const DRAWN_TEST: Floor = Floor {
 
 /// The French part (`fr-BE` and `fr`): the figures reached on its tuning set (docs/audit.md,
 /// "The French part"); a drop below them fails. Three outdated points: one missed is 0.67.
+/// Re-annotated under the one rule for not applicable: exact 0.948 (146/154), fr 0.93.
 const FR_TUNE: Floor = Floor {
-    exact: 0.98,
-    missing_p: 0.97,
+    exact: 0.94,
+    missing_p: 0.96,
     missing_r: 0.97,
-    per_lang_exact: 0.95,
+    per_lang_exact: 0.92,
     jurisdiction: 0.95,
     wording_recall: 0.66,
     false_alarms: 0.34,
@@ -555,8 +569,8 @@ fn real_corpus_scores() {
             );
             let d = it.verdict;
             // the conditional items where annotation and audit differ only on whether the item
-            // applies: "missing" against "not applicable" (the convention for a text silent on
-            // the item's condition), counted per split and per batch
+            // applies: "missing" (the text is silent on the item's condition, or states it)
+            // against "not applicable" (the text shows the condition absent), per split
             if !french(&st.lang) && g != d {
                 let key = match (g, d) {
                     (Verdict::Missing, Verdict::NotApplicable) => Some(0),
@@ -565,11 +579,6 @@ fn real_corpus_scores() {
                 };
                 if let Some(k) = key {
                     applies.entry(st.split.clone()).or_insert([0, 0])[k] += 1;
-                    // the batches of the session of 2026-12-07, annotated from a brief that
-                    // quoted the issue's rule on "not applicable" literally
-                    if let Some(b) = st.batch.filter(|b| *b >= 34) {
-                        applies.entry(format!("batch {b}")).or_insert([0, 0])[k] += 1;
-                    }
                 }
             }
             s.items += 1;

@@ -374,7 +374,12 @@ pub fn facets(doc: &Doc, lex: &Lexicon, l: &LangLexicon) -> BTreeMap<String, Fou
         } else {
             find_in(doc, f, &skip)
         };
-        out.insert(name.clone(), Found::new(ev, f.min));
+        let found = if f.together {
+            Found::together(ev, f.min, doc)
+        } else {
+            Found::new(ev, f.min)
+        };
+        out.insert(name.clone(), found);
     }
     for (name, d) in &lex.derived {
         let Some(words) = out.get(&d.words_of) else {
@@ -431,6 +436,9 @@ pub struct Found {
     pub evidence: Vec<Evidence>,
     /// Enough different terms matched (`min`).
     pub found: bool,
+    /// How many different terms matched (in one paragraph or list, for a facet whose terms
+    /// stand `together`).
+    pub kinds: usize,
 }
 
 impl Found {
@@ -440,6 +448,33 @@ impl Found {
         alts.dedup();
         Found {
             found: alts.len() >= min,
+            kinds: alts.len(),
+            evidence,
+        }
+    }
+    /// The most different terms in one paragraph, a list item counting in the paragraph of
+    /// the sentence that introduces its list.
+    fn together(evidence: Vec<Evidence>, min: usize, doc: &Doc) -> Found {
+        let group = |i: usize| {
+            let s = &doc.sentences[i];
+            s.intro.map_or(s.block, |j| doc.sentences[j].block)
+        };
+        let mut pairs: Vec<(usize, usize)> = evidence
+            .iter()
+            .map(|e| (group(e.sentence), e.alt))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut kinds = 0;
+        let mut i = 0;
+        while i < pairs.len() {
+            let n = pairs[i..].iter().take_while(|p| p.0 == pairs[i].0).count();
+            kinds = kinds.max(n);
+            i += n;
+        }
+        Found {
+            found: kinds >= min,
+            kinds,
             evidence,
         }
     }
@@ -486,6 +521,11 @@ pub struct ItemResult {
     pub reason: Option<String>,
     /// Sentences that state it, best first (at most 4).
     pub evidence: Vec<Evidence>,
+    /// Missing because the text says nothing of the item's condition (whether legitimate
+    /// interest is relied on, whether data leave the EEA, where the data come from), not
+    /// because the condition is stated and the information is not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub silent: bool,
 }
 
 /// Judges every item. `indirect`: the text says data come from others (Art. 14 applies).
@@ -516,6 +556,7 @@ fn judge(it: &Item, indirect: bool, found: &BTreeMap<String, Found>) -> ItemResu
         verdict: Verdict::Missing,
         reason: None,
         evidence: Vec::new(),
+        silent: false,
     };
     let cite = |names: &[String], r: &mut ItemResult| {
         for n in names {
@@ -532,18 +573,25 @@ fn judge(it: &Item, indirect: bool, found: &BTreeMap<String, Found>) -> ItemResu
             }
         }
     };
-    if it.art13.is_none() && !indirect {
-        r.verdict = Verdict::NotApplicable;
-        r.reason = Some(
-            "the text does not say that data come from others (Art. 14 applies to such data only)"
-                .into(),
-        );
-        return r;
-    }
+    // The item's condition (legitimate interest relied on, data from others, ...) is neither
+    // found nor shown absent: the text is silent on it, and the item is judged on what it
+    // states, `missing` with the `silent` reason when that is nothing.
+    let mut silent = false;
     if !it.gate.is_empty() && !it.gate.iter().any(|g| is(g)) {
-        r.verdict = Verdict::NotApplicable;
-        r.reason = it.not_applicable.clone();
-        return r;
+        if !it.present_alone.iter().any(|f| is(f)) {
+            if let Some(a) = it.shown_absent.iter().find(|f| is(f)) {
+                r.verdict = Verdict::NotApplicable;
+                r.reason = it.not_applicable.clone();
+                cite(std::slice::from_ref(a), &mut r);
+                return r;
+            }
+            if it.silent.is_none() {
+                r.verdict = Verdict::NotApplicable;
+                r.reason = it.not_applicable.clone();
+                return r;
+            }
+        }
+        silent = true;
     }
     if let Some(a) = it.present_alone.iter().find(|f| is(f)) {
         r.verdict = Verdict::Present;
@@ -555,7 +603,13 @@ fn judge(it: &Item, indirect: bool, found: &BTreeMap<String, Found>) -> ItemResu
         cite(&it.present, &mut r);
         return r;
     }
-    let partial: Vec<String> = it.partial.iter().filter(|f| any(f)).cloned().collect();
+    let enough = it.partial_min.unwrap_or(1);
+    let partial: Vec<String> = it
+        .partial
+        .iter()
+        .filter(|f| get(f).is_some_and(|x| x.any() && x.kinds >= enough))
+        .cloned()
+        .collect();
     let gate: Vec<String> = it.gate.iter().filter(|f| any(f)).cloned().collect();
     if !partial.is_empty() {
         r.verdict = Verdict::Partial;
@@ -572,7 +626,11 @@ fn judge(it: &Item, indirect: bool, found: &BTreeMap<String, Found>) -> ItemResu
         cite(&partial, &mut r);
         return r;
     }
-    r.reason = Some(it.missing.clone());
+    r.silent = silent;
+    r.reason = Some(match (&it.silent, silent) {
+        (Some(why), true) => why.clone(),
+        _ => it.missing.clone(),
+    });
     cite(&gate, &mut r);
     r
 }

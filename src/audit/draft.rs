@@ -487,10 +487,13 @@ pub fn draft(r: &Report) -> String {
         &mut y,
         "Art. 13(1)(c): every purpose with its legal basis (purposes[].id, basis.art6, basis.art9)",
     );
-    if matches!(
-        r.item("legitimate_interest").map(|i| i.verdict),
-        Some(Verdict::Present | Verdict::Partial | Verdict::Missing)
-    ) {
+    // relied on (not only: the text gives no basis, so whether it is relied on is unknown)
+    if r.item("legitimate_interest").is_some_and(|i| {
+        matches!(
+            i.verdict,
+            Verdict::Present | Verdict::Partial | Verdict::Missing
+        ) && !i.silent
+    }) {
         todo(&mut y, "Art. 13(1)(d): the text relies on legitimate interest; name it (purposes[].legitimate_interest)");
     }
     if !matches!(

@@ -55,6 +55,18 @@ pub struct Item {
     pub gate: Vec<String>,
     #[serde(default)]
     pub not_applicable: Option<String>,
+    /// Facets that show the item's condition absent (the text states its legal bases and
+    /// legitimate interest is not one of them; the data come from the patient alone). Without
+    /// a gate facet, one of these makes the item not applicable.
+    #[serde(default)]
+    pub shown_absent: Vec<String>,
+    /// Why the item is missing when the text shows neither its condition nor its absence.
+    #[serde(default)]
+    pub silent: Option<String>,
+    /// A `partial` facet counts only with this many different terms (a list naming two kinds
+    /// of data, not one word such as "medische gegevens"); default 1.
+    #[serde(default)]
+    pub partial_min: Option<usize>,
     #[serde(default)]
     pub present_alone: Vec<String>,
     pub present: Vec<String>,
@@ -69,6 +81,7 @@ impl Item {
     pub fn facets(&self) -> impl Iterator<Item = &String> {
         self.gate
             .iter()
+            .chain(&self.shown_absent)
             .chain(&self.present_alone)
             .chain(&self.present)
             .chain(&self.partial)
@@ -95,6 +108,11 @@ struct RawFacet {
     requires: Vec<String>,
     #[serde(default)]
     min: Option<usize>,
+    /// The `min` different terms must stand together, in one paragraph or one list (a list
+    /// of the kinds of data processed), not scattered over the text (a phone number in the
+    /// contact block, "medische gegevens" in a purpose).
+    #[serde(default)]
+    together: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -362,6 +380,8 @@ pub struct Facet {
     pub unless: Vec<Regex>,
     pub requires: Vec<Regex>,
     pub min: usize,
+    /// The different terms are counted in one paragraph or list (`RawFacet::together`).
+    pub together: bool,
 }
 
 /// The compiled lexicon of one language.
@@ -575,6 +595,7 @@ fn compile(
     };
     let mut f = Facet {
         min: raw.min.unwrap_or(1).max(1),
+        together: raw.together,
         ..Facet::default()
     };
     for t in &raw.terms {
