@@ -1160,3 +1160,66 @@ fn an_officers_contact_in_the_sentence_that_refers_back_is_the_officers() {
     );
     assert_eq!(dpo(&unrelated), Verdict::Partial);
 }
+
+/// "Not applicable only where the item's condition is absent and the text shows that"
+/// (issue 19): a text silent on a conditional item's condition gets it `missing`, marked
+/// silent, with what to add; a text that shows the condition absent gets it not applicable.
+#[test]
+fn not_applicable_only_where_the_text_shows_the_condition_absent() {
+    let item = |text: &str, id: &str| {
+        audit_str(text)
+            .items
+            .into_iter()
+            .find(|i| i.id == id)
+            .expect("the item is in every report")
+    };
+    // silent: no legal basis, nothing on transfers, automated decisions or sources
+    let silent = "Praktijk Zonnig verwerkt uw persoonsgegevens om u te kunnen behandelen.\n\
+                  Wij bewaren uw dossier twintig jaar.\n";
+    for id in [
+        "legitimate_interest",
+        "withdraw_consent",
+        "transfers",
+        "automated_decisions",
+        "source",
+    ] {
+        let r = item(silent, id);
+        assert_eq!(r.verdict, Verdict::Missing, "{id}: {r:?}");
+        assert!(r.silent, "{id}: {r:?}");
+        assert!(
+            r.reason.as_deref().is_some_and(|w| w.contains("does not")),
+            "{id}: {r:?}"
+        );
+    }
+    // the bases stated, neither legitimate interest nor consent among them; the data from the
+    // patient alone: shown absent
+    let shown = "Praktijk Zonnig verwerkt uw persoonsgegevens op grond van de \
+                 behandelingsovereenkomst en een wettelijke verplichting (WGBO).\n\
+                 Wij verwerken alleen de gegevens die u zelf aan ons verstrekt.\n";
+    for id in [
+        "legitimate_interest",
+        "withdraw_consent",
+        "categories",
+        "source",
+    ] {
+        let r = item(shown, id);
+        assert_eq!(r.verdict, Verdict::NotApplicable, "{id}: {r:?}");
+        assert!(!r.silent, "{id}");
+    }
+    // a denial settles transfers and automated decisions: present, never not applicable
+    let denied = "Wij geven uw gegevens niet door aan landen buiten de EER.\n\
+                  Wij nemen geen besluiten op basis van geautomatiseerde verwerking.\n";
+    assert_eq!(verdict_of(denied, "transfers"), Verdict::Present);
+    assert_eq!(verdict_of(denied, "automated_decisions"), Verdict::Present);
+    // consent relied on, no withdrawal: missing, and not silent
+    let consent = "Met uw toestemming sturen wij uw gegevens naar uw huisarts.\n";
+    let r = item(consent, "withdraw_consent");
+    assert_eq!(r.verdict, Verdict::Missing);
+    assert!(!r.silent);
+    // data words scattered over the text are no list of the data processed; a list is
+    let scattered =
+        "Bel ons op telefoonnummer 030 123 4567.\n\nUw medische gegevens zijn veilig.\n";
+    assert_eq!(verdict_of(scattered, "categories"), Verdict::Missing);
+    let listed = "Wij verwerken de volgende gegevens: naam, adres, geboortedatum en BSN.\n";
+    assert_eq!(verdict_of(listed, "categories"), Verdict::Present);
+}
