@@ -1206,6 +1206,15 @@ fn not_applicable_only_where_the_text_shows_the_condition_absent() {
         assert_eq!(r.verdict, Verdict::NotApplicable, "{id}: {r:?}");
         assert!(!r.silent, "{id}");
     }
+    // a heading that names the basis without giving it states no basis
+    let heading =
+        "RECHTSGROND\n\nPraktijk Zonnig verwerkt uw persoonsgegevens om u te behandelen.\n";
+    assert!(item(heading, "legitimate_interest").silent);
+    let given = "Grondslag: de behandelingsovereenkomst (artikel 6 lid 1 onder b AVG).\n";
+    assert_eq!(
+        verdict_of(given, "legitimate_interest"),
+        Verdict::NotApplicable
+    );
     // a denial settles transfers and automated decisions: present, never not applicable
     let denied = "Wij geven uw gegevens niet door aan landen buiten de EER.\n\
                   Wij nemen geen besluiten op basis van geautomatiseerde verwerking.\n";
