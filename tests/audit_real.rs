@@ -414,15 +414,22 @@ const HELD_OUT: &[u32] = &[
 /// 0.930 (1591/1710), nb 0.820, nl 0.830, nl-BE 0.850; jurisdiction, wording and false alarms
 /// unchanged. The same rules before the re-annotation cannot be compared item for item: the
 /// annotations they were scored against were of the other convention.
+/// Held-out batches 39 to 41 (21 texts, annotated under the one rule from the start; rules
+/// frozen at a2db565) first ran at exact 0.79 (231/294; NL 0.82, BE 0.79, NO 0.74), missing P
+/// 0.87, R 0.91, jurisdiction 20 of 21, outdated recall 7 of 15, false alarms 5 of 12: the
+/// whole test set of 199 texts then scores exact 0.829 (2310/2786), missing P 0.889
+/// (1783/2005), R 0.929 (1783/1919), nb 0.813, nl 0.829, nl-BE 0.849, jurisdiction 196 of 199,
+/// outdated recall 0.58 (73/126), false alarms 14 of 98 (0.14, all warnings or errors): the
+/// floor is that first run.
 const TEST: Floor = Floor {
-    exact: 0.83,
-    missing_p: 0.89,
+    exact: 0.82,
+    missing_p: 0.88,
     missing_r: 0.92,
-    per_lang_exact: 0.82,
+    per_lang_exact: 0.81,
     jurisdiction: 0.98,
-    wording_recall: 0.59,
-    false_alarms: 0.11,
-    strong_false_alarms: 9,
+    wording_recall: 0.57,
+    false_alarms: 0.15,
+    strong_false_alarms: 14,
 };
 
 /// The floor on the 17 drawn test texts alone, as the earlier rounds reported them.
