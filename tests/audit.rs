@@ -451,6 +451,10 @@ fn cli_formats() {
     assert!(text.contains("language nl (detected"), "{text}");
     assert!(text.contains("MISSING  Art. 13(2)(c)"), "{text}");
     assert!(text.contains("lint/ssl"), "{text}");
+    assert!(
+        text.contains("does not say whether personal data leave the EU/EEA"),
+        "{text}"
+    );
 
     let out = privgen()
         .args(["--format", "json", "audit"])
@@ -463,6 +467,16 @@ fn cli_formats() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["version"], 1);
     assert_eq!(v["statements"][0]["language"]["value"], "nl");
+    // a text silent on transfers: missing, marked silent, with what to add
+    let items = v["statements"][0]["items"].as_array().unwrap();
+    let item = |id: &str| items.iter().find(|i| i["id"] == id).unwrap().clone();
+    assert_eq!(item("transfers")["verdict"], "missing");
+    assert_eq!(item("transfers")["silent"], true);
+    assert!(item("transfers")["reason"]
+        .as_str()
+        .unwrap()
+        .contains("say that they do not"));
+    assert!(item("withdraw_consent").get("silent").is_none());
     assert!(v["diagnostics"]
         .as_array()
         .unwrap()
