@@ -11,89 +11,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
 const ITEMS: &str = include_str!("lexicon/items.yaml");
+use super::items::{check_names, ItemsFile};
+pub use super::items::{Derived, Item, Scope};
 const COMMON: &str = include_str!("lexicon/common.yaml");
 /// The languages the audit reads are the lexicon files: `lexicon/<language>.yaml`, embedded
 /// by build.rs (`LEXICON_FILES`).
 use crate::law::LEXICON_FILES;
-
-/// How near a derived facet must be to the facet it depends on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Scope {
-    Sentence,
-    Block,
-    Label,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Derived {
-    pub words_of: String,
-    pub near: String,
-    pub scope: Scope,
-    /// Keep the words that are NOT near `near` (and all of them when `near` is not found):
-    /// the controller's contact details are those that are not the DPO's.
-    #[serde(default)]
-    pub apart: bool,
-    /// A facet whose sentence, right after a sentence of `near` in the same paragraph,
-    /// continues it ("... een functionaris voor de gegevensbescherming benoemd. Hij/zij is
-    /// bereikbaar op ..."): such a sentence counts as `near`'s, and it introduces the lines
-    /// below it as a label does.
-    #[serde(default)]
-    pub follow: Option<String>,
-}
-
-/// One GDPR information duty and how its verdict is reached (see `items.yaml`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Item {
-    pub id: String,
-    pub art13: Option<String>,
-    pub art14: Option<String>,
-    pub title: String,
-    #[serde(default)]
-    pub gate: Vec<String>,
-    #[serde(default)]
-    pub not_applicable: Option<String>,
-    /// Facets that show the item's condition absent (the text states its legal bases and
-    /// legitimate interest is not one of them; the data come from the patient alone). Without
-    /// a gate facet, one of these makes the item not applicable.
-    #[serde(default)]
-    pub shown_absent: Vec<String>,
-    /// Why the item is missing when the text shows neither its condition nor its absence.
-    #[serde(default)]
-    pub silent: Option<String>,
-    /// A `partial` facet counts only with this many different terms (a list naming two kinds
-    /// of data, not one word such as "medische gegevens"); default 1.
-    #[serde(default)]
-    pub partial_min: Option<usize>,
-    #[serde(default)]
-    pub present_alone: Vec<String>,
-    pub present: Vec<String>,
-    pub partial: Vec<String>,
-    pub missing: String,
-    #[serde(default)]
-    pub partial_reason: Option<String>,
-}
-
-impl Item {
-    /// Every facet the item refers to.
-    pub fn facets(&self) -> impl Iterator<Item = &String> {
-        self.gate
-            .iter()
-            .chain(&self.shown_absent)
-            .chain(&self.present_alone)
-            .chain(&self.present)
-            .chain(&self.partial)
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ItemsFile {
-    derived: BTreeMap<String, Derived>,
-    items: Vec<Item>,
-}
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -668,26 +591,8 @@ impl Lexicon {
     fn validate(&self) -> Result<(), String> {
         for (code, l) in &self.raw {
             let plain = |f: &str| l.facets.contains_key(f) || self.common.contains_key(f);
-            let has = |f: &str| plain(f) || self.derived.contains_key(f);
-            for (name, d) in &self.derived {
-                for f in [&d.words_of, &d.near].into_iter().chain(&d.follow) {
-                    if !plain(f.as_str()) {
-                        return Err(format!(
-                            "lexicon/{code}.yaml: facet `{f}` (used by derived `{name}`) is not defined"
-                        ));
-                    }
-                }
-            }
-            for it in &self.items {
-                for f in it.facets() {
-                    if !has(f) {
-                        return Err(format!(
-                            "lexicon/{code}.yaml: facet `{f}` (used by item `{}`) is not defined",
-                            it.id
-                        ));
-                    }
-                }
-            }
+            check_names(&self.items, &self.derived, plain)
+                .map_err(|e| format!("lexicon/{code}.yaml: {e}"))?;
         }
         Ok(())
     }

@@ -18,6 +18,7 @@
 pub mod dated;
 pub mod detect;
 pub mod draft;
+pub mod items;
 pub mod lexicon;
 pub mod report;
 pub mod sentences;
