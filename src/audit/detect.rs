@@ -465,13 +465,24 @@ impl Found {
             .collect();
         pairs.sort_unstable();
         pairs.dedup();
-        let mut kinds = 0;
+        let mut best: Option<(usize, usize)> = None; // (kinds, group)
         let mut i = 0;
         while i < pairs.len() {
             let n = pairs[i..].iter().take_while(|p| p.0 == pairs[i].0).count();
-            kinds = kinds.max(n);
+            if best.is_none_or(|(k, _)| n > k) {
+                best = Some((n, pairs[i].0));
+            }
             i += n;
         }
+        let kinds = best.map_or(0, |b| b.0);
+        // the evidence is the list itself, not the words scattered elsewhere
+        let evidence = match best {
+            Some((_, g)) => evidence
+                .into_iter()
+                .filter(|e| group(e.sentence) == g)
+                .collect(),
+            None => evidence,
+        };
         Found {
             found: kinds >= min,
             kinds,

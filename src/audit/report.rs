@@ -151,7 +151,7 @@ pub fn human(r: &Report) -> String {
         if r.indirect {
             "the text says data also come from others: Art. 14 items apply"
         } else {
-            "the text does not say data come from others: Art. 13 items only"
+            "the text does not say data come from others: the Art. 14 items apply unless it says they come from the patient alone"
         }
     );
     for n in &r.notes {
