@@ -587,22 +587,15 @@ fn judge(it: &Item, indirect: bool, found: &BTreeMap<String, Found>) -> ItemResu
     // The item's condition (legitimate interest relied on, data from others, ...) is neither
     // found nor shown absent: the text is silent on it, and the item is judged on what it
     // states, `missing` with the `silent` reason when that is nothing.
-    let mut silent = false;
-    if !it.gate.is_empty() && !it.gate.iter().any(|g| is(g)) {
-        if !it.present_alone.iter().any(|f| is(f)) {
-            if let Some(a) = it.shown_absent.iter().find(|f| is(f)) {
-                r.verdict = Verdict::NotApplicable;
-                r.reason = it.not_applicable.clone();
-                cite(std::slice::from_ref(a), &mut r);
-                return r;
-            }
-            if it.silent.is_none() {
-                r.verdict = Verdict::NotApplicable;
-                r.reason = it.not_applicable.clone();
-                return r;
-            }
+    // (an item with a `gate` has a `silent` reason: items::check_names)
+    let silent = !it.gate.is_empty() && !it.gate.iter().any(|g| is(g));
+    if silent && !it.present_alone.iter().any(|f| is(f)) {
+        if let Some(a) = it.shown_absent.iter().find(|f| is(f)) {
+            r.verdict = Verdict::NotApplicable;
+            r.reason = it.not_applicable.clone();
+            cite(std::slice::from_ref(a), &mut r);
+            return r;
         }
-        silent = true;
     }
     if let Some(a) = it.present_alone.iter().find(|f| is(f)) {
         r.verdict = Verdict::Present;

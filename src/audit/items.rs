@@ -104,6 +104,13 @@ pub(super) fn check_names(
         }
     }
     for it in items {
+        // a text silent on the item's condition has it missing, with this reason
+        if !it.gate.is_empty() && it.silent.is_none() {
+            return Err(format!(
+                "item `{}` has a `gate` but no `silent` reason",
+                it.id
+            ));
+        }
         for f in it.facets() {
             if !has(f) {
                 return Err(format!(
@@ -146,6 +153,15 @@ mod tests {
         let err = check_names(&[it], &BTreeMap::new(), |f| known.contains(&f)).unwrap_err();
         assert!(
             err.contains("facet `stays_home` (used by item `transfers`)"),
+            "{err}"
+        );
+        let unsaid = item(
+            "id: transfers\ntitle: t\nart13: ~\nart14: ~\ngate: [transfer]\npresent: [transfer]\n\
+             partial: []\nmissing: m\n",
+        );
+        let err = check_names(&[unsaid], &BTreeMap::new(), |_| true).unwrap_err();
+        assert!(
+            err.contains("`transfers` has a `gate` but no `silent`"),
             "{err}"
         );
     }
