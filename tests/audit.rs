@@ -559,3 +559,39 @@ fn cli_writes_a_draft_profile() {
         .assert()
         .code(2);
 }
+
+/// A provider's name as the subject of a sentence on privacy or personal data names it (clause
+/// (c) of the corpus's controller rule), whatever the verb; an enumerator, a law or a pronoun
+/// before the verb is no name.
+#[test]
+fn a_provider_named_as_the_subject_of_a_sentence_on_data_is_named() {
+    let controller = |text: &str| {
+        let r = audit::audit_text(
+            Path::new("x.txt"),
+            text.to_string(),
+            privgen::audit::text::Format::Text,
+            audit::Options::default(),
+        )
+        .unwrap();
+        r.items
+            .iter()
+            .find(|i| i.id == "controller")
+            .unwrap()
+            .verdict
+    };
+    for named in [
+        "Tandartspraktijk De Linde draagt zorg voor de bescherming van uw persoonsgegevens.",
+        "KernGezond gaat zorgvuldig om met uw gegevens.",
+        "Råholt Kiropraktorsenter tar personvernet ditt på alvor.",
+    ] {
+        assert_eq!(controller(named), Verdict::Partial, "{named}");
+    }
+    for none in [
+        "• B. Wat valt niet onder persoonlijke gegevens: het schrift.",
+        "Wij gaan zorgvuldig om met uw gegevens.",
+        "De Algemene Verordening Gegevensbescherming regelt hoe uw gegevens worden beschermd.",
+        "Vi tar personvernet ditt på alvor.",
+    ] {
+        assert_eq!(controller(none), Verdict::Missing, "{none}");
+    }
+}
