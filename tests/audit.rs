@@ -595,3 +595,32 @@ fn a_provider_named_as_the_subject_of_a_sentence_on_data_is_named() {
         assert_eq!(controller(none), Verdict::Missing, "{none}");
     }
 }
+
+/// Data required of the patient make `provision` partial (no consequence said); data "needed
+/// for" a purpose state the purpose, not a duty to provide them.
+#[test]
+fn data_required_of_the_patient_are_a_provision_but_data_needed_for_a_purpose_are_not() {
+    let provision = |text: &str| {
+        let r = audit::audit_text(
+            Path::new("x.txt"),
+            text.to_string(),
+            privgen::audit::text::Format::Text,
+            Options::default(),
+        )
+        .unwrap();
+        r.items.iter().find(|i| i.id == "provision").unwrap().verdict
+    };
+    for required in [
+        "Bij de inschrijving dient u uw verzekeringsgegevens te verstrekken.",
+        "De verplichte velden van het aanmeldformulier zijn gemarkeerd.",
+        "Feltene merket med stjerne må fylles ut når du bestiller time.",
+    ] {
+        assert_eq!(provision(required), Verdict::Partial, "{required}");
+    }
+    for purpose in [
+        "Wij hebben uw gegevens nodig om u goed te kunnen behandelen.",
+        "Vi trenger opplysninger om deg for å gi deg riktig behandling.",
+    ] {
+        assert_eq!(provision(purpose), Verdict::Missing, "{purpose}");
+    }
+}
