@@ -608,7 +608,11 @@ fn data_required_of_the_patient_are_a_provision_but_data_needed_for_a_purpose_ar
             Options::default(),
         )
         .unwrap();
-        r.items.iter().find(|i| i.id == "provision").unwrap().verdict
+        r.items
+            .iter()
+            .find(|i| i.id == "provision")
+            .unwrap()
+            .verdict
     };
     for required in [
         "Bij de inschrijving dient u uw verzekeringsgegevens te verstrekken.",
