@@ -149,8 +149,9 @@ pub fn run(doc: &Doc, lang: Lang, j: Option<Jurisdiction>) -> Result<Vec<Wording
                     .take_while(|(at, _)| *at <= m.start())
                     .last()
                     .and_then(|(_, i)| doc.sentences.get(*i));
-                // a historical mention is judged on its own sentence
-                if let (Some(h), Some(s)) = (&l.historical, sentence) {
+                // a historical mention, or a context that makes the phrase right, is judged on
+                // its own sentence
+                if let (Some(h), Some(s)) = (&l.unless_sentence, sentence) {
                     if h.is_match(&s.text) {
                         continue;
                     }

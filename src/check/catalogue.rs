@@ -119,11 +119,12 @@ pub struct Lint {
     /// The rule fires only when this also matches the same text.
     pub requires: Option<Regex>,
     /// The rule does not fire when this matches the sentence of the match: a historical
-    /// mention ("de Wbp geldt niet meer", "vroeger de Privacycommissie"). Unlike `unless`,
+    /// mention ("de Wbp geldt niet meer", "vroeger de Privacycommissie"), or a context that
+    /// makes the phrase right there (consent asked for a newsletter, not for care). Unlike `unless`,
     /// which `audit` judges on the paragraph and the two after it, this is judged on the one
     /// sentence, so a repealed act cited as current stays flagged when a later paragraph
     /// tells its history. In a profile's text it is judged on the whole text, as `unless`.
-    pub historical: Option<Regex>,
+    pub unless_sentence: Option<Regex>,
     /// Languages of the text it applies to (empty: all); `nl` covers `nl-BE`.
     pub languages: Vec<Lang>,
     /// Fields it skips, as paths without indices (`retention[].criterion`).
@@ -263,7 +264,7 @@ struct RawLint {
     #[serde(default)]
     requires: Option<String>,
     #[serde(default)]
-    historical: Option<String>,
+    unless_sentence: Option<String>,
     #[serde(default)]
     case_sensitive: bool,
     #[serde(default)]
@@ -440,8 +441,8 @@ impl Catalogue {
                     .as_deref()
                     .map(|p| regex(p, false, &r.id))
                     .transpose()?,
-                historical: r
-                    .historical
+                unless_sentence: r
+                    .unless_sentence
                     .as_deref()
                     .map(|p| regex(p, false, &r.id))
                     .transpose()?,

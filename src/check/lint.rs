@@ -72,7 +72,9 @@ pub fn run(cx: &mut Checker, texts: &[Text]) {
             if !lang_matches(&l.languages, &text_langs[i])
                 || l.except_fields.contains(&shape(&t.path))
                 || l.unless.as_ref().is_some_and(|u| u.is_match(t.text))
-                || l.historical.as_ref().is_some_and(|u| u.is_match(t.text))
+                || l.unless_sentence
+                    .as_ref()
+                    .is_some_and(|u| u.is_match(t.text))
                 || l.requires.as_ref().is_some_and(|r| !r.is_match(t.text))
             {
                 continue;

@@ -90,8 +90,8 @@ struct Matcher<'a> {
     severity: Severity,
     unless: Option<&'a Regex>,
     requires: Option<&'a Regex>,
-    /// A lint rule's `historical`: read over the unit (the sentence or list item) only.
-    historical: Option<&'a Regex>,
+    /// A lint rule's `unless_sentence`: read over the unit (the sentence or list item) only.
+    unless_sentence: Option<&'a Regex>,
     /// Fields the rule skips (a lint rule's `except_fields`): their first segment is a
     /// section id.
     skip: &'a [String],
@@ -161,7 +161,7 @@ fn matcher(rule: TextRule, scope: &Scope) -> Option<Matcher<'static>> {
                 severity: r.severity,
                 unless: r.unless.as_ref(),
                 requires: r.requires.as_ref(),
-                historical: None,
+                unless_sentence: None,
                 skip: &[],
                 only: &r.sections,
                 unless_page: r.unless_page.as_ref(),
@@ -183,7 +183,7 @@ fn matcher(rule: TextRule, scope: &Scope) -> Option<Matcher<'static>> {
                 severity: r.severity,
                 unless: l.unless.as_ref(),
                 requires: l.requires.as_ref(),
-                historical: l.historical.as_ref(),
+                unless_sentence: l.unless_sentence.as_ref(),
                 skip: &l.except_fields,
                 only: &[],
                 unless_page: None,
@@ -307,7 +307,7 @@ fn run(
                 u.text.as_str()
             };
             if m.unless.is_some_and(|r| r.is_match(unless_in))
-                || m.historical.is_some_and(|r| r.is_match(&u.text))
+                || m.unless_sentence.is_some_and(|r| r.is_match(&u.text))
                 || m.requires.is_some_and(|r| !r.is_match(&u.text))
             {
                 continue;
