@@ -51,13 +51,11 @@ struct Statement {
 }
 
 fn verdict(s: &str) -> Verdict {
-    match s.split_whitespace().next() {
-        Some("present") => Verdict::Present,
-        Some("partial") => Verdict::Partial,
-        Some("missing") => Verdict::Missing,
-        Some("not_applicable") => Verdict::NotApplicable,
-        other => panic!("bad verdict {other:?}"),
-    }
+    s.split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .parse()
+        .unwrap_or_else(|e: String| panic!("{e}"))
 }
 
 /// The second annotation: path (as under the repository) → item → verdict.

@@ -1,6 +1,6 @@
-//! The fresh wording study (docs/audit.md, "A fresh wording study"): 29 statements that no one
-//! had annotated before, their outdated or wrong phrases listed by four helpers before the
-//! audit was run on them (`tests/fixtures/audit/fresh/points.tsv`). The study's first run is
+//! The fresh wording study (docs/audit.md, "A fresh wording study"): 54 statements that no one
+//! had annotated before, in two rounds, their outdated or wrong phrases listed by seven helpers
+//! before the audit was run on them (`tests/fixtures/audit/fresh/points.tsv`). The study's first run is
 //! the estimate on unseen texts; the rules were then mended for its misses, so its figures now
 //! are a floor that keeps those cases caught, not a second test set.
 //!
@@ -71,7 +71,7 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
         .filter(|f| f.ends_with(".txt"))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 29, "the study has 29 texts");
+    assert_eq!(files.len(), 54, "the study has 54 texts");
     let (mut caught, mut findings, mut alarms) = (0, 0, 0);
     let mut read_right = 0;
     let mut notes = Vec::new();
@@ -102,7 +102,8 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
                 notes.push(format!("{file}:{} {} not caught", p.line, p.kind));
             }
         }
-        for f in &r.wording {
+        // vague phrases are another study: the helpers listed outdated or wrong ones only
+        for f in r.wording.iter().filter(|f| !f.vague) {
             findings += 1;
             if !mine.iter().any(|p| near(p, f.line)) {
                 alarms += 1;
@@ -124,9 +125,11 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
     for n in &notes {
         println!("  {n}");
     }
-    // the first run, before any rule was mended for these texts: 34/50 caught, 2/34 false
-    // alarms. The floors keep what the mending reached.
-    assert!(recall >= 0.84, "outdated recall {recall:.2} < 0.84");
+    // each round's first run, before any rule was mended for its texts: 34/50 caught and 2 of
+    // 34 findings false alarms (round 1), 34/56 caught and no false alarm of 40 findings
+    // (round 2, counting the seven findings its helper judged right). The floors keep what the
+    // mending reached.
+    assert!(recall >= 0.79, "outdated recall {recall:.2} < 0.79");
     assert!(
         false_alarms <= 0.05,
         "false alarms {false_alarms:.2} > 0.05"

@@ -519,6 +519,24 @@ impl Verdict {
     }
 }
 
+/// A verdict written as its key (`present`, `partial`, `missing`, `not_applicable`), as the
+/// annotations of the audit's corpora write it.
+impl std::str::FromStr for Verdict {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Verdict, String> {
+        [
+            Verdict::Present,
+            Verdict::Partial,
+            Verdict::Missing,
+            Verdict::NotApplicable,
+        ]
+        .into_iter()
+        .find(|v| v.key() == s)
+        .ok_or_else(|| format!("not a verdict: {s:?}"))
+    }
+}
+
 /// The finding for one item.
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemResult {
@@ -637,4 +655,24 @@ fn judge(it: &Item, indirect: bool, found: &BTreeMap<String, Found>) -> ItemResu
     });
     cite(&gate, &mut r);
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Verdict;
+
+    #[test]
+    fn a_verdict_parses_from_its_key_and_nothing_else() {
+        for v in [
+            Verdict::Present,
+            Verdict::Partial,
+            Verdict::Missing,
+            Verdict::NotApplicable,
+        ] {
+            assert_eq!(v.key().parse::<Verdict>(), Ok(v));
+        }
+        assert!("absent".parse::<Verdict>().is_err());
+        assert!("Present".parse::<Verdict>().is_err());
+        assert!("".parse::<Verdict>().is_err());
+    }
 }

@@ -1,0 +1,396 @@
+//! Single mechanisms of `privgen audit`, each on a text written for it: jurisdiction markers and
+//! ties, historical mentions, dates, headings, the officer's contact, "not applicable", the
+//! provider as subject, the patient's duty to provide data. The scores on real statements are
+//! in `audit_real/`; the CLI and the seed corpus in `audit.rs`.
+
+use privgen::audit::{self, detect::Verdict, Options};
+use std::path::Path;
+
+/// The audit of a plain text given inline.
+fn audit_str(s: &str) -> audit::Report {
+    audit::audit_text(
+        Path::new("x.txt"),
+        s.to_string(),
+        privgen::audit::text::Format::Text,
+        Options::default(),
+    )
+    .unwrap()
+}
+
+/// Belgian markers outweigh words both countries use; equal weights are a tie, not NL.
+#[test]
+fn jurisdiction_weighs_markers_and_reports_a_tie() {
+    let run = audit_str;
+    let be = run(
+        "Uw huisarts verwerkt uw gegevens volgens de AVG. De huisarts bewaart uw dossier. \
+         Wij vragen uw rijksregisternummer en uw ziekenfonds.",
+    );
+    assert_eq!(
+        be.jurisdiction.value.code(),
+        "BE",
+        "{}",
+        be.jurisdiction.reason
+    );
+    assert_eq!(be.language.value.code(), "nl-BE");
+    assert!(be.jurisdiction.tie.is_empty());
+    let tie = run("Wij vragen uw BSN. Wij vragen ook uw rijksregisternummer.");
+    assert_eq!(tie.jurisdiction.tie.len(), 2, "{}", tie.jurisdiction.reason);
+    assert!(tie.jurisdiction.reason.starts_with("tie between"));
+    let text = audit::report::human(&tie);
+    assert!(text.contains("undecided, BE or NL"), "{text}");
+}
+
+/// A text that names no Belgian authority or statute is still placed by how it writes its
+/// address, phone and enterprise number; the Dutch notations place a text in the Netherlands;
+/// a year in a sentence is no postcode.
+#[test]
+fn jurisdiction_from_address_phone_and_enterprise_number() {
+    let run = audit_str;
+    let body = "Wij verwerken uw gegevens volgens de AVG. De praktijk bewaart uw dossier.";
+    let cases = [
+        (
+            "Praktijk De Linde\nKerkstraat 5\n3000 Leuven\n\n",
+            "BE",
+            "3000 Leuven",
+        ),
+        (
+            "Praktijk De Linde, Kerkstraat 5, B-9000 Gent.\n\n",
+            "BE",
+            "9000 Gent",
+        ),
+        ("Bel ons op 014/21.44.44.\n\n", "BE", "014/21.44.44"),
+        ("Ondernemingsnr. 0811.227.232\n\n", "BE", "0811.227.232"),
+        ("BTW BE 0811 227 232\n\n", "BE", "BE 0811 227 232"),
+        ("Bel ons op 02 123 45 67.\n\n", "BE", "02 123 45 67"),
+        ("Tel. 011.12.34.56\n\n", "BE", "011.12.34.56"),
+        ("Wij werken samen met UZ Leuven.\n\n", "BE", "UZ Leuven"),
+        ("Bel ons op 0172-477935.\n\n", "NL", "0172-477935"),
+        ("Wij zijn gevestigd in Nederland.\n\n", "NL", "Nederland"),
+        ("Btw-nummer NL123456789B01\n\n", "NL", "NL123456789B01"),
+    ];
+    for (head, want, marker) in cases {
+        let r = run(&format!("{head}{body}"));
+        let reason = &r.jurisdiction.reason;
+        assert_eq!(r.jurisdiction.value.code(), want, "{head}: {reason}");
+        assert!(reason.contains(marker), "{head}: {reason}");
+        assert!(!reason.contains(", 9000"), "{reason}");
+    }
+    // a year followed by a capitalised word inside a sentence is not an address line
+    let year = run(&format!(
+        "Sinds de Wet van 1992 Beheer wij uw gegevens zorgvuldig. {body}"
+    ));
+    assert!(
+        year.jurisdiction.reason.starts_with("no country markers"),
+        "{}",
+        year.jurisdiction.reason
+    );
+    // the language is no country: a Flemish text that gives the GDPR's name "in het
+    // Nederlands" or calls itself "Nederlandstalig" is not placed in the Netherlands by it
+    let language = run(&format!(
+        "De GDPR, in het Nederlands de AVG, geldt ook hier. Deze Nederlandstalige versie \
+         is de enige. U kan ons contacteren. {body}"
+    ));
+    let reason = &language.jurisdiction.reason;
+    assert_eq!(language.jurisdiction.value.code(), "BE", "{reason}");
+    assert!(!reason.contains("NL "), "{reason}");
+}
+
+/// A historical mention of a repealed act or a former authority ("vervangt de privacywet",
+/// "vroeger de Privacycommissie", "het voormalige CBP") is no outdated wording; the same name
+/// cited as current is.
+#[test]
+fn historical_mentions_of_former_acts_and_authorities_are_silent() {
+    let run = audit_str;
+    let rules = |s: &str| -> Vec<String> { run(s).wording.into_iter().map(|f| f.rule).collect() };
+    let be = "Wij vragen uw rijksregisternummer en uw ziekenfonds.";
+    for old in [
+        "De AVG vervangt sinds 2018 de privacywet van 8 december 1992.",
+        "Tot 25 mei 2018 gold de wet van 8 december 1992.",
+        "De Gegevensbeschermingsautoriteit (vroeger de Privacycommissie) ziet erop toe.",
+        "De Gegevensbeschermingsautoriteit, de voormalige Privacycommissie, ziet erop toe.",
+        "De Gegevensbeschermingsautoriteit (ex-Privacycommissie) ziet erop toe.",
+        "Wij volgen de toepasselijke privacywet- en regelgeving zoals de AVG.",
+        "Wij volgen de privacywet van 30 juli 2018.",
+    ] {
+        let found = rules(&format!("{be} {old}"));
+        assert!(
+            !found.iter().any(|r| r.starts_with("lint/be-privac")),
+            "{old}: {found:?}"
+        );
+    }
+    for current in [
+        "Wij verwerken uw gegevens volgens de wet van 8 december 1992.",
+        "U kunt een klacht indienen bij de Privacycommissie.",
+    ] {
+        let found = rules(&format!("{be} {current}"));
+        assert!(
+            found.iter().any(|r| r.starts_with("lint/be-privac")),
+            "{current}: {found:?}"
+        );
+    }
+    let nl = "Wij vragen uw BSN volgens de WGBO.";
+    for old in [
+        "De Autoriteit Persoonsgegevens (het voormalige CBP) ziet toe op de AVG.",
+        "De AVG heeft de Wet bescherming persoonsgegevens vervangen.",
+        "Per 25 mei 2018 is de AVG van toepassing. De Wbp geldt dan niet meer.",
+    ] {
+        let found = rules(&format!("{nl} {old}"));
+        assert!(
+            !found
+                .iter()
+                .any(|r| r == "lint/nl-wbp" || r.starts_with("lint/nl-c")),
+            "{old}: {found:?}"
+        );
+    }
+    let found = rules(&format!(
+        "{nl} Wij houden ons aan de Wet bescherming persoonsgegevens."
+    ));
+    assert!(found.iter().any(|r| r == "lint/nl-wbp"), "{found:?}");
+    // the history told in a later paragraph does not silence the current citation before it
+    let r = run(&format!(
+        "{nl} Op deze registratie is de Wet bescherming persoonsgegevens van toepassing.\n\n\
+         Per 25 mei 2018 geldt de AVG. De Wbp geldt dan niet meer."
+    ));
+    let lines: Vec<usize> = r
+        .wording
+        .iter()
+        .filter(|f| f.rule == "lint/nl-wbp")
+        .map(|f| f.line)
+        .collect();
+    assert_eq!(lines, [1], "{:?}", r.wording);
+}
+
+/// A phrase that was right when the text was written is information, with both dates; the
+/// same phrase in a text dated after the change is an error.
+#[test]
+fn wording_is_judged_against_the_texts_date() {
+    use privgen::diagnostics::Severity;
+    let run = audit_str;
+    let body = "Huisartsenpraktijk Test is de verwerkingsverantwoordelijke. \
+                Wij bewaren uw medisch dossier 15 jaar, zoals de WGBO voorschrijft. Uw BSN gebruiken wij.";
+    let old = run(&format!("Laatst bijgewerkt: 12 maart 2018\n\n{body}"));
+    let d = old.dated.expect("dated");
+    assert_eq!(d.date.to_string(), "2018-03-12");
+    let f = old
+        .wording
+        .iter()
+        .find(|f| f.rule == "lint/nl-wgbo-15-years")
+        .expect("15 years flagged");
+    assert_eq!(f.severity, Severity::Info, "{}", f.message);
+    assert!(
+        f.message.contains("correct when the text was written"),
+        "{}",
+        f.message
+    );
+    let new = run(&format!("Laatst bijgewerkt: 1 september 2025\n\n{body}"));
+    let f = new
+        .wording
+        .iter()
+        .find(|f| f.rule == "lint/nl-wgbo-15-years")
+        .unwrap();
+    assert_eq!(f.severity, Severity::Error);
+    assert!(
+        f.message.contains("outdated since 2020-01-01"),
+        "{}",
+        f.message
+    );
+    // no date in the text: the finding says so and keeps its severity
+    let none = run(body);
+    assert!(none.dated.is_none());
+    // Norwegian: "Sist oppdatert: 26/6-2018"
+    let nb = run("Sist oppdatert: 26/6-2018\n\nVi er behandlingsansvarlig.");
+    assert_eq!(nb.dated.unwrap().date.to_string(), "2018-06-26");
+}
+
+/// The dated wording rules (`outdated_since` in src/law/lint.yaml) reach the audit.
+#[test]
+fn since_dates_come_from_the_wording_catalogue() {
+    let since = audit::dated::since().unwrap();
+    assert!(since.len() >= 40, "{}", since.len());
+    assert_eq!(
+        since
+            .get("lint/privacy-shield")
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2020-07-16")
+    );
+}
+
+/// A heading that asks what its section answers ("Waarom worden uw persoonsgegevens
+/// verwerkt?") is no evidence of the item (an announcement); the answer below it is. A page
+/// cut after the heading states no purpose.
+#[test]
+fn a_question_heading_is_no_evidence_but_its_answer_is() {
+    let purposes = |s: &str| verdict_of(s, "purposes");
+    let head = "Huisartsenpraktijk De Linde, Dorpsstraat 1, 1234 AB Ergens.\n\n\
+                Waarom worden uw persoonsgegevens verwerkt?\n\n";
+    assert_eq!(purposes(head), Verdict::Missing);
+    let nb = "Legekontoret Linde, Storgata 1, 0155 Oslo.\n\n\
+              Hvorfor behandler vi personopplysninger om deg?\n\n";
+    assert_eq!(purposes(nb), Verdict::Missing);
+    let answered = format!("{head}Het doel van de verwerking is de patiëntenzorg.\n");
+    assert_ne!(purposes(&answered), Verdict::Missing);
+    // a numbered section heading, as in a table of contents, is no evidence either
+    let toc = "Huisartsenpraktijk De Linde, Dorpsstraat 1, 1234 AB Ergens.\n\n\
+               2.1 Doeleinden en gebruik van persoonsgegevens\n\n";
+    assert_eq!(purposes(toc), Verdict::Missing);
+}
+
+/// An officer named in one sentence and reached through the next ("Hij/zij is bereikbaar op
+/// ..."), or through the lines below a sentence that refers back to them: the contact is the
+/// officer's (items.yaml `follow`); the same contact after an unrelated sentence is not.
+#[test]
+fn an_officers_contact_in_the_sentence_that_refers_back_is_the_officers() {
+    let dpo = |s: &str| verdict_of(s, "dpo");
+    let head = "Huisartsenpraktijk De Linde, Dorpsstraat 1, 1234 AB Ergens.\n\n";
+    let next = format!(
+        "{head}De praktijk heeft een functionaris voor gegevensbescherming (DPO) benoemd. \
+         Hij/zij is bereikbaar op het volgende e-mailadres: dpo@delinde.nl.\n"
+    );
+    assert_eq!(dpo(&next), Verdict::Present);
+    let below = format!(
+        "{head}Lisa de Vries is de Functionaris Gegevensbescherming van De Linde. Zij is te \
+         bereiken via onderstaande contactgegevens.\nE-mail: dpo@delinde.nl\n"
+    );
+    assert_eq!(dpo(&below), Verdict::Present);
+    let nb = "Legekontoret Linde, Storgata 1, 0155 Oslo.\n\n\
+              Vi har et personvernombud. Hun kan nås på personvern@linde.no.\n";
+    assert_eq!(dpo(nb), Verdict::Present);
+    // a sentence that does not refer back does not carry the officer's contact
+    let unrelated = format!(
+        "{head}De praktijk heeft een functionaris voor gegevensbescherming (DPO) benoemd. \
+         De praktijk is bereikbaar op het volgende e-mailadres: info@delinde.nl.\n"
+    );
+    assert_eq!(dpo(&unrelated), Verdict::Partial);
+}
+
+/// "Not applicable only where the item's condition is absent and the text shows that"
+/// (issue 19): a text silent on a conditional item's condition gets it `missing`, marked
+/// silent, with what to add; a text that shows the condition absent gets it not applicable.
+#[test]
+fn not_applicable_only_where_the_text_shows_the_condition_absent() {
+    let item = |text: &str, id: &str| {
+        audit_str(text)
+            .items
+            .into_iter()
+            .find(|i| i.id == id)
+            .expect("the item is in every report")
+    };
+    // silent: no legal basis, nothing on transfers, automated decisions or sources
+    let silent = "Praktijk Zonnig verwerkt uw persoonsgegevens om u te kunnen behandelen.\n\
+                  Wij bewaren uw dossier twintig jaar.\n";
+    for id in [
+        "legitimate_interest",
+        "withdraw_consent",
+        "transfers",
+        "automated_decisions",
+        "source",
+    ] {
+        let r = item(silent, id);
+        assert_eq!(r.verdict, Verdict::Missing, "{id}: {r:?}");
+        assert!(r.silent, "{id}: {r:?}");
+        assert!(
+            r.reason.as_deref().is_some_and(|w| w.contains("does not")),
+            "{id}: {r:?}"
+        );
+    }
+    // the bases stated, neither legitimate interest nor consent among them; the data from the
+    // patient alone: shown absent
+    let shown = "Praktijk Zonnig verwerkt uw persoonsgegevens op grond van de \
+                 behandelingsovereenkomst en een wettelijke verplichting (WGBO).\n\
+                 Wij verwerken alleen de gegevens die u zelf aan ons verstrekt.\n";
+    for id in [
+        "legitimate_interest",
+        "withdraw_consent",
+        "categories",
+        "source",
+    ] {
+        let r = item(shown, id);
+        assert_eq!(r.verdict, Verdict::NotApplicable, "{id}: {r:?}");
+        assert!(!r.silent, "{id}");
+    }
+    // a heading that names the basis without giving it states no basis
+    let heading =
+        "RECHTSGROND\n\nPraktijk Zonnig verwerkt uw persoonsgegevens om u te behandelen.\n";
+    assert!(item(heading, "legitimate_interest").silent);
+    let given = "Grondslag: de behandelingsovereenkomst (artikel 6 lid 1 onder b AVG).\n";
+    assert_eq!(
+        verdict_of(given, "legitimate_interest"),
+        Verdict::NotApplicable
+    );
+    // a denial settles transfers and automated decisions: present, never not applicable
+    let denied = "Wij geven uw gegevens niet door aan landen buiten de EER.\n\
+                  Wij nemen geen besluiten op basis van geautomatiseerde verwerking.\n";
+    assert_eq!(verdict_of(denied, "transfers"), Verdict::Present);
+    assert_eq!(verdict_of(denied, "automated_decisions"), Verdict::Present);
+    // consent relied on, no withdrawal: missing, and not silent
+    let consent = "Met uw toestemming sturen wij uw gegevens naar uw huisarts.\n";
+    let r = item(consent, "withdraw_consent");
+    assert_eq!(r.verdict, Verdict::Missing);
+    assert!(!r.silent);
+    // data words scattered over the text are no list of the data processed; a list is
+    let scattered =
+        "Bel ons op telefoonnummer 030 123 4567.\n\nUw medische gegevens zijn veilig.\n";
+    assert_eq!(verdict_of(scattered, "categories"), Verdict::Missing);
+    let listed = "Wij verwerken de volgende gegevens: naam, adres, geboortedatum en BSN.\n";
+    assert_eq!(verdict_of(listed, "categories"), Verdict::Present);
+}
+
+/// The verdict of one item on a text given inline.
+fn verdict_of(text: &str, item: &str) -> Verdict {
+    audit_str(text)
+        .items
+        .iter()
+        .find(|i| i.id == item)
+        .unwrap()
+        .verdict
+}
+
+/// A provider's name as the subject of a sentence on privacy or personal data names it (clause
+/// (c) of the corpus's controller rule), whatever the verb; an enumerator, a law or a pronoun
+/// before the verb is no name.
+#[test]
+fn a_provider_named_as_the_subject_of_a_sentence_on_data_is_named() {
+    for named in [
+        "Tandartspraktijk De Linde draagt zorg voor de bescherming van uw persoonsgegevens.",
+        "KernGezond gaat zorgvuldig om met uw gegevens.",
+        "Råholt Kiropraktorsenter tar personvernet ditt på alvor.",
+    ] {
+        assert_eq!(verdict_of(named, "controller"), Verdict::Partial, "{named}");
+    }
+    for none in [
+        "• B. Wat valt niet onder persoonlijke gegevens: het schrift.",
+        "Wij gaan zorgvuldig om met uw gegevens.",
+        "De Algemene Verordening Gegevensbescherming regelt hoe uw gegevens worden beschermd.",
+        "Vi tar personvernet ditt på alvor.",
+    ] {
+        assert_eq!(verdict_of(none, "controller"), Verdict::Missing, "{none}");
+    }
+}
+
+/// Data required of the patient make `provision` partial (no consequence said); data "needed
+/// for" a purpose state the purpose, not a duty to provide them.
+#[test]
+fn data_required_of_the_patient_are_a_provision_but_data_needed_for_a_purpose_are_not() {
+    for required in [
+        "Bij de inschrijving dient u uw verzekeringsgegevens te verstrekken.",
+        "De verplichte velden van het aanmeldformulier zijn gemarkeerd.",
+        "Feltene merket med stjerne må fylles ut når du bestiller time.",
+    ] {
+        assert_eq!(
+            verdict_of(required, "provision"),
+            Verdict::Partial,
+            "{required}"
+        );
+    }
+    for purpose in [
+        "Wij hebben uw gegevens nodig om u goed te kunnen behandelen.",
+        "Vi trenger opplysninger om deg for å gi deg riktig behandling.",
+    ] {
+        assert_eq!(
+            verdict_of(purpose, "provision"),
+            Verdict::Missing,
+            "{purpose}"
+        );
+    }
+}
