@@ -394,3 +394,70 @@ fn data_required_of_the_patient_are_a_provision_but_data_needed_for_a_purpose_ar
         );
     }
 }
+
+/// French texts: Belgian markers make a text Belgian; a French text that names no country is
+/// read as Belgian (the only country of the law data that reads French); France's authority
+/// and statute make it a text of France, which no Belgian rule judges.
+#[test]
+fn french_text_jurisdiction_by_markers_and_language() {
+    let run = audit_str;
+    let be = run(
+        "Le cabinet est le responsable du traitement de vos données. Nous demandons votre \
+         numéro de registre national et votre mutualité. Vous pouvez introduire une plainte \
+         auprès de la CNIL.",
+    );
+    assert_eq!(be.language.value.code().split('-').next(), Some("fr"));
+    assert_eq!(
+        be.jurisdiction.value.code(),
+        "BE",
+        "{}",
+        be.jurisdiction.reason
+    );
+    assert!(
+        be.wording
+            .iter()
+            .any(|f| f.rule == "lint/be-fr-foreign-authority"),
+        "{:?}",
+        be.wording
+    );
+    // A French text that names no country: Belgium, the only country of the law data that
+    // reads French, is assumed (derived from `country.languages`, not from the lexicon), and
+    // its Belgian rules apply ("loi vie privée" of 1992 is outdated there).
+    let plain = run(
+        "Le cabinet est le responsable du traitement de vos données. Nous traitons vos \
+         données conformément à la loi vie privée. Vous pouvez nous contacter à tout moment.",
+    );
+    assert_eq!(plain.jurisdiction.value.code(), "BE");
+    assert!(
+        plain
+            .jurisdiction
+            .reason
+            .contains("BE assumed (the only country of the law data that reads `fr`"),
+        "{}",
+        plain.jurisdiction.reason
+    );
+    assert_eq!(plain.language.value.code(), "fr-BE");
+    assert!(
+        plain
+            .wording
+            .iter()
+            .any(|f| f.rule.starts_with("lint/be-fr-")),
+        "{:?}",
+        plain.wording
+    );
+    // The same text naming France's authority and statute is of France: no Belgian rule.
+    let france = run(
+        "Le cabinet est le responsable du traitement de vos données. Nous traitons vos \
+         données conformément à la loi Informatique et Libertés. Vous pouvez saisir la CNIL.",
+    );
+    assert!(france.jurisdiction.reason.contains("markers of France"));
+    assert_eq!(france.language.value.code(), "fr");
+    assert!(
+        france
+            .wording
+            .iter()
+            .all(|f| !f.rule.starts_with("lint/be-")),
+        "{:?}",
+        france.wording
+    );
+}

@@ -509,6 +509,14 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict, in the order of the enum.
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Present,
+        Verdict::Partial,
+        Verdict::Missing,
+        Verdict::NotApplicable,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             Verdict::Present => "present",
@@ -525,15 +533,10 @@ impl std::str::FromStr for Verdict {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Verdict, String> {
-        [
-            Verdict::Present,
-            Verdict::Partial,
-            Verdict::Missing,
-            Verdict::NotApplicable,
-        ]
-        .into_iter()
-        .find(|v| v.key() == s)
-        .ok_or_else(|| format!("not a verdict: {s:?}"))
+        Verdict::ALL
+            .into_iter()
+            .find(|v| v.key() == s)
+            .ok_or_else(|| format!("not a verdict: {s:?}"))
     }
 }
 
@@ -663,12 +666,7 @@ mod tests {
 
     #[test]
     fn a_verdict_parses_from_its_key_and_nothing_else() {
-        for v in [
-            Verdict::Present,
-            Verdict::Partial,
-            Verdict::Missing,
-            Verdict::NotApplicable,
-        ] {
+        for v in Verdict::ALL {
             assert_eq!(v.key().parse::<Verdict>(), Ok(v));
         }
         assert!("absent".parse::<Verdict>().is_err());

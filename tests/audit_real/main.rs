@@ -52,17 +52,6 @@ struct Statement {
     wording: Vec<String>,
 }
 
-/// The audit of a plain text given inline (the tests of single mechanisms).
-fn audit_str(s: &str) -> audit::Report {
-    audit::audit_text(
-        Path::new("x.txt"),
-        s.to_string(),
-        privgen::audit::text::Format::Text,
-        Options::default(),
-    )
-    .unwrap()
-}
-
 fn corpus() -> Corpus {
     let src = std::fs::read_to_string(fixtures().join("real.yaml")).expect("real.yaml");
     serde_saphyr::from_str(&src).expect("real.yaml parses")
@@ -664,64 +653,4 @@ fn french_texts_from_france_are_not_read_as_belgian() {
             st.file
         );
     }
-    let run = audit_str;
-    let be = run(
-        "Le cabinet est le responsable du traitement de vos données. Nous demandons votre \
-         numéro de registre national et votre mutualité. Vous pouvez introduire une plainte \
-         auprès de la CNIL.",
-    );
-    assert_eq!(be.language.value.code().split('-').next(), Some("fr"));
-    assert_eq!(
-        be.jurisdiction.value.code(),
-        "BE",
-        "{}",
-        be.jurisdiction.reason
-    );
-    assert!(
-        be.wording
-            .iter()
-            .any(|f| f.rule == "lint/be-fr-foreign-authority"),
-        "{:?}",
-        be.wording
-    );
-    // A French text that names no country: Belgium, the only country of the law data that
-    // reads French, is assumed (derived from `country.languages`, not from the lexicon), and
-    // its Belgian rules apply ("loi vie privée" of 1992 is outdated there).
-    let plain = run(
-        "Le cabinet est le responsable du traitement de vos données. Nous traitons vos \
-         données conformément à la loi vie privée. Vous pouvez nous contacter à tout moment.",
-    );
-    assert_eq!(plain.jurisdiction.value.code(), "BE");
-    assert!(
-        plain
-            .jurisdiction
-            .reason
-            .contains("BE assumed (the only country of the law data that reads `fr`"),
-        "{}",
-        plain.jurisdiction.reason
-    );
-    assert_eq!(plain.language.value.code(), "fr-BE");
-    assert!(
-        plain
-            .wording
-            .iter()
-            .any(|f| f.rule.starts_with("lint/be-fr-")),
-        "{:?}",
-        plain.wording
-    );
-    // The same text naming France's authority and statute is of France: no Belgian rule.
-    let france = run(
-        "Le cabinet est le responsable du traitement de vos données. Nous traitons vos \
-         données conformément à la loi Informatique et Libertés. Vous pouvez saisir la CNIL.",
-    );
-    assert!(france.jurisdiction.reason.contains("markers of France"));
-    assert_eq!(france.language.value.code(), "fr");
-    assert!(
-        france
-            .wording
-            .iter()
-            .all(|f| !f.rule.starts_with("lint/be-")),
-        "{:?}",
-        france.wording
-    );
 }
