@@ -8,7 +8,7 @@ mod common;
 use privgen::i18n::Wording;
 use privgen::law::Law;
 use privgen::load::text::Lang;
-use privgen::model::{self, Document};
+use privgen::model::{self, Block, Document, Rich, Section, Span};
 use privgen::render::pdf;
 use privgen::site::{self, Options};
 use std::sync::OnceLock;
@@ -320,4 +320,84 @@ fn a_document_too_long_for_a_pdf_is_refused_quickly() {
     let short = common::site(&[("linde.yaml", &with(2_000))]);
     let (_, _, stderr) = common::run(short.path(), &["check"]);
     assert!(!stderr.contains("pdf-too-long"), "{stderr}");
+}
+
+// The markup layer (these ran as unit tests of `render::pdf`; here, the `pdf` feature's tests
+// need one build of the library instead of two).
+
+#[test]
+fn escape_covers_typst_syntax() {
+    assert_eq!(pdf::escape("#let x = 1"), "\\#let x \\= 1");
+    assert_eq!(
+        pdf::escape("$$ *a* _b_ `c`"),
+        "\\$\\$ \\*a\\* \\_b\\_ \\`c\\`"
+    );
+    assert_eq!(
+        pdf::escape("<x> @y \\ [z] // w"),
+        "\\<x\\> \\@y \\\\ \\[z\\] \\/\\/ w"
+    );
+    assert_eq!(pdf::escape("a\nb\tc\u{7}"), "a b c");
+    assert_eq!(pdf::escape("æøå ë §"), "æøå ë §");
+    assert_eq!(pdf::string("a \"b\" \\c"), "\"a \\\"b\\\" \\\\c\"");
+}
+
+/// A reglement section with one paragraph of `spans`.
+fn section(id: &str, spans: Vec<Span>) -> Section {
+    Section {
+        id: id.into(),
+        number: Some(1),
+        heading: "H".into(),
+        blocks: vec![Block::Paragraph { text: Rich(spans) }],
+        covers: vec![],
+    }
+}
+
+#[test]
+fn links_to_missing_or_ambiguous_anchors_stay_text() {
+    let link = |href: &str| Span::Link {
+        text: "to".into(),
+        href: href.into(),
+    };
+    let md = || Span::Markdown {
+        text: "<script>x</script> [m](#nowhere)".into(),
+    };
+    // `a` twice: no label, so the link to it is text; `#nowhere` too.
+    let mut d = kei_reglement(Lang::En);
+    d.sections = vec![
+        section("a", vec![link("#a"), md()]),
+        section("a", vec![link("#b"), md()]),
+        section("b", vec![link("#nowhere"), md()]),
+    ];
+    let src = pdf::source(&d, wording());
+    assert!(
+        !src.contains("<a>") && src.contains("#link(<b>)[to]"),
+        "{src}"
+    );
+    assert!(
+        !src.contains("script") && !src.contains("<nowhere>"),
+        "{src}"
+    );
+    let pages = pdf::page_texts(&d, wording()).unwrap();
+    assert!(pages.concat().contains("Page 1 of "), "{pages:?}");
+}
+
+#[test]
+fn markdown_keeps_emphasis_and_safe_links_and_drops_html() {
+    let mut d = kei_reglement(Lang::En);
+    d.sections = vec![
+        section(
+            "intro",
+            vec![Span::Markdown {
+                text: "*Zie* **ook** [hier](https://a.example/) en [art](#retention), [x](javascript:alert(1)) [y](#nope) <b>weg</b>".into(),
+            }],
+        ),
+        section("retention", vec![Span::Text { text: "t".into() }]),
+    ];
+    let src = pdf::source(&d, wording());
+    assert!(
+        src.contains(
+            "#emph[Zie] #strong[ook] #link(\"https://a.example/\")[hier] en #link(<retention>)[art]\\, x y weg"
+        ),
+        "{src}"
+    );
 }
