@@ -75,7 +75,7 @@ fn github_output_annotates_and_writes_the_job_summary() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("::error file=content/clinic.yaml,line=9,col=79,title=lint/nl-wbp::"));
+    assert!(stdout.contains("::error file=content/clinic.yaml,line=9,col=68,title=lint/nl-wbp::"));
     insta::assert_snapshot!("check_github", stdout);
     let md = std::fs::read_to_string(&summary).unwrap();
     assert!(md.starts_with("earlier step\n## privgen check"), "{md}");
