@@ -46,12 +46,19 @@ fn words(s: &str) -> usize {
 /// The longest line (in words) read as an item of a list without markers.
 const UNMARKED_ITEM_WORDS: usize = 12;
 
+/// The longest line (in words) read as an item of a list without markers whose items are
+/// separated by blank lines (a web page's list items, each a paragraph of its own).
+const LOOSE_ITEM_WORDS: usize = 6;
+
 /// Splits logical lines into blocks and sentences.
 pub fn sentences(lines: &[Line]) -> Doc {
     let mut doc = Doc::default();
     let mut block = 0usize;
     let mut prev_blank = true;
     let mut intro: Option<usize> = None;
+    // Whether the current list's first item came after a blank line: then its items may be
+    // separated by blank lines ("Dette kan inkludere:" / "" / "Navn" / "" / "Telefonnummer").
+    let mut loose: Option<bool> = None;
     // A line continues the previous sentence when that one did not end and this one starts
     // in lower case (a hard-wrapped paragraph).
     let mut open = false;
@@ -72,9 +79,26 @@ pub fn sentences(lines: &[Line]) -> Doc {
         // a list written one item per line without markers: short lines right under a line
         // that ends in ":" ("Wij bewaren uw gegevens gedurende de volgende termijnen:" /
         // "Medische dossiers: 30 jaar"), up to the next blank line
-        let unmarked_item =
-            intro.is_some() && !after_blank && !l.heading && words(t) <= UNMARKED_ITEM_WORDS;
-        let item = list_marker(t) || unmarked_item;
+        let unmarked_item = intro.is_some()
+            && !after_blank
+            && loose != Some(true)
+            && !l.heading
+            && words(t) <= UNMARKED_ITEM_WORDS;
+        // ... or each under a blank line, when the list began so: short lines that end no
+        // sentence ("Navn", "E-postadresse;"); a line right under such an item ends the list
+        // (a contact block under "via onderstaande contactgegevens:" is no list), and a
+        // "label: value" line is a contact block's line ("E-post: post@…"), not an item
+        let loose_item = intro.is_some()
+            && after_blank
+            && loose != Some(false)
+            && !l.heading
+            && words(t) <= LOOSE_ITEM_WORDS
+            && !t.ends_with(['.', '!', '?', ':'])
+            && !t.contains(": ");
+        let item = list_marker(t) || unmarked_item || loose_item;
+        if item && intro.is_some() && loose.is_none() {
+            loose = Some(after_blank);
+        }
         let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase());
         // a hard-wrapped line: the previous one was long and did not end a sentence
         let wrapped = open && (starts_lower || prev_len >= 50) && !l.heading;
@@ -118,6 +142,7 @@ pub fn sentences(lines: &[Line]) -> Doc {
         }
         if !item && t.ends_with(':') {
             intro = Some(doc.sentences.len().saturating_sub(1));
+            loose = None;
         } else if !item && !l.heading {
             intro = None;
         }
@@ -238,6 +263,26 @@ mod tests {
         assert_eq!(doc.sentences[2].intro, Some(0));
         // after the blank line the list is over
         assert_eq!(doc.sentences[3].intro, None);
+        // a list whose items are each under a blank line (a web page's list) stays a list,
+        // up to a line that ends a sentence
+        let doc = sentences(&lines_text(
+            "Dette kan inkludere:\n\nNavn\n\nTelefonnummer\n\nE-postadresse\n\nVi lagrer dem trygt.",
+        ));
+        let intros: Vec<Option<usize>> = doc.sentences.iter().map(|s| s.intro).collect();
+        assert_eq!(intros, [None, Some(0), Some(0), Some(0), None]);
+        let doc = sentences(&lines_text(
+            "Vragen? Neem contact op via onderstaande contactgegevens:\n\nPraktijk Linde\nTelefoon: 03 217 21 00\nE-mail: info@linde.be",
+        ));
+        let intros: Vec<Option<usize>> = doc.sentences.iter().map(|s| s.intro).collect();
+        assert_eq!(intros, [None, None, Some(1), None, None]);
+        let doc = sentences(&lines_text(
+            "Kontaktinformasjonen til oss er:\n\nE-post: post@linde.no\n\nTelefon: 69 25 76 07",
+        ));
+        assert!(doc.sentences.iter().all(|s| s.intro.is_none()));
+        // a list that began right under its introduction ends at a blank line, as before
+        let doc = sentences(&lines_text("Contact:\nPraktijk Linde\n\nOpeningstijden"));
+        assert_eq!(doc.sentences[1].intro, Some(0));
+        assert_eq!(doc.sentences[2].intro, None);
         // a long line under a colon is a paragraph of its own, not an item
         let doc = sentences(&lines_text(
             "Let op:\nDeze verklaring geldt voor alle patiënten van de praktijk en voor iedereen die onze website bezoekt of ons mailt.",

@@ -298,6 +298,9 @@ fn real_corpus_scores() {
     let mut kind_recall: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     // (split or batch) -> [annotated missing / audit not applicable, the reverse]
     let mut applies: BTreeMap<String, [usize; 2]> = BTreeMap::new();
+    // (split, item, language) -> (exact, annotated): where the audit fails to generalise,
+    // printed as aggregates only
+    let mut by_item: BTreeMap<(String, String, String), (usize, usize)> = BTreeMap::new();
     // (split) -> (dates found right, dates annotated)
     let mut dates: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // the statements added to the tuning set after the baseline (also counted in tune)
@@ -393,6 +396,13 @@ fn real_corpus_scores() {
                 }
             }
             s.items += 1;
+            if !french(&st.lang) {
+                let e = by_item
+                    .entry((st.split.clone(), it.id.clone(), st.lang.clone()))
+                    .or_default();
+                e.0 += usize::from(g == d);
+                e.1 += 1;
+            }
             if g == d {
                 s.exact += 1;
             } else {
@@ -560,6 +570,29 @@ fn real_corpus_scores() {
         );
     }
     println!("{by_kind}");
+    for split in ["test", "tune"] {
+        println!("\n{split}: exact by item | nb | nl | nl-BE");
+        let items: std::collections::BTreeSet<&String> = by_item
+            .keys()
+            .filter(|k| k.0 == split)
+            .map(|k| &k.1)
+            .collect();
+        for item in items {
+            let cell = |lang: &str| {
+                let (k, n) = by_item
+                    .get(&(split.to_string(), item.clone(), lang.to_string()))
+                    .copied()
+                    .unwrap_or_default();
+                format!("{:.2} ({k}/{n})", k as f64 / n.max(1) as f64)
+            };
+            println!(
+                "  {item} | {} | {} | {}",
+                cell("nb"),
+                cell("nl"),
+                cell("nl-BE")
+            );
+        }
+    }
     for (group, [m_na, na_m]) in &applies {
         println!(
             "\n{group}: items annotated missing where the audit says not applicable {m_na}, annotated not applicable where it says missing {na_m}"
