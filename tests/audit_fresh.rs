@@ -110,7 +110,10 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
             ));
         }
         let mine: Vec<&Point> = points.iter().filter(|p| &p.file == file).collect();
-        let rr = &mut by_round[round[file.as_str()] - 1];
+        let r_of = round
+            .get(file.as_str())
+            .unwrap_or_else(|| panic!("{file}: not annotated in items.tsv"));
+        let rr = &mut by_round[r_of - 1];
         rr[1] += mine.len();
         let near = |p: &Point, line: usize| line + 1 >= p.line && line <= p.line + 1;
         for p in &mine {
