@@ -461,3 +461,91 @@ fn french_text_jurisdiction_by_markers_and_language() {
         france.wording
     );
 }
+
+/// Forms the third fresh round showed (docs/audit.md, "A third fresh round"), each beside a
+/// near miss that must not count.
+#[test]
+fn third_round_forms_and_their_near_misses() {
+    let cases: [(&str, &str, Verdict); 14] = [
+        // a definition's examples (the plural "eksempler") are no list of the provider's data
+        (
+            "Eksempler på personopplysninger er navn, telefonnummer og e-postadresse.",
+            "categories",
+            Verdict::Missing,
+        ),
+        (
+            "Vi registrerer navn, telefonnummer og e-postadresse.",
+            "categories",
+            Verdict::Present,
+        ),
+        // a server in Europe, with a word between the verb and the place
+        (
+            "Opplysningene mellomlagres på en server som står sentralt i Europa.",
+            "transfers",
+            Verdict::Present,
+        ),
+        (
+            "Opplysningene mellomlagres på en server hos vår leverandør.",
+            "transfers",
+            Verdict::Missing,
+        ),
+        // the right to turn to the authority is the right to complain; naming it is not
+        (
+            "Dersom du mener at rettighetene dine er krenket, har du rett til å kontakte Datatilsynet.",
+            "complaint",
+            Verdict::Present,
+        ),
+        (
+            "Datatilsynet har mer informasjon om personvern på sine nettsider.",
+            "complaint",
+            Verdict::Partial,
+        ),
+        // unsubscribing at any time from what was sent on consent withdraws it
+        (
+            "Vi sender deg nyhetsbrev bare om du har samtykket. Du kan når som helst melde deg av.",
+            "withdraw_consent",
+            Verdict::Present,
+        ),
+        (
+            "Vi sender deg nyhetsbrev bare om du har samtykket. Du kan melde deg på kurs her.",
+            "withdraw_consent",
+            Verdict::Missing,
+        ),
+        // deleted as soon as possible is a (vague) statement of how long
+        (
+            "Mellomlagret informasjon slettes så raskt det er teknisk mulig.",
+            "retention",
+            Verdict::Partial,
+        ),
+        (
+            "Mellomlagret informasjon slettes.",
+            "retention",
+            Verdict::Missing,
+        ),
+        // the Flemish words for access and correcting errors
+        (
+            "U mag uw eigen patiëntendossier inkijken en eventuele fouten rechtzetten.",
+            "rights",
+            Verdict::Partial,
+        ),
+        (
+            "Fouten op deze website kunt u melden via het contactformulier.",
+            "rights",
+            Verdict::Missing,
+        ),
+        // a legal duty of confidentiality is no legal basis; a legal duty to keep a record is
+        (
+            "Zorgverleners zijn wettelijk verplicht om uw informatie vertrouwelijk te houden.",
+            "legitimate_interest",
+            Verdict::Missing,
+        ),
+        (
+            "Wij zijn wettelijk verplicht om een medisch dossier bij te houden.",
+            "legitimate_interest",
+            Verdict::NotApplicable,
+        ),
+    ];
+    for (text, item, want) in cases {
+        assert_eq!(verdict_of(text, item), want, "{item}: {text}");
+    }
+}
