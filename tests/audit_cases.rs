@@ -549,3 +549,66 @@ fn third_round_forms_and_their_near_misses() {
         assert_eq!(verdict_of(text, item), want, "{item}: {text}");
     }
 }
+
+/// More forms of the third fresh round: the provider's own contact line lists no kinds of
+/// data, "beroep" is the occupation only as a word of its own, a register that says opting out
+/// changes nothing states the consequence, a period of "this year and the next" is a period,
+/// and where data are collected from is their source, not a recipient.
+#[test]
+fn third_round_forms_contact_lines_occupation_consequence_period_source() {
+    let cases: [(&str, &str, Verdict); 10] = [
+        (
+            "Kontaktopplysninger:\nTelefonnummer: 98009266\nE-post: post@klinikk.no\nAdresse: Storgata 1, 0155 Oslo\n",
+            "categories",
+            Verdict::Missing,
+        ),
+        (
+            "Vi registrerer navn, telefonnummer og e-postadresse.",
+            "categories",
+            Verdict::Present,
+        ),
+        (
+            "Wij verwerken uw naam en uw adres. Wij zijn gebonden aan het beroepsgeheim.",
+            "categories",
+            Verdict::Partial,
+        ),
+        (
+            "Wij verwerken uw naam, uw adres en uw beroep.",
+            "categories",
+            Verdict::Present,
+        ),
+        (
+            "Det er frivillig å delta i registeret. Det vil ikke ha noen betydning for den behandlingen du får om du velger å trekke deg.",
+            "provision",
+            Verdict::Present,
+        ),
+        (
+            "Det er frivillig å delta i registeret.",
+            "provision",
+            Verdict::Partial,
+        ),
+        (
+            "Kontaktopplysninger til kursdeltakere lagres i inneværende og påfølgende år.",
+            "retention",
+            Verdict::Partial,
+        ),
+        (
+            "Kontaktopplysninger til kursdeltakere lagres hos oss.",
+            "retention",
+            Verdict::Missing,
+        ),
+        (
+            "Opplysninger kan også bli samlet inn fra andre behandlere, for eksempel fastlege eller sykehus.",
+            "recipients",
+            Verdict::Missing,
+        ),
+        (
+            "Vi sender epikrise til fastlegen din etter behandlingen.",
+            "recipients",
+            Verdict::Present,
+        ),
+    ];
+    for (text, item, want) in cases {
+        assert_eq!(verdict_of(text, item), want, "{item}: {text}");
+    }
+}
