@@ -140,7 +140,9 @@ pub fn sentences(lines: &[Line]) -> Doc {
                 intro.filter(|_| item),
             );
         }
-        if !item && t.ends_with(':') {
+        // a line that ends in ":" introduces the lines below it; so does a list item that
+        // ends so ("• Vi lagrer:" above its own items: a nested list)
+        if t.ends_with(':') && (!item || list_marker(t)) {
             intro = Some(doc.sentences.len().saturating_sub(1));
             loose = None;
         } else if !item && !l.heading {
@@ -288,6 +290,19 @@ mod tests {
             "Let op:\nDeze verklaring geldt voor alle patiënten van de praktijk en voor iedereen die onze website bezoekt of ons mailt.",
         ));
         assert_eq!(doc.sentences[1].intro, None);
+    }
+
+    #[test]
+    fn a_list_item_that_ends_in_a_colon_introduces_its_own_items() {
+        let doc = sentences(&lines_text(
+            "Slik behandler vi opplysninger:\n\n• Vi lagrer:\n\n  • Fullt navn: for timeboken.\n\n  • Telefonnummer: for påminnelser.\n\n• Vi deler ingenting.",
+        ));
+        let t: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(t[1], "• Vi lagrer:");
+        assert_eq!(doc.sentences[1].intro, Some(0));
+        // the nested items belong to the item above them, not to the opening line
+        assert_eq!(doc.sentences[2].intro, Some(1));
+        assert_eq!(doc.sentences[3].intro, Some(1));
     }
 
     #[test]
