@@ -336,6 +336,13 @@ fn not_applicable_only_where_the_text_shows_the_condition_absent() {
     assert_eq!(verdict_of(listed, "categories"), Verdict::Present);
 }
 
+/// Each (text, item, verdict) case: the item's verdict on the text given inline.
+fn assert_verdicts(cases: &[(&str, &str, Verdict)]) {
+    for &(text, item, want) in cases {
+        assert_eq!(verdict_of(text, item), want, "{item}: {text}");
+    }
+}
+
 /// The verdict of one item on a text given inline.
 fn verdict_of(text: &str, item: &str) -> Verdict {
     audit_str(text)
@@ -545,9 +552,7 @@ fn third_round_forms_and_their_near_misses() {
             Verdict::NotApplicable,
         ),
     ];
-    for (text, item, want) in cases {
-        assert_eq!(verdict_of(text, item), want, "{item}: {text}");
-    }
+    assert_verdicts(&cases);
 }
 
 /// More forms of the third fresh round: the provider's own contact line lists no kinds of
@@ -608,7 +613,5 @@ fn third_round_forms_contact_lines_occupation_consequence_period_source() {
             Verdict::Present,
         ),
     ];
-    for (text, item, want) in cases {
-        assert_eq!(verdict_of(text, item), want, "{item}: {text}");
-    }
+    assert_verdicts(&cases);
 }
