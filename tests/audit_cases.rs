@@ -615,3 +615,64 @@ fn third_round_forms_contact_lines_occupation_consequence_period_source() {
     ];
     assert_verdicts(&cases);
 }
+
+/// More grammatical forms of "all data come from the person" (the definite nb noun, the
+/// passive, the visitors of a website; nl "die jij aan haar verstrekt", "die ik van u heb
+/// gekregen", "U verstrekt ons uw persoonsgegevens") show the source absent, beside near misses
+/// that name another source or say nothing about where data come from.
+#[test]
+fn more_forms_of_data_from_the_person_alone() {
+    let cases: [(&str, &str, Verdict); 10] = [
+        (
+            "Opplysningene du oppgir ved timebestilling lagres i journalsystemet.",
+            "source",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Denne erklæringen gjelder opplysninger som sendes inn til klinikken.",
+            "source",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Nettsiden samler inn og bruker informasjonen fra de som besøker nettstedet.",
+            "source",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Opplysningene lagres i journalsystemet.",
+            "source",
+            Verdict::Missing,
+        ),
+        (
+            "Opplysningene du oppgir lagres. Vi får også epikriser fra sykehuset.",
+            "source",
+            Verdict::Present,
+        ),
+        (
+            "De praktijk verwerkt alleen de gegevens die jij aan haar verstrekt.",
+            "source",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Ik bewaar uw persoonsgegevens niet langer dan nodig voor het doel waarvoor ik deze persoonsgegevens van u heb gekregen.",
+            "source",
+            Verdict::NotApplicable,
+        ),
+        (
+            "U verstrekt ons uw persoonsgegevens bij de inschrijving.",
+            "source",
+            Verdict::NotApplicable,
+        ),
+        (
+            "U verstrekt ons uw persoonsgegevens bij de inschrijving; de uitslagen ontvangen wij van het laboratorium.",
+            "source",
+            Verdict::Present,
+        ),
+        (
+            "De praktijk verwerkt uw persoonsgegevens.",
+            "source",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}
