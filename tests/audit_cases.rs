@@ -676,3 +676,85 @@ fn more_forms_of_data_from_the_person_alone() {
     ];
     assert_verdicts(&cases);
 }
+
+/// Forms of the fifth fresh round: a heading that ends on the name of the legal-basis section
+/// names no basis (its answer below would), nor does a legal duty of care or the condition of
+/// a right; a provider named as the subject of a sentence on its data is named (nl with "&",
+/// "gaat ... om met", "staat ... hoog in het vaandel"; fr "Le Service ... collecte des
+/// données"); nb "for å" after a processing verb gives a purpose. Each beside a near miss.
+#[test]
+fn fifth_round_headings_duties_names_and_purpose_clauses() {
+    let cases: [(&str, &str, Verdict); 14] = [
+        (
+            "Basisinformatie over gegevensverwerking en rechtsgrondslagen\n\nWij verwerken uw gegevens.\n",
+            "legitimate_interest",
+            Verdict::Missing,
+        ),
+        (
+            "Basisinformatie over gegevensverwerking en rechtsgrondslagen\n\nDe rechtsgrond is de behandelingsovereenkomst.\n",
+            "legitimate_interest",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Principes appliqués et bases légales\n\nNous traitons vos données.\n",
+            "legitimate_interest",
+            Verdict::Missing,
+        ),
+        (
+            "We zijn wettelijk verplicht om zeer zorgvuldig met deze gegevens om te gaan.",
+            "legitimate_interest",
+            Verdict::Missing,
+        ),
+        (
+            "We zijn wettelijk verplicht om een dossier bij te houden.",
+            "legitimate_interest",
+            Verdict::NotApplicable,
+        ),
+        (
+            "U kunt uw gegevens laten verwijderen indien deze in strijd met een wettelijk voorschrift worden verwerkt.",
+            "legitimate_interest",
+            Verdict::Missing,
+        ),
+        (
+            "Mondhygiënistenpraktijk Uithoorn & Aalsmeer hecht veel waarde aan bescherming van persoonsgegevens.",
+            "controller",
+            Verdict::Partial,
+        ),
+        (
+            "Labmicta gaat zeer zorgvuldig om met alle persoonsgegevens.",
+            "controller",
+            Verdict::Partial,
+        ),
+        (
+            "Privacy staat voor VNN hoog in het vaandel.",
+            "controller",
+            Verdict::Partial,
+        ),
+        (
+            "Wij gaan zorgvuldig om met alle persoonsgegevens.",
+            "controller",
+            Verdict::Missing,
+        ),
+        (
+            "Le Service médical de l’Université libre de Bruxelles collecte des données à caractère personnel nécessaires à votre prise en charge. Nous ne vendons jamais vos données et nous les protégeons avec soin.",
+            "controller",
+            Verdict::Partial,
+        ),
+        (
+            "Le médecin collecte des données à caractère personnel nécessaires à votre prise en charge. Nous ne vendons jamais vos données et nous les protégeons avec soin.",
+            "controller",
+            Verdict::Missing,
+        ),
+        (
+            "Fylkeskommunen registrerer og benytter nødvendig informasjon om deg for å tilrettelegge for god pasientbehandling.",
+            "purposes",
+            Verdict::Partial,
+        ),
+        (
+            "Fylkeskommunen registrerer og benytter nødvendig informasjon om deg.",
+            "purposes",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}

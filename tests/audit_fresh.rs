@@ -10,7 +10,9 @@
 //!
 //! A second fresh round (docs/audit.md, "A second fresh round"): 32 more statements, collected
 //! and annotated (items and wording) by four other helpers blind to privgen; a third (docs/audit.md,
-//! "A third fresh round"): 21 Norwegian and Belgian statements, by two more. In `items.tsv` and
+//! "A third fresh round"): 21 Norwegian and Belgian statements, by two more; a fourth (31 nb,
+//! nl-BE and fr-BE statements) and a fifth (26 nl and 12 fr-BE statements, three helpers) the
+//! same way; a wording point may cover lines "a-b". In `items.tsv` and
 //! `points.tsv` each round follows the line that opens with its [`ROUND_MARKS`] entry; every
 //! figure is printed for all texts and for each round.
 //!
@@ -21,16 +23,17 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// The comment lines in `items.tsv` after which the second, third and fourth round's texts
+/// The comment lines in `items.tsv` after which the second to the fifth round's texts
 /// are listed.
-const ROUND_MARKS: [&str; 3] = [
+const ROUND_MARKS: [&str; 4] = [
     "# The second fresh round",
     "# The third fresh round",
     "# The fourth fresh round",
+    "# The fifth fresh round",
 ];
 
-/// Texts of the first round (the wording and item studies), and of the second to the fourth.
-const TEXTS: [usize; 4] = [54, 32, 21, 31];
+/// Texts of the first round (the wording and item studies), and of the second to the fifth.
+const TEXTS: [usize; 5] = [54, 32, 21, 31, 38];
 
 // Floors of the item study (set after the fixes that followed its first run; see the test).
 const FLOOR_EXACT: f64 = 0.87;
@@ -46,9 +49,11 @@ struct Kinds {
     kinds: BTreeMap<String, Vec<String>>,
 }
 
+/// A wording point over the lines `line..=end` (one line unless points.tsv gives "a-b").
 struct Point {
     file: String,
     line: usize,
+    end: usize,
     kind: String,
 }
 
@@ -59,10 +64,14 @@ fn points() -> Vec<Point> {
         .filter_map(|l| {
             let c: Vec<&str> = l.split('\t').collect();
             // a text with no point is listed as `<file> - none - -`
-            (c[2] != "none").then(|| Point {
-                file: c[0].to_string(),
-                line: c[1].parse().expect("line"),
-                kind: c[2].to_string(),
+            (c[2] != "none").then(|| {
+                let (a, b) = c[1].split_once('-').unwrap_or((c[1], c[1]));
+                Point {
+                    file: c[0].to_string(),
+                    line: a.parse().expect("line"),
+                    end: b.parse().expect("end line"),
+                    kind: c[2].to_string(),
+                }
             })
         })
         .collect()
@@ -127,7 +136,7 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
             .unwrap_or_else(|| panic!("{file}: not annotated in items.tsv"));
         let rr = &mut by_round[r_of - 1];
         rr[1] += mine.len();
-        let near = |p: &Point, line: usize| line + 1 >= p.line && line <= p.line + 1;
+        let near = |p: &Point, line: usize| line + 1 >= p.line && line <= p.end + 1;
         for p in &mine {
             let re = kinds
                 .get(&p.kind)
@@ -177,7 +186,9 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
     // 34 findings false alarms (round 1), 34/56 caught and no false alarm of 40 findings
     // (round 2, counting the seven findings its helper judged right); 7/18 caught and 2 of 9
     // findings false alarms (round 3, before the two rows the lead added after the run); 5/19
-    // caught and 2 of 7 findings false alarms (round 4). The floors keep what the mending
+    // caught and 2 of 7 findings false alarms (round 4); 22/31 caught and 3 of 36 findings
+    // false alarms (round 5: the three are further lines of a Wpr-era definitions block whose
+    // other lines the helper listed). The floors keep what the mending
     // reached over all rounds (0.79 before round 4's harder texts were added).
     assert!(recall >= 0.74, "outdated recall {recall:.2} < 0.74");
     assert!(
@@ -191,7 +202,7 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
     );
 }
 
-/// Each annotated text's round (1 to 4).
+/// Each annotated text's round (1 to 5).
 fn rounds() -> BTreeMap<String, usize> {
     item_annotations()
         .into_iter()
