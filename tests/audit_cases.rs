@@ -758,3 +758,15 @@ fn fifth_round_headings_duties_names_and_purpose_clauses() {
     ];
     assert_verdicts(&cases);
 }
+
+/// "de" and "en" are French words too: a short French text is read as French, not tied with
+/// Dutch and resolved to the default; Dutch text stays Dutch.
+#[test]
+fn a_short_french_text_is_french_and_dutch_stays_dutch() {
+    let fr = audit_str("Le Service médical de l’Université libre de Bruxelles collecte des données à caractère personnel nécessaires à votre prise en charge.\n");
+    assert_eq!(fr.language.value.code(), "fr-BE", "{}", fr.language.reason);
+    let nl = audit_str(
+        "De praktijk bewaart de gegevens van de patiënt en de huisarts in het dossier.\n",
+    );
+    assert_eq!(nl.language.value.code(), "nl", "{}", nl.language.reason);
+}
