@@ -770,3 +770,60 @@ fn a_short_french_text_is_french_and_dutch_stays_dutch() {
     );
     assert_eq!(nl.language.value.code(), "nl", "{}", nl.language.reason);
 }
+
+/// Kinds of data named as adjectives of one noun count one kind each: "medische en
+/// administratieve gegevens" names two kinds (partial), "sociale, medische en financiële
+/// gegevens" three (present); the same in Norwegian ("medisinske og administrative
+/// opplysninger", "helse- og kontaktopplysninger") and French (« données administratives et de
+/// santé », « données médicales, infirmières et paramédicales »). One kind alone stays missing.
+#[test]
+fn kinds_named_as_adjectives_of_one_noun() {
+    let cases: [(&str, &str, Verdict); 9] = [
+        (
+            "Uw fysiotherapeut houdt een registratie bij van uw medische en administratieve gegevens.",
+            "categories",
+            Verdict::Partial,
+        ),
+        (
+            "Het centrum verwerkt uw sociale, medische en financiële gegevens.",
+            "categories",
+            Verdict::Present,
+        ),
+        (
+            "Uw fysiotherapeut houdt een registratie bij van uw medische gegevens.",
+            "categories",
+            Verdict::Missing,
+        ),
+        (
+            "Klinikken behandler medisinske og administrative opplysninger om deg.",
+            "categories",
+            Verdict::Partial,
+        ),
+        (
+            "Klinikken behandler helse- og kontaktopplysninger om pasientene.",
+            "categories",
+            Verdict::Partial,
+        ),
+        (
+            "Klinikken behandler medisinske opplysninger om deg.",
+            "categories",
+            Verdict::Missing,
+        ),
+        (
+            "Vos données administratives et de santé sont traitées par la maison médicale.",
+            "categories",
+            Verdict::Partial,
+        ),
+        (
+            "L'hôpital tient un dossier rassemblant des données médicales, infirmières et paramédicales.",
+            "categories",
+            Verdict::Present,
+        ),
+        (
+            "Vos données de santé sont traitées par la maison médicale.",
+            "categories",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}

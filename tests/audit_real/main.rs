@@ -301,6 +301,10 @@ fn real_corpus_scores() {
     // (split, item, language) -> (exact, annotated): where the audit fails to generalise,
     // printed as aggregates only
     let mut by_item: BTreeMap<(String, String, String), (usize, usize)> = BTreeMap::new();
+    // (split, item) -> counts of (annotated, audit) verdict pairs, the Dutch and Norwegian
+    // texts: whether an item fails on detection or on the line between present and partial,
+    // printed as aggregates only
+    let mut confusion: BTreeMap<(String, String), [[usize; 4]; 4]> = BTreeMap::new();
     // (split) -> (dates found right, dates annotated)
     let mut dates: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // the statements added to the tuning set after the baseline (also counted in tune)
@@ -402,6 +406,10 @@ fn real_corpus_scores() {
                     .or_default();
                 e.0 += usize::from(g == d);
                 e.1 += 1;
+                let m = confusion
+                    .entry((st.split.clone(), it.id.clone()))
+                    .or_default();
+                m[g as usize][d as usize] += 1;
             }
             if g == d {
                 s.exact += 1;
@@ -591,6 +599,23 @@ fn real_corpus_scores() {
                 cell("nl"),
                 cell("nl-BE")
             );
+        }
+    }
+    for split in ["test", "tune"] {
+        println!(
+            "\n{split}: annotated -> audit, by item (p present, r partial, m missing, n not applicable; nl, nl-BE, nb)"
+        );
+        for ((_, item), m) in confusion.iter().filter(|(k, _)| k.0 == split) {
+            let cells: Vec<String> = Verdict::ALL
+                .iter()
+                .flat_map(|&g| Verdict::ALL.iter().map(move |&d| (g, d)))
+                .filter(|&(g, d)| g != d && m[g as usize][d as usize] > 0)
+                .map(|(g, d)| {
+                    let k = |v: Verdict| &"prmn"[v as usize..v as usize + 1];
+                    format!("{}>{} {}", k(g), k(d), m[g as usize][d as usize])
+                })
+                .collect();
+            println!("  {item}: {}", cells.join(", "));
         }
     }
     for (group, [m_na, na_m]) in &applies {
