@@ -827,3 +827,67 @@ fn kinds_named_as_adjectives_of_one_noun() {
     ];
     assert_verdicts(&cases);
 }
+
+/// The provider named as the subject after an article ("Het CLB Weimeersen houdt ... een
+/// leerlingendossier bij") or of a clause on processing ("Wanneer UZ Leuven gegevens van u
+/// verwerkt"), or showing how it handles them ("laat X zien ..."), is named; a national file
+/// ("Het Globaal Medisch Dossier") is not. Data said to be required: the provider's legal duty
+/// to record the patient's identity number, a field marked "(niet verplicht)", the patient's
+/// duty to inform; nb some data "avgjørende" for the service. A provider's own record of its
+/// acts ("verplicht om dit te registreren") is no duty to provide data.
+#[test]
+fn provider_named_in_clauses_and_data_said_to_be_required() {
+    let cases: [(&str, &str, Verdict); 10] = [
+        (
+            "Het CLB Weimeersen houdt voor elke leerling een leerlingendossier bij.",
+            "controller",
+            Verdict::Partial,
+        ),
+        (
+            "Wanneer UZ Leuven gegevens van u verwerkt, heeft u rechten.",
+            "controller",
+            Verdict::Partial,
+        ),
+        (
+            "In dit privacyreglement laat Gezinshuis Wijde Wereld zien hoe het omgaat met persoonsgegevens.",
+            "controller",
+            Verdict::Partial,
+        ),
+        (
+            "Het Globaal Medisch Dossier omvat alle medische gegevens.",
+            "controller",
+            Verdict::Missing,
+        ),
+        (
+            "Tevens zijn wij wettelijk verplicht om uw BSN nummer te noteren.",
+            "provision",
+            Verdict::Partial,
+        ),
+        (
+            "Wij vragen uw naam (niet verplicht) en uw e-mailadres.",
+            "provision",
+            Verdict::Partial,
+        ),
+        (
+            "U heeft als patiënt de plicht om uw arts de juiste informatie te verstrekken.",
+            "provision",
+            Verdict::Partial,
+        ),
+        (
+            "Telkens als uw apotheker een geneesmiddel aflevert, is hij wettelijk verplicht om dit te registreren.",
+            "provision",
+            Verdict::Missing,
+        ),
+        (
+            "For å kunne utføre tjenester du ber om, er det avgjørende at virksomheten innhenter noen opplysninger.",
+            "provision",
+            Verdict::Partial,
+        ),
+        (
+            "Virksomheten innhenter noen opplysninger for å utføre tjenester.",
+            "provision",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}
