@@ -891,3 +891,49 @@ fn provider_named_in_clauses_and_data_said_to_be_required() {
     ];
     assert_verdicts(&cases);
 }
+
+/// Purposes in more general forms, without a legal basis (partial): "Het doel van het
+/// verzamelen ... is", "met de bedoeling ... te", "belangrijk voor uw behandeling", "ten
+/// behoeve van" after a processing verb; fr « utilisées pour votre suivi », « afin de vous
+/// accompagner ». The aim of the statement itself is no purpose of the processing.
+#[test]
+fn purposes_in_more_general_forms() {
+    let cases: [(&str, &str, Verdict); 7] = [
+        (
+            "Het doel van het verzamelen en het verwerken van persoonsgegevens is de zorg voor patiënten.",
+            "purposes",
+            Verdict::Partial,
+        ),
+        (
+            "Wij vragen persoonlijke gegevens met de bedoeling de zorgverlening zo optimaal mogelijk te laten verlopen.",
+            "purposes",
+            Verdict::Partial,
+        ),
+        (
+            "In onze kliniek leggen we uw medische gegevens vast. Ze zijn immers belangrijk voor uw behandeling.",
+            "purposes",
+            Verdict::Partial,
+        ),
+        (
+            "Het doel van deze privacyverklaring is u te informeren.",
+            "purposes",
+            Verdict::Missing,
+        ),
+        (
+            "Vos données d’identification sont principalement utilisées pour votre suivi administratif.",
+            "purposes",
+            Verdict::Partial,
+        ),
+        (
+            "Afin de vous accompagner au mieux dans votre traitement, nous récoltons des données.",
+            "purposes",
+            Verdict::Partial,
+        ),
+        (
+            "Nous récoltons des données qui vous concernent.",
+            "purposes",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}
