@@ -937,3 +937,38 @@ fn purposes_in_more_general_forms() {
     ];
     assert_verdicts(&cases);
 }
+
+/// A web or IT service named in a sentence on data is a recipient named without saying that
+/// data go to it (partial); with a word of disclosure, a recipient named (present). A social
+/// network as a contact channel and a lower-case address name no service.
+#[test]
+fn a_named_web_service_is_a_recipient() {
+    let cases: [(&str, &str, Verdict); 5] = [
+        (
+            "Vi bruker analyseverktøyet PostHog for å forstå hvordan nettsiden brukes, og data lagres i EU.",
+            "recipients",
+            Verdict::Partial,
+        ),
+        (
+            "Op de contactpagina wordt een kaart van Google Maps getoond; Google kan daarbij gegevens verwerken.",
+            "recipients",
+            Verdict::Partial,
+        ),
+        (
+            "Vi bruker Google Analytics, og vi deler opplysninger om bruken av nettsiden med Google.",
+            "recipients",
+            Verdict::Present,
+        ),
+        (
+            "Du kan også samhandle med oss via sosiale medier som Facebook og dele informasjon der.",
+            "recipients",
+            Verdict::Missing,
+        ),
+        (
+            "Les meer over de gegevens op https://policies.google.com/privacy.",
+            "recipients",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}
