@@ -972,3 +972,44 @@ fn a_named_web_service_is_a_recipient() {
     ];
     assert_verdicts(&cases);
 }
+
+/// Legal grounds in more general Dutch forms (the sixth fresh round's brief): the statutory
+/// tasks or the law as the basis of a duty to process, the record duty, consent given "als
+/// cliënt", the assignment carried out. A power to read the file "op basis van de Wet op de
+/// geneeskundige behandelingsovereenkomst" is no basis of the processing.
+#[test]
+fn legal_grounds_in_more_general_forms() {
+    let cases: [(&str, &str, Verdict); 6] = [
+        (
+            "Wij verwerken persoonsgegevens op basis van onze taken uit de Wet publieke gezondheid.",
+            "legitimate_interest",
+            Verdict::NotApplicable,
+        ),
+        (
+            "The Home Clinic verwerkt deze persoonsgegevens en is hiertoe verplicht op basis van wetgeving.",
+            "legitimate_interest",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Ik ben verplicht een dossier bij te houden over het verloop van de behandeling.",
+            "legitimate_interest",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Middels het formulier geef je als cliënt toestemming voor het verwerken van persoonsgegevens.",
+            "legitimate_interest",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Wij verwerken persoonsgegevens omdat deze noodzakelijk zijn om ontvangen dienstverleningsopdrachten uit te voeren.",
+            "legitimate_interest",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Het dossier mag alleen worden ingezien door medewerkers die daartoe bevoegd zijn op basis van de Wet op de geneeskundige behandelingsovereenkomst.",
+            "legitimate_interest",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}

@@ -11,8 +11,8 @@
 //! A second fresh round (docs/audit.md, "A second fresh round"): 32 more statements, collected
 //! and annotated (items and wording) by four other helpers blind to privgen; a third (docs/audit.md,
 //! "A third fresh round"): 21 Norwegian and Belgian statements, by two more; a fourth (31 nb,
-//! nl-BE and fr-BE statements) and a fifth (26 nl and 12 fr-BE statements, three helpers) the
-//! same way; a wording point may cover lines "a-b". In `items.tsv` and
+//! nl-BE and fr-BE statements), a fifth (26 nl and 12 fr-BE statements, three helpers) and a
+//! sixth (26 nl statements, two helpers) the same way; a wording point may cover lines "a-b". In `items.tsv` and
 //! `points.tsv` each round follows the line that opens with its [`ROUND_MARKS`] entry; every
 //! figure is printed for all texts and for each round.
 //!
@@ -23,17 +23,18 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// The comment lines in `items.tsv` after which the second to the fifth round's texts
+/// The comment lines in `items.tsv` after which the second to the sixth round's texts
 /// are listed.
-const ROUND_MARKS: [&str; 4] = [
+const ROUND_MARKS: [&str; 5] = [
     "# The second fresh round",
     "# The third fresh round",
     "# The fourth fresh round",
     "# The fifth fresh round",
+    "# The sixth fresh round",
 ];
 
-/// Texts of the first round (the wording and item studies), and of the second to the fifth.
-const TEXTS: [usize; 5] = [54, 32, 21, 31, 38];
+/// Texts of the first round (the wording and item studies), and of the second to the sixth.
+const TEXTS: [usize; 6] = [54, 32, 21, 31, 38, 26];
 
 // Floors of the item study (set after the fixes that followed its first run; see the test).
 const FLOOR_EXACT: f64 = 0.87;
@@ -151,8 +152,19 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
                 notes.push(format!("{file}:{} {} not caught", p.line, p.kind));
             }
         }
-        // vague phrases are another study: the helpers listed outdated or wrong ones only
-        for f in r.wording.iter().filter(|f| !f.vague) {
+        // vague phrases are another study: the helpers listed outdated or wrong ones only; a
+        // phrase the audit itself judges correct at the text's own date (lowered to information,
+        // "correct when the text was written") is no alarm, as the helpers judged each text
+        // at its date
+        let right_when_written = |f: &&privgen::audit::wording::WordingFinding| {
+            r.dated
+                .is_some_and(|d| f.outdated_since.is_some_and(|s| d.date < s))
+        };
+        for f in r
+            .wording
+            .iter()
+            .filter(|f| !f.vague && !right_when_written(f))
+        {
             findings += 1;
             rr[2] += 1;
             if !mine.iter().any(|p| near(p, f.line)) {
@@ -188,7 +200,9 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
     // findings false alarms (round 3, before the two rows the lead added after the run); 5/19
     // caught and 2 of 7 findings false alarms (round 4); 22/31 caught and 3 of 36 findings
     // false alarms (round 5: the three are further lines of a Wpr-era definitions block whose
-    // other lines the helper listed). The floors keep what the mending
+    // other lines the helper listed); 10/21 caught and 2 of 14 findings false alarms (round 6,
+    // both the Wbp named in a text dated July 2017, which the audit itself calls correct when
+    // written: no alarm since findings so judged are set aside). The floors keep what the mending
     // reached over all rounds (0.79 before round 4's harder texts were added).
     assert!(recall >= 0.74, "outdated recall {recall:.2} < 0.74");
     assert!(
@@ -202,7 +216,7 @@ fn fresh_statements_outdated_wording_is_caught_without_false_alarms() {
     );
 }
 
-/// Each annotated text's round (1 to 5).
+/// Each annotated text's round (1 to 6).
 fn rounds() -> BTreeMap<String, usize> {
     item_annotations()
         .into_iter()
