@@ -1013,3 +1013,33 @@ fn legal_grounds_in_more_general_forms() {
     ];
     assert_verdicts(&cases);
 }
+
+/// Disclosure in more general Dutch forms: data delivered to bodies, "derdenverstrekking",
+/// none passed on "tenzij" needed (vague: partial), a claim declared to the insurance; the
+/// practice's own locums with access to the file are no recipients.
+#[test]
+fn disclosure_in_more_general_forms() {
+    let cases: [(&str, &str, Verdict); 4] = [
+        (
+            "De kliniek levert gegevens aan een aantal registrerende instanties.",
+            "recipients",
+            Verdict::Partial,
+        ),
+        (
+            "Er worden geen persoonsgegevens doorgegeven aan andere partijen, tenzij dit nodig is.",
+            "recipients",
+            Verdict::Partial,
+        ),
+        (
+            "Verzekeringsgegevens zijn nodig als u wilt dat wij rechtstreeks declareren bij uw verzekering.",
+            "recipients",
+            Verdict::Partial,
+        ),
+        (
+            "Behalve uw fysiotherapeut heeft ook een beperkt aantal andere personen toegang tot de gegevens.",
+            "recipients",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}
