@@ -1043,3 +1043,27 @@ fn disclosure_in_more_general_forms() {
     ];
     assert_verdicts(&cases);
 }
+
+/// The provider's duty to ask the patient's identity number, and data named as the condition
+/// of the care, say that data must be provided (partial: nothing on the consequence).
+#[test]
+fn duties_to_give_data_in_more_forms() {
+    let cases: [(&str, &str, Verdict); 3] = [
+        (
+            "Daarnaast zijn wij verplicht om je burgerservicenummer te vragen.",
+            "provision",
+            Verdict::Partial,
+        ),
+        (
+            "Een voorwaarde om de zorg goed te kunnen uitvoeren, is dat we gegevens van onze cliënten nodig hebben.",
+            "provision",
+            Verdict::Partial,
+        ),
+        (
+            "Een voorwaarde voor een goede samenwerking is vertrouwen.",
+            "provision",
+            Verdict::Missing,
+        ),
+    ];
+    assert_verdicts(&cases);
+}
