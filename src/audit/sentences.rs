@@ -59,6 +59,10 @@ pub fn sentences(lines: &[Line]) -> Doc {
     // Whether the current list's first item came after a blank line: then its items may be
     // separated by blank lines ("Dette kan inkludere:" / "" / "Navn" / "" / "Telefonnummer").
     let mut loose: Option<bool> = None;
+    // The lists a nested list interrupts: (the outer list's introduction, its looseness, the
+    // indentation of the item that opened the nested list). A list item no deeper than that
+    // item is its sibling: the nested list has ended, and the outer list goes on.
+    let mut outer: Vec<(Option<usize>, Option<bool>, usize)> = Vec::new();
     // A line continues the previous sentence when that one did not end and this one starts
     // in lower case (a hard-wrapped paragraph).
     let mut open = false;
@@ -76,6 +80,16 @@ pub fn sentences(lines: &[Line]) -> Doc {
         }
         let after_blank = prev_blank;
         prev_blank = false;
+        let indent = l.text.chars().take_while(|c| c.is_whitespace()).count();
+        while let Some(&(o, lo, at)) = outer.last() {
+            if list_marker(t) && indent <= at {
+                intro = o;
+                loose = lo;
+                outer.pop();
+            } else {
+                break;
+            }
+        }
         // a list written one item per line without markers: short lines right under a line
         // that ends in ":" ("Wij bewaren uw gegevens gedurende de volgende termijnen:" /
         // "Medische dossiers: 30 jaar"), up to the next blank line
@@ -124,6 +138,7 @@ pub fn sentences(lines: &[Line]) -> Doc {
         }
         if !item {
             intro = None;
+            outer.clear();
         }
         let label =
             l.heading || t.ends_with(':') || (words(t) <= 6 && !t.ends_with(['.', ';', ',']));
@@ -143,10 +158,16 @@ pub fn sentences(lines: &[Line]) -> Doc {
         // a line that ends in ":" introduces the lines below it; so does a list item that
         // ends so ("• Vi lagrer:" above its own items: a nested list)
         if t.ends_with(':') && (!item || list_marker(t)) {
+            if item && intro.is_some() {
+                outer.push((intro, loose, indent));
+            } else {
+                outer.clear();
+            }
             intro = Some(doc.sentences.len().saturating_sub(1));
             loose = None;
         } else if !item && !l.heading {
             intro = None;
+            outer.clear();
         }
         open = !ends_sentence(t) && !t.ends_with(':') && !l.heading && words(t) > 6;
     }
@@ -303,6 +324,9 @@ mod tests {
         // the nested items belong to the item above them, not to the opening line
         assert_eq!(doc.sentences[2].intro, Some(1));
         assert_eq!(doc.sentences[3].intro, Some(1));
+        // the next item as deep as "• Vi lagrer:" is its sibling, under the opening line
+        assert_eq!(t[4], "• Vi deler ingenting.");
+        assert_eq!(doc.sentences[4].intro, Some(0));
     }
 
     #[test]
