@@ -1067,3 +1067,26 @@ fn duties_to_give_data_in_more_forms() {
     ];
     assert_verdicts(&cases);
 }
+
+/// As many common words of two languages: the language is reported undecided (both named,
+/// the text read as Dutch by default, and a note asks for --lang); one more word decides.
+#[test]
+fn a_language_tie_is_reported_not_resolved_silently() {
+    let r = audit_str("De la het dossier.\n");
+    assert_eq!(r.language.value.code(), "nl", "{}", r.language.reason);
+    let tie: Vec<&str> = r.language.tie.iter().map(|l| l.code()).collect();
+    assert_eq!(tie, ["nl", "fr"], "{}", r.language.reason);
+    assert!(
+        r.notes.iter().any(|n| n.contains("language is undecided")),
+        "{:?}",
+        r.notes
+    );
+    let human = privgen::audit::report::human(&r);
+    assert!(human.contains("language undecided, nl or fr"), "{human}");
+    let decided = audit_str("De la het dossier van de patiënt.\n");
+    assert!(
+        decided.language.tie.is_empty(),
+        "{}",
+        decided.language.reason
+    );
+}

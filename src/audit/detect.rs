@@ -56,17 +56,29 @@ pub fn language(doc: &Doc, lex: &'static Lexicon) -> Decided<&'static str> {
     let best = scores
         .iter()
         .max_by_key(|(c, n)| (*n, *c == "nl"))
-        .map_or("nl", |b| b.0);
+        .map_or(("nl", 0), |b| *b);
     let reason = scores
         .iter()
         .map(|(c, n)| format!("{c} {n}"))
         .collect::<Vec<_>>()
         .join(", ");
+    // equal counts are a tie, reported as such: the value is then the default (nl) when it
+    // is among them, and the report asks for --lang
+    let mut tie: Vec<&'static str> = scores
+        .iter()
+        .filter(|(_, n)| best.1 > 0 && *n == best.1)
+        .map(|(c, _)| *c)
+        .collect();
+    if tie.len() < 2 {
+        tie.clear();
+    } else {
+        tie.sort_by_key(|c| (*c != best.0, *c));
+    }
     Decided {
-        value: best,
+        value: best.0,
         detected: true,
         reason: format!("common words counted: {reason}"),
-        tie: Vec::new(),
+        tie,
     }
 }
 

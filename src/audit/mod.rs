@@ -111,14 +111,11 @@ pub fn audit_text(
             doc.skipped
         ));
     }
-    let code = match opts.lang {
-        Some(given) => lex.for_lang(given)?.code.as_str(),
-        None => detect::language(&doc, lex).value,
-    };
-    let detected_lang = if opts.lang.is_none() {
-        Some(detect::language(&doc, lex))
-    } else {
-        None
+    let detected_lang = opts.lang.is_none().then(|| detect::language(&doc, lex));
+    let code = match (opts.lang, &detected_lang) {
+        (Some(given), _) => lex.for_lang(given)?.code.as_str(),
+        (None, Some(d)) => d.value,
+        (None, None) => "nl",
     };
     let l = lex.lang(code)?;
     // `foreign`: the text shows the markers of a country without law data (France) and of no
@@ -153,15 +150,26 @@ pub fn audit_text(
             reason: "given (--lang)".into(),
             tie: Vec::new(),
         },
-        None => Decided {
-            value: match national {
-                Some(j) => detect::report_lang(code, j, law()),
-                None => Lang::parse(code).unwrap_or(Lang::En),
-            },
-            detected: true,
-            reason: detected_lang.map(|d| d.reason).unwrap_or_default(),
-            tie: Vec::new(),
-        },
+        None => {
+            let shown = |c: &str| match national {
+                Some(j) => detect::report_lang(c, j, law()),
+                None => Lang::parse(c).unwrap_or(Lang::En),
+            };
+            let (reason, tie) = detected_lang.map(|d| (d.reason, d.tie)).unwrap_or_default();
+            if !tie.is_empty() {
+                notes.push(format!(
+                    "the language is undecided: as many common words of {} were counted; the text is read as {}; give --lang to choose",
+                    tie.join(" and "),
+                    code
+                ));
+            }
+            Decided {
+                value: shown(code),
+                detected: true,
+                reason,
+                tie: tie.iter().map(|c| shown(c)).collect(),
+            }
+        }
     };
     if doc.sentences.len() < 5 {
         notes.push(format!(

@@ -24,6 +24,16 @@ fn jurisdiction_shown(r: &Report) -> String {
     }
 }
 
+/// The language as the report shows it: `nl`, or `undecided, nl or fr-BE` on a tie.
+fn language_shown(r: &Report) -> String {
+    if r.language.tie.is_empty() {
+        r.language.value.to_string()
+    } else {
+        let codes: Vec<String> = r.language.tie.iter().map(|l| l.to_string()).collect();
+        format!("undecided, {}", codes.join(" or "))
+    }
+}
+
 /// Partial and missing items, detection notes and flagged phrases of one report.
 pub fn diagnostics(r: &Report) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -37,7 +47,7 @@ pub fn diagnostics(r: &Report) -> Vec<Diagnostic> {
                 super::text::Format::Html => "HTML",
             },
             r.encoding.as_deref().unwrap_or("UTF-8"),
-            r.language.value,
+            language_shown(r),
             if r.language.detected {
                 format!("detected: {}", r.language.reason)
             } else {
@@ -137,7 +147,7 @@ pub fn human(r: &Report) -> String {
     let _ = writeln!(
         s,
         "  language {} ({}); jurisdiction {} ({})",
-        r.language.value,
+        language_shown(r),
         said(r.language.detected, &r.language.reason),
         jurisdiction_shown(r),
         said(r.jurisdiction.detected, &r.jurisdiction.reason)
