@@ -10,9 +10,11 @@
 /// times more. For an ASCII pattern the two boundaries differ only where a letter outside
 /// ASCII touches the word the pattern names ("één" before "nieuwe" with no space), which a
 /// rule's or a lexicon's phrases do not meet. A pattern with letters outside ASCII keeps
-/// Unicode boundaries (`\bår\b` needs them).
+/// Unicode boundaries (`\bår\b` needs them), and so does an ASCII pattern with a boundary
+/// next to a letter outside ASCII written as an escape (`\b\x{f8}konomiske`, `sant\x{e9}\b`):
+/// an ASCII boundary never stands between a space and `ø`.
 pub fn ascii_boundaries(p: &str) -> std::borrow::Cow<'_, str> {
-    if !p.is_ascii() || !p.contains("\\b") {
+    if !p.is_ascii() || !p.contains("\\b") || boundary_at_escaped_letter(p) {
         return std::borrow::Cow::Borrowed(p);
     }
     let mut out = String::with_capacity(p.len() + 32);
@@ -32,6 +34,34 @@ pub fn ascii_boundaries(p: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether `p` has a word boundary right before or after an escape (`\x{..}`, `\u{..}`) of
+/// a character outside ASCII.
+fn boundary_at_escaped_letter(p: &str) -> bool {
+    let b = p.as_bytes();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        if matches!(b[i + 1], b'x' | b'u') && b.get(i + 2) == Some(&b'{') {
+            if let Some(len) = p[i + 3..].find('}') {
+                let code = u32::from_str_radix(&p[i + 3..i + 3 + len], 16).unwrap_or(0);
+                let end = i + 3 + len + 1;
+                let before = i >= 2 && &p[i - 2..i] == "\\b" && (i < 3 || b[i - 3] != b'\\');
+                let after = p[end..].starts_with("\\b");
+                if code > 0x7f && (before || after) {
+                    return true;
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 2;
+    }
+    false
 }
 
 /// One pass over a text that tells which of a list of rules can match in it at all. Every match
@@ -187,5 +217,19 @@ mod tests {
         // an escaped backslash before b is a literal backslash and a b, not a boundary
         assert_eq!(ascii_boundaries(r"a\\b"), r"a\\b");
         assert_eq!(ascii_boundaries(r"\bår\b"), r"\bår\b");
+        // a boundary at an escaped letter outside ASCII stays a Unicode one
+        assert_eq!(ascii_boundaries(r"\b\x{f8}k\b"), r"\b\x{f8}k\b");
+        assert_eq!(ascii_boundaries(r"sant\x{e9}\b"), r"sant\x{e9}\b");
+        assert_eq!(
+            ascii_boundaries(r"\bdonn\x{e9}es\b"),
+            r"(?-u:\b)donn\x{e9}es(?-u:\b)"
+        );
+        for (pat, text) in [
+            (r"\b\x{e5} oppgi", "nettsiden å oppgi"),
+            (r"sant\x{e9}\b", "de santé."),
+        ] {
+            let re = regex::Regex::new(&ascii_boundaries(pat)).unwrap();
+            assert!(re.is_match(text), "{pat} on {text}");
+        }
     }
 }

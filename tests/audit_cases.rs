@@ -1090,3 +1090,29 @@ fn a_language_tie_is_reported_not_resolved_silently() {
         decided.language.reason
     );
 }
+
+/// Data from a form the person fills in, or none but what the person gives, come from the
+/// person alone (Art. 14 not applicable): "Als je het contactformulier ... invult, verwerken
+/// we", "tenzij u ons deze gegevens rechtstreeks bezorgt". A form named with a source beside
+/// it is no such statement.
+#[test]
+fn data_from_a_form_the_person_fills_in() {
+    let cases: [(&str, &str, Verdict); 3] = [
+        (
+            "Als je het contactformulier op deze website invult, verwerken we je naam en e-mailadres.",
+            "source",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Wij verzamelen geen persoonsgegevens, tenzij u ons deze gegevens rechtstreeks bezorgt.",
+            "source",
+            Verdict::NotApplicable,
+        ),
+        (
+            "Als je het contactformulier invult, verwerken we je naam. Verslagen ontvangen wij van uw huisarts.",
+            "source",
+            Verdict::Present,
+        ),
+    ];
+    assert_verdicts(&cases);
+}
