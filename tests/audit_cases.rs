@@ -1116,3 +1116,22 @@ fn data_from_a_form_the_person_fills_in() {
     ];
     assert_verdicts(&cases);
 }
+
+/// The country where data are kept is no storage period: « conservées dans l’Union
+/// européenne » names no retention; « conservées pendant 30 ans » does.
+#[test]
+fn where_data_are_kept_is_no_period() {
+    let cases: [(&str, &str, Verdict); 2] = [
+        (
+            "Vos données personnelles sont principalement conservées dans l’Union européenne.",
+            "retention",
+            Verdict::Missing,
+        ),
+        (
+            "Vos données sont conservées aussi longtemps que nécessaire.",
+            "retention",
+            Verdict::Partial,
+        ),
+    ];
+    assert_verdicts(&cases);
+}
