@@ -111,11 +111,12 @@ pub fn audit_text(
             doc.skipped
         ));
     }
-    let detected_lang = opts.lang.is_none().then(|| detect::language(&doc, lex));
-    let code = match (opts.lang, &detected_lang) {
-        (Some(given), _) => lex.for_lang(given)?.code.as_str(),
-        (None, Some(d)) => d.value,
-        (None, None) => "nl",
+    let (code, detected_lang) = match opts.lang {
+        Some(given) => (lex.for_lang(given)?.code.as_str(), None),
+        None => {
+            let d = detect::language(&doc, lex);
+            (d.value, Some(d))
+        }
     };
     let l = lex.lang(code)?;
     // `foreign`: the text shows the markers of a country without law data (France) and of no

@@ -3,7 +3,7 @@
 //! rendered by the shared renderers (human, JSON, GitHub workflow commands, SARIF). The
 //! human format adds the item table with the evidence of each verdict.
 
-use super::detect::Verdict;
+use super::detect::{Decided, Verdict};
 use super::Report;
 use crate::diagnostics::sarif::RuleMeta;
 use crate::diagnostics::{Diagnostic, Severity};
@@ -14,23 +14,14 @@ pub fn code(item: &str) -> String {
     format!("audit/{}", item.replace('_', "-"))
 }
 
-/// The jurisdiction as the report shows it: `NL`, or `NL or BE` when detection found a tie.
-fn jurisdiction_shown(r: &Report) -> String {
-    if r.jurisdiction.tie.is_empty() {
-        r.jurisdiction.value.code().to_string()
+/// A detected value as the report shows it: `NL`, or `undecided, NL or BE` when detection
+/// found a tie (the jurisdiction's, or the language's: `undecided, nl or fr`).
+fn shown<T: std::fmt::Display>(d: &Decided<T>) -> String {
+    if d.tie.is_empty() {
+        d.value.to_string()
     } else {
-        let codes: Vec<&str> = r.jurisdiction.tie.iter().map(|j| j.code()).collect();
-        format!("undecided, {}", codes.join(" or "))
-    }
-}
-
-/// The language as the report shows it: `nl`, or `undecided, nl or fr-BE` on a tie.
-fn language_shown(r: &Report) -> String {
-    if r.language.tie.is_empty() {
-        r.language.value.to_string()
-    } else {
-        let codes: Vec<String> = r.language.tie.iter().map(|l| l.to_string()).collect();
-        format!("undecided, {}", codes.join(" or "))
+        let values: Vec<String> = d.tie.iter().map(|v| v.to_string()).collect();
+        format!("undecided, {}", values.join(" or "))
     }
 }
 
@@ -47,13 +38,13 @@ pub fn diagnostics(r: &Report) -> Vec<Diagnostic> {
                 super::text::Format::Html => "HTML",
             },
             r.encoding.as_deref().unwrap_or("UTF-8"),
-            language_shown(r),
+            shown(&r.language),
             if r.language.detected {
                 format!("detected: {}", r.language.reason)
             } else {
                 r.language.reason.clone()
             },
-            jurisdiction_shown(r),
+            shown(&r.jurisdiction),
             if r.jurisdiction.detected {
                 format!("detected: {}", r.jurisdiction.reason)
             } else {
@@ -147,9 +138,9 @@ pub fn human(r: &Report) -> String {
     let _ = writeln!(
         s,
         "  language {} ({}); jurisdiction {} ({})",
-        language_shown(r),
+        shown(&r.language),
         said(r.language.detected, &r.language.reason),
-        jurisdiction_shown(r),
+        shown(&r.jurisdiction),
         said(r.jurisdiction.detected, &r.jurisdiction.reason)
     );
     if let Some(d) = r.dated {

@@ -158,16 +158,15 @@ pub fn sentences(lines: &[Line]) -> Doc {
         // a line that ends in ":" introduces the lines below it; so does a list item that
         // ends so ("• Vi lagrer:" above its own items: a nested list)
         if t.ends_with(':') && (!item || list_marker(t)) {
-            if item && intro.is_some() {
+            // (an item under an introduction: any other line has ended the lists above, and
+            // `outer` with them)
+            if intro.is_some() {
                 outer.push((intro, loose, indent));
-            } else {
-                outer.clear();
             }
             intro = Some(doc.sentences.len().saturating_sub(1));
             loose = None;
         } else if !item && !l.heading {
             intro = None;
-            outer.clear();
         }
         open = !ends_sentence(t) && !t.ends_with(':') && !l.heading && words(t) > 6;
     }
